@@ -1,0 +1,72 @@
+"""pool_lab: why a thread per task runs a service out of memory, measured.
+
+The public API, in the order a lesson meets it:
+
+* :class:`MessageWorkload`, :class:`CpuWorkload`, :func:`burn_cpu`: the incident
+  as a workload (users in batches, a heavy payload held while waiting on I/O),
+  and pure CPU work for the GIL lesson.
+* :class:`ThreadPerTaskExecutor`, :class:`WorkerPool`: the two strategies, both
+  :class:`concurrent.futures.Executor`.
+* :class:`Sampler`, :class:`Trace`, :class:`Sample`: psutil readings of memory,
+  threads, CPU and progress over time.
+* :class:`Experiment`, :class:`RunResult`, :func:`submit_windowed`: one run,
+  in this process (``Experiment.run_here``) for small scales.
+* :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
+  killed like the OOM killer would when they cross it.
+* ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
+  ``plot_sweep``, ``LiveMemoryPlot``: matplotlib figures of results.  They are
+  imported on first use, so a lab child never pays for matplotlib.
+
+>>> import pool_lab
+>>> with pool_lab.WorkerPool(max_workers=2) as pool:
+...     print(sum(pool.map(abs, range(-5, 0))))
+15
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from .budget import check_budget
+from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
+from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
+from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
+from .sampler import Sample, Sampler, Trace
+from .workload import CpuWorkload, MessageWorkload, burn_cpu
+
+__version__ = "0.1.0"
+
+_PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "LiveMemoryPlot")
+
+__all__ = [
+    "CpuWorkload",
+    "DEFAULT_BUDGET_MIB",
+    "ExecutorStats",
+    "Experiment",
+    "MessageWorkload",
+    "RunResult",
+    "STRATEGIES",
+    "SUBMISSIONS",
+    "Sample",
+    "Sampler",
+    "ThreadPerTaskExecutor",
+    "Trace",
+    "WorkerPool",
+    "burn_cpu",
+    "check_budget",
+    "run_lab",
+    "submit_windowed",
+    "sweep",
+    *_PLOTS,
+]
+
+
+def __getattr__(name: str):
+    # PEP 562: the plots (and matplotlib) load only when a plot is asked for.
+    if name in _PLOTS:
+        return getattr(importlib.import_module(".plots", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_PLOTS))

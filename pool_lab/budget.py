@@ -1,0 +1,85 @@
+"""Memory budgets: which ones are safe, and the hard limit behind the watchdog.
+
+The lab's first line of defence is a watchdog in the parent that kills the
+child when its resident memory crosses the budget.  A watchdog can be starved
+(the parent busy, the machine swapping), so the child also sets a hard limit
+on itself where the operating system offers one:
+
+* Linux: ``RLIMIT_DATA``, which since Linux 4.7 counts every private writable
+  mapping, heap and anonymous ``mmap`` alike.  Thread stacks are such mappings
+  too, so the child also gives its threads a small stack: the limit then
+  measures payloads, not the 8 MiB of address space a default stack reserves.
+* macOS and Windows: the kernel does not enforce a data limit on ``mmap``
+  (macOS) or has no rlimits at all (Windows), so the watchdog works alone.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import psutil
+
+__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit"]
+
+MIB = 1024 * 1024
+
+#: The largest share of the memory available right now that a budget may take.
+#: Half leaves the student's browser, kernel and editor room to breathe.
+SAFE_SHARE = 0.5
+
+#: What backs the watchdog on this platform: ``"rlimit"`` or ``"watchdog only"``.
+HARD_LIMIT = "rlimit" if sys.platform.startswith("linux") else "watchdog only"
+
+# Enough for the shallow call stacks of a task; see the module docstring.
+_CHILD_THREAD_STACK_BYTES = 256 * 1024
+
+
+def check_budget(budget_bytes: int) -> None:
+    """Raise ValueError unless ``budget_bytes`` is a safe memory budget here.
+
+    A safe budget is positive and at most :data:`SAFE_SHARE` of the memory
+    the machine has available now (``psutil.virtual_memory().available``).
+
+    >>> check_budget(64 * MIB)
+    >>> check_budget(10**15)
+    Traceback (most recent call last):
+    ...
+    ValueError: a budget of 953674316.4 MiB is more than half of the ... MiB this machine has available ...
+    """
+    if isinstance(budget_bytes, bool) or not isinstance(budget_bytes, (int, float)):
+        raise TypeError(f"the budget must be a number, got {type(budget_bytes).__name__}")
+    if not budget_bytes > 0:
+        raise ValueError(f"the budget must be greater than 0, got {budget_bytes}")
+    available = psutil.virtual_memory().available
+    if budget_bytes > SAFE_SHARE * available:
+        raise ValueError(
+            f"a budget of {budget_bytes / MIB:.1f} MiB is more than half of the "
+            f"{available / MIB:.0f} MiB this machine has available now; "
+            f"choose at most {SAFE_SHARE * available / MIB:.0f} MiB, or close other programs"
+        )
+
+
+def apply_hard_limit(limit_bytes: int) -> str:
+    """Limit this process's memory to ``limit_bytes`` where the OS can; say how.
+
+    Call it in the child, before the experiment starts.  Returns
+    :data:`HARD_LIMIT`, the mechanism in force: ``"rlimit"`` on Linux,
+    ``"watchdog only"`` elsewhere.  When the limit is hit, allocations fail
+    with MemoryError.
+    """
+    if HARD_LIMIT != "rlimit":
+        return HARD_LIMIT
+    import resource  # POSIX only
+
+    threading.stack_size(_CHILD_THREAD_STACK_BYTES)
+    with open("/proc/self/status") as status:
+        data_kib = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+    # On top of what the interpreter has already mapped, so the limit is about
+    # the experiment, not about which libraries the child imported.
+    limit = data_kib * 1024 + int(limit_bytes)
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    return HARD_LIMIT

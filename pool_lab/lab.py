@@ -1,0 +1,237 @@
+"""The lab: run one experiment in a child process, under a memory budget.
+
+The parent starts a child (always with the ``spawn`` start method, so it
+works the same from a script, from pytest and from a Jupyter kernel), samples
+it with a :class:`~pool_lab.Sampler`, and kills it with SIGKILL the moment its
+resident memory crosses the budget, as the kernel's OOM killer or a container
+limit would.  The child also sets a hard limit on itself
+(:func:`pool_lab.budget.apply_hard_limit`) in case the watchdog is starved,
+and exits if its parent dies.  Whatever happens in the parent, success,
+failure, KeyboardInterrupt or a kernel interrupt, the child is gone when
+:func:`run_lab` returns or raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from typing import Callable, Sequence
+
+import psutil
+
+from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget
+from .experiment import Experiment, RunResult
+from .sampler import Sample, Sampler, Trace
+
+__all__ = ["DEFAULT_BUDGET_MIB", "run_lab", "sweep"]
+
+#: The lesson's budget: thread-per-task left alone climbs to about twice it,
+#: an eight-worker pool stays near a quarter of it, and it is a small share
+#: of an 8 GB laptop.
+DEFAULT_BUDGET_MIB = 256.0
+
+# Every 5 ms: the incident climbs at about 1 GiB/s, so a kill lands a few
+# MiB past the budget, and psutil's reads cost well under a tenth of that.
+_WATCHDOG_INTERVAL_S = 0.005
+
+
+def _die_like_the_oom_killer() -> None:
+    if hasattr(signal, "SIGKILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    # A kernel restart kills the parent without running its finally blocks;
+    # this thread makes sure the experiment does not run on alone.
+    while True:
+        time.sleep(0.25)
+        if os.getppid() != parent_pid:
+            os._exit(1)
+
+
+def _is_out_of_memory(exc: BaseException) -> bool:
+    # Under the hard limit, a thread whose stack cannot be mapped fails with
+    # this RuntimeError rather than MemoryError.
+    return isinstance(exc, MemoryError) or (isinstance(exc, RuntimeError) and "can't start new thread" in str(exc))
+
+
+def _child_main(experiment: Experiment, hard_limit_bytes: int, parent_pid: int, shared, conn) -> None:
+    """Run ``experiment`` in the child and send the parent a summary."""
+    apply_hard_limit(hard_limit_bytes)
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    progress, started_at = shared
+
+    def tick() -> None:  # drive() never calls it concurrently
+        progress.value += 1
+
+    started_at.value = time.monotonic()
+    try:
+        _, errors = experiment.drive(tick)
+    except BaseException as exc:
+        if _is_out_of_memory(exc):
+            _die_like_the_oom_killer()
+        conn.send({"error": repr(exc)})
+        return
+    if any(_is_out_of_memory(e) for e in errors):
+        _die_like_the_oom_killer()
+    conn.send({"error": repr(errors[0]) if errors else None})
+
+
+def run_lab(
+    experiment: Experiment,
+    budget_mib: float = DEFAULT_BUDGET_MIB,
+    *,
+    hard_limit_mib: float | None = None,
+    timeout_s: float = 120.0,
+    on_update: Callable[[Trace], None] | None = None,
+    update_every_s: float = 0.2,
+) -> RunResult:
+    """Run ``experiment`` in a child process under a memory budget.
+
+    The child is killed with SIGKILL once its resident memory reaches
+    ``budget_mib`` MiB; the result's outcome is then ``"oom-killed"``.  The
+    hard limit inside the child (Linux) defaults to twice the budget.
+    ``on_update``, if given, is called in this thread every
+    ``update_every_s`` seconds with the trace so far, for live plots and
+    progress bars.  A run that takes longer than ``timeout_s`` is killed and
+    reported ``"failed"``.
+
+    Raises ValueError for a budget above half of the memory available now.
+
+    >>> from pool_lab import Experiment, MessageWorkload
+    >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))
+    >>> run_lab(exp, budget_mib=96).outcome
+    'oom-killed'
+    """
+    budget = int(budget_mib * MIB) if isinstance(budget_mib, (int, float)) and not isinstance(budget_mib, bool) else budget_mib
+    check_budget(budget)
+    hard_limit = 2 * budget if hard_limit_mib is None else int(hard_limit_mib * MIB)
+    check_budget(hard_limit)
+    if not isinstance(experiment, Experiment):
+        raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
+
+    ctx = multiprocessing.get_context("spawn")
+    shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0))
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(
+        target=_child_main,
+        args=(experiment, hard_limit, os.getpid(), shared, sender),
+        name=f"pool_lab-lab-{experiment.strategy}",
+        daemon=True,
+    )
+    kill: dict = {}
+
+    def watchdog(sample: Sample) -> None:
+        if sample.rss_bytes >= budget and not kill:
+            try:
+                psutil.Process(child.pid).kill()
+            except psutil.NoSuchProcess:
+                return
+            kill.update(t=sample.t_s, rss=sample.rss_bytes)
+
+    sampler: Sampler | None = None
+    timed_out = False
+    child.start()
+    try:
+        sender.close()  # the child holds the only writing end now
+        sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.strategy)
+        sampler.start()
+        deadline = time.monotonic() + timeout_s
+        while child.is_alive():
+            child.join(update_every_s)
+            if on_update is not None:
+                on_update(sampler.trace)
+            if time.monotonic() > deadline and child.is_alive():
+                timed_out = True
+                child.kill()
+        ended_at = time.monotonic()
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        trace = sampler.stop() if sampler is not None else Trace((), experiment.strategy)
+    exitcode = child.exitcode
+    try:
+        # poll() is also true at end of file, when the child died before sending.
+        report = receiver.recv() if receiver.poll() else None
+    except EOFError:
+        report = None
+    receiver.close()
+    child.close()
+
+    started_at = shared[1].value
+    killed_by = None
+    if kill:
+        outcome, killed_by = "oom-killed", "watchdog"
+    elif report is None and not timed_out and exitcode == -getattr(signal, "SIGKILL", 9):
+        # Killed, but not by us: the child hit its hard limit and did what the
+        # OOM killer would have done.
+        outcome, killed_by = "oom-killed", HARD_LIMIT
+    elif report is not None and report["error"] is None:
+        outcome = "completed"
+    else:
+        outcome = "failed"
+    if timed_out:
+        error = f"timed out after {timeout_s} s"
+    elif report is None and outcome == "failed":
+        error = f"the child exited with code {exitcode} before reporting"
+    else:
+        error = report and report["error"]
+    result = RunResult(
+        strategy=experiment.strategy,
+        max_workers=experiment.max_workers,
+        outcome=outcome,
+        tasks_done=shared[0].value,
+        tasks_total=experiment.workload.tasks,
+        elapsed_s=ended_at - started_at if started_at else 0.0,
+        trace=trace,
+        budget_bytes=budget,
+        killed_at_s=kill.get("t"),
+        killed_rss_bytes=kill.get("rss"),
+        killed_by=killed_by,
+        hard_limit=HARD_LIMIT,
+        error=error,
+    )
+    if on_update is not None:
+        on_update(trace)
+    return result
+
+
+def sweep(
+    experiment: Experiment,
+    workers: Sequence[int] = (1, 2, 4, 8, 16, 32),
+    budget_mib: float = DEFAULT_BUDGET_MIB,
+    *,
+    tasks_per_worker: int | None = 4,
+    on_result: Callable[[RunResult], None] | None = None,
+) -> list[RunResult]:
+    """Run ``experiment`` in the lab once per worker count; return the results.
+
+    With ``tasks_per_worker`` (default 4), each run's workload is resized to
+    that many batches per worker, so every pool size gets the same number of
+    rounds: one worker is not left with 200 batches while 64 get three
+    each.  With None, every run uses the experiment's workload as it is.
+
+    Each run is a fresh child process under the same budget, one after the
+    other, so the runs do not compete for the CPU.  ``on_result`` is called
+    after each run, for progress reports.
+    """
+    if experiment.strategy == "thread-per-task":
+        raise ValueError("a sweep varies max_workers, which thread-per-task does not have")
+    if not workers:
+        raise ValueError("workers must name at least one worker count")
+    results = []
+    workload = experiment.workload
+    for n in workers:
+        if tasks_per_worker is not None:
+            workload = dataclasses.replace(experiment.workload, users=n * tasks_per_worker * workload.batch_size)
+        result = run_lab(experiment.replace(max_workers=n, workload=workload), budget_mib)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results

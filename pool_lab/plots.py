@@ -1,0 +1,218 @@
+"""Figures of results: memory, threads and progress over time, and sweeps.
+
+Every function takes results (or traces) and returns a
+:class:`matplotlib.figure.Figure`.  None of them runs an experiment or calls
+``plt.show()``; figures are built without pyplot, so they hold no global
+state and a notebook shows each exactly once.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Sequence
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from .budget import MIB
+from .experiment import RunResult
+from .sampler import Trace
+
+__all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "LiveMemoryPlot"]
+
+# One colour per strategy, the same in every figure of the course.
+_COLOURS = {"thread-per-task": "#d62728", "worker-pool": "#1f77b4", "thread-pool-executor": "#ff7f0e"}
+_BUDGET_COLOUR = "#444444"
+
+
+def _results(results: RunResult | Sequence[RunResult]) -> list[RunResult]:
+    items = [results] if isinstance(results, RunResult) else list(results)
+    if not items:
+        raise ValueError("nothing to plot: pass at least one RunResult")
+    for item in items:
+        if not isinstance(item, RunResult):
+            raise TypeError(f"expected RunResult objects, got {type(item).__name__}")
+    return items
+
+
+def _colours(results: list[RunResult]) -> list[str]:
+    strategies = [r.strategy for r in results]
+    if len(set(strategies)) == len(strategies):
+        return [_COLOURS.get(s, f"C{i}") for i, s in enumerate(strategies)]
+    return [f"C{i}" for i in range(len(results))]  # several runs of one strategy
+
+
+def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -> None:
+    for r, colour in zip(results, _colours(results)):
+        ax.plot(r.trace.column("t_s"), r.trace.rss_mib(), color=colour, label=f"{r.label}: {r.outcome}")
+        if r.killed_at_s is not None:
+            ax.plot(r.killed_at_s, r.killed_rss_bytes / MIB, "X", color=colour, markersize=12,
+                    markeredgecolor="black", label=f"SIGKILL at {r.killed_at_s:.2f} s")
+    budgets = {r.budget_bytes for r in results if r.budget_bytes}
+    if budget_mib is None and len(budgets) == 1:
+        budget_mib = budgets.pop() / MIB
+    if budget_mib is not None:
+        ax.axhline(budget_mib, color=_BUDGET_COLOUR, linestyle="--", linewidth=1.2,
+                   label=f"memory budget ({budget_mib:.0f} MiB)")
+    ax.set_ylabel("resident memory, RSS (MiB)")
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="best", fontsize="small")
+
+
+def _draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str) -> None:
+    for r, colour in zip(results, _colours(results)):
+        ax.plot(r.trace.column("t_s"), r.trace.column(column), color=colour, label=r.label)
+    ax.set_ylabel(ylabel)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="best", fontsize="small")
+
+
+def _single(title: str, width: float = 8.0, height: float = 4.2) -> tuple[Figure, Axes]:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title(title)
+    ax.set_xlabel("time since the process started (s)")
+    ax.grid(alpha=0.3)
+    return fig, ax
+
+
+def plot_memory(results: RunResult | Sequence[RunResult], budget_mib: float | None = None,
+                title: str = "Resident memory over time") -> Figure:
+    """Return a figure of each run's resident memory (MiB) over time (s).
+
+    Draws the memory budget as a dashed line (taken from the results when
+    they share one) and marks each kill with an X.
+    """
+    items = _results(results)
+    fig, ax = _single(title)
+    _draw_memory(ax, items, budget_mib)
+    return fig
+
+
+def plot_threads(results: RunResult | Sequence[RunResult], title: str = "Operating-system threads over time") -> Figure:
+    """Return a figure of each run's OS thread count over time (s)."""
+    fig, ax = _single(title)
+    _draw_column(ax, _results(results), "threads", "threads in the process")
+    return fig
+
+
+def plot_progress(results: RunResult | Sequence[RunResult], title: str = "Tasks done over time") -> Figure:
+    """Return a figure of each run's tasks done (cumulative count) over time (s)."""
+    fig, ax = _single(title)
+    _draw_column(ax, _results(results), "tasks_done", "tasks done (batches sent)")
+    return fig
+
+
+def plot_overview(results: RunResult | Sequence[RunResult], budget_mib: float | None = None,
+                  title: str = "Thread per task against a worker pool") -> Figure:
+    """Return one figure with memory, threads and tasks done over time, stacked."""
+    items = _results(results)
+    fig = Figure(figsize=(8.0, 9.0), layout="constrained")
+    mem, threads, done = fig.subplots(3, 1, sharex=True)
+    fig.suptitle(title)
+    _draw_memory(mem, items, budget_mib)
+    mem.set_title("Resident memory")
+    _draw_column(threads, items, "threads", "threads in the process")
+    threads.set_title("Threads")
+    _draw_column(done, items, "tasks_done", "tasks done (batches sent)")
+    done.set_title("Progress")
+    done.set_xlabel("time since the process started (s)")
+    for ax in (mem, threads, done):
+        ax.grid(alpha=0.3)
+    return fig
+
+
+def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | None = None,
+               title: str = "Sizing a worker pool") -> Figure:
+    """Return a figure of throughput and peak memory against ``max_workers``.
+
+    The left panel draws Little's law, ``throughput = workers / task_s``, as
+    the ideal; ``task_s`` is the time one task takes on its own, in seconds
+    (:attr:`MessageWorkload.task_s`).  The right panel draws the peak
+    resident memory of each run and the budget.  Runs that did not complete
+    are marked with an X.
+    """
+    items = sorted(_results(results), key=lambda r: r.max_workers or 0)
+    if any(r.max_workers is None for r in items):
+        raise ValueError("every result in a sweep needs max_workers (thread-per-task has none)")
+    if not task_s > 0:
+        raise ValueError(f"task_s must be greater than 0 seconds, got {task_s}")
+    workers = [r.max_workers for r in items]
+    fig = Figure(figsize=(11.0, 4.4), layout="constrained")
+    speed, memory = fig.subplots(1, 2)
+    fig.suptitle(title)
+
+    ideal = [w / task_s for w in workers]
+    speed.plot(workers, ideal, "--", color=_BUDGET_COLOUR, label=f"Little's law: workers / {task_s:.2f} s")
+    speed.plot(workers, [r.tasks_per_s for r in items], "o-", color=_COLOURS["worker-pool"], label="measured")
+    speed.set_ylabel("throughput (tasks/s)")
+    speed.set_title("Throughput")
+
+    memory.plot(workers, [r.peak_rss_mib for r in items], "o-", color=_COLOURS["worker-pool"], label="peak RSS")
+    budgets = {r.budget_bytes for r in items if r.budget_bytes}
+    if budget_mib is None and len(budgets) == 1:
+        budget_mib = budgets.pop() / MIB
+    if budget_mib is not None:
+        memory.axhline(budget_mib, color=_BUDGET_COLOUR, linestyle="--", label=f"memory budget ({budget_mib:.0f} MiB)")
+    memory.set_ylabel("peak resident memory (MiB)")
+    memory.set_title("Peak memory")
+
+    failed = [r for r in items if r.outcome != "completed"]
+    if failed:
+        speed.plot([r.max_workers for r in failed], [r.tasks_per_s for r in failed], "X", color="black",
+                   markersize=10, label="did not complete")
+        memory.plot([r.max_workers for r in failed], [r.peak_rss_mib for r in failed], "X", color="black",
+                    markersize=10, label="did not complete")
+    for ax in (speed, memory):
+        ax.set_xscale("log", base=2)
+        ax.set_xticks(workers, [str(w) for w in workers])
+        ax.set_xlabel("max_workers (threads in the pool)")
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        ax.legend(loc="best", fontsize="small")
+    return fig
+
+
+class LiveMemoryPlot:
+    """A memory plot in a notebook that redraws as a run's trace grows.
+
+    Pass it as ``on_update`` to :func:`pool_lab.run_lab`; then call
+    :meth:`finish` with the result to draw the final figure in its place.
+
+    >>> live = LiveMemoryPlot(budget_mib=256)           # doctest: +SKIP
+    >>> result = run_lab(exp, 256, on_update=live)      # doctest: +SKIP
+    >>> live.finish(result)                             # doctest: +SKIP
+    """
+
+    def __init__(self, budget_mib: float | None = None, title: str = "Resident memory over time (live)") -> None:
+        self.budget_mib = budget_mib
+        self.title = title
+        self._handle = None
+
+    def _show(self, fig: Figure) -> None:
+        from IPython.display import Image, display  # only notebooks draw live
+
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=80)
+        image = Image(data=buffer.getvalue())
+        if self._handle is None:
+            self._handle = display(image, display_id=True)
+        else:
+            self._handle.update(image)
+
+    def __call__(self, trace: Trace) -> None:
+        """Redraw with the samples so far."""
+        fig, ax = _single(self.title)
+        ax.plot(trace.column("t_s"), trace.rss_mib(), color=_COLOURS.get(trace.label, "C0"),
+                label=f"{trace.label}: running, {trace.tasks_done} tasks done")
+        if self.budget_mib is not None:
+            ax.axhline(self.budget_mib, color=_BUDGET_COLOUR, linestyle="--",
+                       label=f"memory budget ({self.budget_mib:.0f} MiB)")
+        ax.set_ylabel("resident memory, RSS (MiB)")
+        ax.set_ylim(0, max(self.budget_mib or 0, trace.peak_rss_mib) * 1.1 or None)
+        ax.legend(loc="upper left", fontsize="small")
+        self._show(fig)
+
+    def finish(self, result: RunResult, title: str = "Resident memory over time") -> None:
+        """Replace the live drawing with the final memory figure (:func:`plot_memory`)."""
+        self._show(plot_memory(result, self.budget_mib, title))

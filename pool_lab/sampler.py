@@ -1,0 +1,242 @@
+"""Watch a process with psutil: memory, threads, CPU and progress over time.
+
+A :class:`Sampler` reads a process (this one, or another by pid) from a
+background thread at a fixed interval and records :class:`Sample` rows; its
+:class:`Trace` answers the questions a lesson asks: what was the peak
+resident memory, how long did it run, how fast did tasks finish.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import threading
+import time
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+from typing import Callable, Iterator, TextIO
+
+import psutil
+
+__all__ = ["Sample", "Trace", "Sampler"]
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One reading of a process.
+
+    ``t_s`` is seconds since the sampler started, ``rss_bytes`` the resident
+    set size in bytes, ``threads`` the OS thread count, ``cpu_percent`` the
+    CPU use since the previous sample (100 = one core busy), and
+    ``tasks_done`` the progress count at that moment.
+    """
+
+    t_s: float
+    rss_bytes: int
+    threads: int
+    cpu_percent: float
+    tasks_done: int
+
+    @property
+    def rss_mib(self) -> float:
+        """Return the resident set size in MiB."""
+        return self.rss_bytes / MIB
+
+
+@dataclass(frozen=True)
+class Trace:
+    """The samples of one run, oldest first, with a label for plots.
+
+    >>> t = Trace((Sample(0.0, 10 * MIB, 1, 0.0, 0), Sample(1.0, 30 * MIB, 5, 90.0, 40)), "demo")
+    >>> t.peak_rss_mib, t.duration_s, t.tasks_done
+    (30.0, 1.0, 40)
+    """
+
+    samples: tuple[Sample, ...]
+    label: str = ""
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def __iter__(self) -> Iterator[Sample]:
+        return iter(self.samples)
+
+    @property
+    def peak_rss_bytes(self) -> int:
+        """Return the largest resident set size seen, in bytes (0 if empty)."""
+        return max((s.rss_bytes for s in self.samples), default=0)
+
+    @property
+    def peak_rss_mib(self) -> float:
+        """Return the largest resident set size seen, in MiB."""
+        return self.peak_rss_bytes / MIB
+
+    @property
+    def peak_threads(self) -> int:
+        """Return the most OS threads seen at once."""
+        return max((s.threads for s in self.samples), default=0)
+
+    @property
+    def duration_s(self) -> float:
+        """Return the time from the first sample to the last, in seconds."""
+        return self.samples[-1].t_s - self.samples[0].t_s if self.samples else 0.0
+
+    @property
+    def tasks_done(self) -> int:
+        """Return the progress count at the last sample."""
+        return self.samples[-1].tasks_done if self.samples else 0
+
+    def column(self, name: str) -> list:
+        """Return one field of every sample, e.g. ``trace.column("t_s")``."""
+        return [getattr(s, name) for s in self.samples]
+
+    def rss_mib(self) -> list[float]:
+        """Return the resident set size of every sample, in MiB."""
+        return [s.rss_mib for s in self.samples]
+
+    def throughput(self, window_s: float = 0.5) -> tuple[list[float], list[float]]:
+        """Return (times in s, tasks per second) over a sliding window.
+
+        Each rate is the tasks finished in the ``window_s`` seconds ending at
+        that sample, divided by the window (shorter at the start of the run).
+        """
+        if window_s <= 0:
+            raise ValueError(f"window_s must be greater than 0, got {window_s}")
+        times, rates = [], []
+        start = 0
+        for s in self.samples:
+            while self.samples[start].t_s < s.t_s - window_s:
+                start += 1
+            first = self.samples[start]
+            span = s.t_s - first.t_s
+            if span > 0:
+                times.append(s.t_s)
+                rates.append((s.tasks_done - first.tasks_done) / span)
+        return times, rates
+
+    def to_csv(self, path: str | os.PathLike | TextIO | None = None) -> str:
+        """Write the samples as CSV (one header row) and return the text.
+
+        ``path`` may be a file name, an open text file, or None to only
+        return the text.
+        """
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([f.name for f in fields(Sample)])
+        writer.writerows(astuple(s) for s in self.samples)
+        text = buffer.getvalue()
+        if isinstance(path, (str, os.PathLike)):
+            Path(path).write_text(text)
+        elif path is not None:
+            path.write(text)
+        return text
+
+
+class Sampler:
+    """Sample a process's memory, threads, CPU and progress in the background.
+
+    ``pid`` is the process to watch (default: this one).  ``progress`` is a
+    callable returning the tasks done so far, read at every sample.
+    ``on_sample``, if given, is called with each new :class:`Sample` from the
+    sampling thread; the lab uses it as its memory watchdog.  Sampling stops
+    by itself when the process exits.
+
+    >>> import time
+    >>> with Sampler(interval_s=0.01) as sampler:
+    ...     time.sleep(0.05)
+    >>> len(sampler.trace) >= 2 and sampler.trace.peak_rss_bytes > 0
+    True
+    """
+
+    def __init__(
+        self,
+        pid: int | None = None,
+        interval_s: float = 0.05,
+        progress: Callable[[], int] | None = None,
+        on_sample: Callable[[Sample], None] | None = None,
+        label: str = "",
+    ) -> None:
+        if isinstance(interval_s, bool) or not isinstance(interval_s, (int, float)):
+            raise TypeError(f"interval_s must be a number of seconds, got {type(interval_s).__name__}")
+        if not interval_s > 0:
+            raise ValueError(f"interval_s must be greater than 0 seconds, got {interval_s}")
+        if progress is not None and not callable(progress):
+            raise TypeError(f"progress must be callable, got {type(progress).__name__}")
+        self.pid = os.getpid() if pid is None else pid
+        self.interval_s = float(interval_s)
+        self.label = label
+        self._process = psutil.Process(self.pid)  # raises NoSuchProcess for a bad pid
+        self._progress = progress or (lambda: 0)
+        self._on_sample = on_sample
+        self._samples: list[Sample] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._t0 = 0.0
+
+    def start(self) -> "Sampler":
+        """Take a first sample now and keep sampling in a background thread."""
+        if self._thread is not None:
+            raise RuntimeError("a Sampler can be started only once")
+        self._t0 = time.perf_counter()
+        self._process.cpu_percent(None)  # the first call only sets psutil's baseline
+        self._sample()
+        self._thread = threading.Thread(target=self._loop, name="pool_lab-sampler", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> Trace:
+        """Take a last sample, stop the thread, and return the trace."""
+        if self._thread is None:
+            raise RuntimeError("the Sampler was never started")
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        return self.trace
+
+    def __enter__(self) -> "Sampler":
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def trace(self) -> Trace:
+        """Return the samples taken so far (safe to read while sampling)."""
+        return Trace(tuple(self._samples), self.label)
+
+    @property
+    def latest(self) -> Sample | None:
+        """Return the newest sample, or None before the first."""
+        return self._samples[-1] if self._samples else None
+
+    def _loop(self) -> None:
+        next_at = time.perf_counter()
+        while True:
+            # A fixed schedule rather than sleep(interval) after each read, so
+            # the time psutil takes does not stretch the interval.
+            next_at += self.interval_s
+            if self._stop.wait(max(0.0, next_at - time.perf_counter())):
+                return
+            if not self._sample():
+                return
+
+    def _sample(self) -> bool:
+        """Append one sample; return False once the process is gone."""
+        try:
+            with self._process.oneshot():
+                if self._process.status() == psutil.STATUS_ZOMBIE:
+                    return False  # exited, not yet reaped: its zeros are not a reading
+                rss = self._process.memory_info().rss
+                threads = self._process.num_threads()
+                cpu = self._process.cpu_percent(None)
+        except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+            return False
+        sample = Sample(time.perf_counter() - self._t0, rss, threads, cpu, int(self._progress()))
+        self._samples.append(sample)
+        if self._on_sample is not None:
+            self._on_sample(sample)
+        return True
+

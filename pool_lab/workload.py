@@ -1,0 +1,231 @@
+"""The incident as a workload: messages rendered for batches of users and sent.
+
+A backend service had to message about 20,000 users.  It split them into
+batches and gave each batch its own concurrent task.  Each task rendered a
+message for every user in its batch (a heavy payload), held it while it waited
+on the network, and only then let it go.  :class:`MessageWorkload` is that
+service, scaled so a lesson runs in seconds on a laptop:
+
+* looking up the batch's users is a sleep, the way a database query looks
+  to a thread;
+* rendering is real CPU work in Python (it holds the GIL, as template code
+  would), and every byte of every message is written, so the memory is
+  resident, not just reserved;
+* sending is a sleep too, the way a network round trip looks to a thread;
+* a task drops its payload as soon as the send returns.
+
+:class:`CpuWorkload` is the same shape without the memory or the waiting: pure
+CPU work, for the lesson on the GIL.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import random
+import threading
+import time
+from dataclasses import dataclass
+from typing import Iterator
+
+__all__ = ["MessageWorkload", "CpuWorkload", "burn_cpu"]
+
+KIB = 1024
+MIB = 1024 * 1024
+
+
+_calibration_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=None)
+def _calibrated_loops_per_second() -> float:
+    loops = 20_000
+    while True:
+        start = time.thread_time()
+        _spin(loops)
+        elapsed = time.thread_time() - start
+        # 50 ms: long enough for Windows, whose thread clock ticks every 15.6 ms.
+        if elapsed >= 0.05:
+            return loops / elapsed
+        loops *= 2
+
+
+def _loops_per_second() -> float:
+    """Return how many iterations of the burn loop this machine runs per CPU second.
+
+    Measured once per process, in CPU time of the measuring thread (so
+    waiting for the GIL does not skew it), so a workload costs the same CPU
+    time on a slow laptop and a fast server.  The lock makes 200 threads that
+    start at once wait for one measurement instead of each making their own.
+    """
+    with _calibration_lock:
+        return _calibrated_loops_per_second()
+
+
+def _spin(loops: int) -> int:
+    # Plain arithmetic in a Python loop: it holds the GIL the whole time,
+    # like template rendering or JSON encoding written in Python.
+    acc = 0
+    for i in range(loops):
+        acc = (acc * 31 + i) & 0xFFFF
+    return acc
+
+
+def burn_cpu(seconds: float) -> int:
+    """Spend about ``seconds`` of CPU time in pure Python and return a checksum.
+
+    The loop count is calibrated once per process, so the cost is in CPU
+    seconds rather than in iterations.  A module-level function, so a
+    :class:`concurrent.futures.ProcessPoolExecutor` can pickle it.
+
+    >>> burn_cpu(0.001) >= 0
+    True
+    """
+    if seconds < 0:
+        raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+    return _spin(max(1, round(seconds * _loops_per_second())))
+
+
+def _check_positive_int(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value <= 0:
+        raise ValueError(f"{name} must be greater than 0, got {value}")
+
+
+def _check_non_negative(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if not value >= 0:  # also rejects NaN
+        raise ValueError(f"{name} must be >= 0 seconds, got {value}")
+
+
+@dataclass(frozen=True)
+class MessageWorkload:
+    """The messaging job: ``users`` split into batches, one task per batch.
+
+    Each task looks up its batch's users (a wait of ``lookup_latency_s``),
+    renders one message of ``message_bytes`` for every user
+    (``render_s_per_user`` seconds of CPU each), holds the whole payload while
+    it "sends" it (a wait of ``send_latency_s``, plus up to ``jitter_s`` of
+    seeded random jitter), then releases it.
+
+    The defaults are the lesson's scale: 20,000 users in 200 batches of 100,
+    6.25 MiB of payload per task, about 0.3 s per task.  All 200 tasks alive
+    at once would hold 1.22 GiB; eight at once hold 50 MiB.
+
+    >>> w = MessageWorkload(users=2_000)
+    >>> w.tasks, w.payload_bytes_per_task // MIB
+    (20, 6)
+    >>> w.send_batch(range(3)) == 3 * w.message_bytes
+    True
+    """
+
+    users: int = 20_000
+    batch_size: int = 100
+    message_bytes: int = 64 * KIB
+    lookup_latency_s: float = 0.05
+    render_s_per_user: float = 0.000_01
+    send_latency_s: float = 0.25
+    jitter_s: float = 0.0
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_positive_int("users", self.users)
+        _check_positive_int("batch_size", self.batch_size)
+        _check_positive_int("message_bytes", self.message_bytes)
+        if self.message_bytes < 8:
+            raise ValueError(f"message_bytes must be at least 8, got {self.message_bytes}")
+        _check_non_negative("lookup_latency_s", self.lookup_latency_s)
+        _check_non_negative("render_s_per_user", self.render_s_per_user)
+        _check_non_negative("send_latency_s", self.send_latency_s)
+        _check_non_negative("jitter_s", self.jitter_s)
+
+    @property
+    def tasks(self) -> int:
+        """Return the number of batches, which is the number of tasks."""
+        return math.ceil(self.users / self.batch_size)
+
+    @property
+    def payload_bytes_per_task(self) -> int:
+        """Return the bytes one full batch holds while it is being sent."""
+        return min(self.batch_size, self.users) * self.message_bytes
+
+    @property
+    def total_payload_bytes(self) -> int:
+        """Return the bytes held if every task were alive at once (thread-per-task)."""
+        return self.users * self.message_bytes
+
+    @property
+    def task_s(self) -> float:
+        """Return the time one task takes on its own, in seconds (look up + render + send)."""
+        render_s = min(self.batch_size, self.users) * self.render_s_per_user
+        return self.lookup_latency_s + render_s + self.send_latency_s + self.jitter_s / 2
+
+    def batches(self) -> Iterator[range]:
+        """Yield the user ids of each batch, as ranges, in order."""
+        for start in range(0, self.users, self.batch_size):
+            yield range(start, min(start + self.batch_size, self.users))
+
+    def look_up(self, batch: range) -> None:
+        """Wait as a database query for the batch's users would."""
+        time.sleep(self.lookup_latency_s)
+
+    def render(self, batch: range) -> list[bytes]:
+        """Return one rendered message per user in ``batch``; every byte is written."""
+        loops = max(1, round(self.render_s_per_user * _loops_per_second()))
+        payload = []
+        for user in batch:
+            _spin(loops)
+            # Repeating the user's id fills the whole message, so every page is
+            # touched and counts in RSS; a bare bytearray(n) would not be.
+            payload.append(user.to_bytes(8, "little") * (self.message_bytes // 8))
+        return payload
+
+    def send(self, payload: list[bytes]) -> int:
+        """Wait as a network send would, then return the number of bytes sent."""
+        delay = self.send_latency_s
+        if self.jitter_s:
+            # Seeded per payload, so a run is repeatable whichever thread sends it.
+            first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
+            delay += random.Random(hash((self.seed, first_user))).uniform(0, self.jitter_s)
+        time.sleep(delay)
+        return sum(len(message) for message in payload)
+
+    def send_batch(self, batch: range) -> int:
+        """Look up, render, send and release one batch: the task of the incident.
+
+        Returns the number of bytes sent.
+        """
+        self.look_up(batch)
+        payload = self.render(batch)
+        sent = self.send(payload)
+        del payload  # released before the task reports done, as the service did
+        return sent
+
+
+@dataclass(frozen=True)
+class CpuWorkload:
+    """Pure CPU work: ``tasks`` tasks of ``cpu_s_per_task`` seconds each.
+
+    Threads cannot run these in parallel under the GIL; processes can.
+
+    >>> CpuWorkload(tasks=4, cpu_s_per_task=0.01).total_cpu_s
+    0.04
+    """
+
+    tasks: int = 8
+    cpu_s_per_task: float = 0.1
+
+    def __post_init__(self) -> None:
+        _check_positive_int("tasks", self.tasks)
+        _check_non_negative("cpu_s_per_task", self.cpu_s_per_task)
+
+    @property
+    def total_cpu_s(self) -> float:
+        """Return the CPU seconds all tasks need together."""
+        return self.tasks * self.cpu_s_per_task
+
+    def task_args(self) -> list[float]:
+        """Return one argument per task, to pass to :func:`burn_cpu`."""
+        return [self.cpu_s_per_task] * self.tasks
