@@ -8,7 +8,8 @@ The public API, in the order a lesson meets it:
 * :class:`ThreadPerTaskExecutor`, :class:`WorkerPool`: the two strategies, both
   :class:`concurrent.futures.Executor`.
 * :class:`Sampler`, :class:`Trace`, :class:`Sample`: psutil readings of memory,
-  threads, CPU and progress over time.
+  threads, CPU and progress over time; :func:`measure_thread_cost`: what an
+  idle thread costs, resident and reserved.
 * :class:`Experiment`, :class:`RunResult`, :func:`submit_windowed`: one run,
   in this process (``Experiment.run_here``) for small scales.
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
@@ -31,7 +32,7 @@ from .budget import check_budget
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
-from .sampler import Sample, Sampler, Trace
+from .sampler import Sample, Sampler, ThreadCost, Trace, measure_thread_cost
 from .workload import CpuWorkload, MessageWorkload, burn_cpu
 
 __version__ = "0.1.0"
@@ -50,10 +51,12 @@ __all__ = [
     "Sample",
     "Sampler",
     "ThreadPerTaskExecutor",
+    "ThreadCost",
     "Trace",
     "WorkerPool",
     "burn_cpu",
     "check_budget",
+    "measure_thread_cost",
     "run_lab",
     "submit_windowed",
     "sweep",

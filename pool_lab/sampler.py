@@ -19,7 +19,7 @@ from typing import Callable, Iterator, TextIO
 
 import psutil
 
-__all__ = ["Sample", "Trace", "Sampler"]
+__all__ = ["Sample", "Trace", "Sampler", "ThreadCost", "measure_thread_cost"]
 
 MIB = 1024 * 1024
 
@@ -240,3 +240,51 @@ class Sampler:
             self._on_sample(sample)
         return True
 
+
+
+@dataclass(frozen=True)
+class ThreadCost:
+    """What ``threads`` idle threads added to this process, per thread, in bytes.
+
+    ``rss_bytes_per_thread`` is resident memory (what the OOM killer counts);
+    ``vms_bytes_per_thread`` is address space reserved, mostly the stack.
+    """
+
+    threads: int
+    rss_bytes_per_thread: float
+    vms_bytes_per_thread: float
+
+
+def measure_thread_cost(threads: int = 100) -> ThreadCost:
+    """Start ``threads`` idle threads, measure what they add, stop them; return it.
+
+    Every thread has ended when this returns.
+
+    >>> cost = measure_thread_cost(20)
+    >>> cost.rss_bytes_per_thread < cost.vms_bytes_per_thread
+    True
+    """
+    if isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads <= 2000:
+        raise ValueError(f"threads must be an int from 1 to 2000, got {threads!r}")
+    process = psutil.Process()
+    release = threading.Event()
+    ready = threading.Semaphore(0)
+
+    def idle() -> None:
+        ready.release()
+        release.wait()
+
+    before = process.memory_info()
+    pool = [threading.Thread(target=idle, daemon=True) for _ in range(threads)]
+    try:
+        for thread in pool:
+            thread.start()
+        for _ in pool:
+            ready.acquire()  # every thread is running, its stack in use
+        after = process.memory_info()
+    finally:
+        release.set()
+        for thread in pool:
+            if thread.ident is not None:
+                thread.join()
+    return ThreadCost(threads, (after.rss - before.rss) / threads, (after.vms - before.vms) / threads)
