@@ -92,14 +92,14 @@ def plot_memory(results: RunResult | Sequence[RunResult], budget_mib: float | No
 def plot_threads(results: RunResult | Sequence[RunResult], title: str = "Operating-system threads over time") -> Figure:
     """Return a figure of each run's OS thread count over time (s)."""
     fig, ax = _single(title)
-    _draw_column(ax, _results(results), "threads", "threads in the process")
+    _draw_column(ax, _results(results), "threads", "OS threads in the process (count)")
     return fig
 
 
 def plot_progress(results: RunResult | Sequence[RunResult], title: str = "Tasks done over time") -> Figure:
     """Return a figure of each run's tasks done (cumulative count) over time (s)."""
     fig, ax = _single(title)
-    _draw_column(ax, _results(results), "tasks_done", "tasks done (batches sent)")
+    _draw_column(ax, _results(results), "tasks_done", "tasks done (batches sent, count)")
     return fig
 
 
@@ -112,9 +112,9 @@ def plot_overview(results: RunResult | Sequence[RunResult], budget_mib: float | 
     fig.suptitle(title)
     _draw_memory(mem, items, budget_mib)
     mem.set_title("Resident memory")
-    _draw_column(threads, items, "threads", "threads in the process")
+    _draw_column(threads, items, "threads", "OS threads in the process (count)")
     threads.set_title("Threads")
-    _draw_column(done, items, "tasks_done", "tasks done (batches sent)")
+    _draw_column(done, items, "tasks_done", "tasks done (batches sent, count)")
     done.set_title("Progress")
     done.set_xlabel("time since the process started (s)")
     for ax in (mem, threads, done):

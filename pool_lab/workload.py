@@ -182,14 +182,26 @@ class MessageWorkload:
             payload.append(user.to_bytes(8, "little") * (self.message_bytes // 8))
         return payload
 
+    def send_delay_s(self, first_user: int) -> float:
+        """Return how long sending the batch that starts at ``first_user`` waits, in seconds.
+
+        ``send_latency_s`` plus a jitter in ``[0, jitter_s)``; with a ``seed``,
+        the same batch waits the same time in every run, whichever thread
+        sends it.
+
+        >>> w = MessageWorkload(send_latency_s=0.1, jitter_s=0.05, seed=1)
+        >>> w.send_delay_s(0) == w.send_delay_s(0) and 0.1 <= w.send_delay_s(0) < 0.15
+        True
+        """
+        if not self.jitter_s:
+            return self.send_latency_s
+        rng = random if self.seed is None else random.Random(f"{self.seed}:{first_user}")
+        return self.send_latency_s + rng.uniform(0, self.jitter_s)
+
     def send(self, payload: list[bytes]) -> int:
         """Wait as a network send would, then return the number of bytes sent."""
-        delay = self.send_latency_s
-        if self.jitter_s:
-            # Seeded per payload, so a run is repeatable whichever thread sends it.
-            first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
-            delay += random.Random(hash((self.seed, first_user))).uniform(0, self.jitter_s)
-        time.sleep(delay)
+        first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
+        time.sleep(self.send_delay_s(first_user))
         return sum(len(message) for message in payload)
 
     def send_batch(self, batch: range) -> int:

@@ -1,0 +1,261 @@
+"""The two strategies: real threads, real queues, no mocks."""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import threading
+import time
+import tracemalloc
+from concurrent.futures import CancelledError, Executor
+
+import pytest
+
+from pool_lab import ThreadPerTaskExecutor, WorkerPool
+
+pytestmark = pytest.mark.timeout(30)
+
+
+def _threads_named(prefix: str) -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith(prefix)]
+
+
+def _wait_until(condition, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.005)
+    return condition()
+
+
+@pytest.mark.parametrize("make", [ThreadPerTaskExecutor, lambda: WorkerPool(3)], ids=["thread-per-task", "pool"])
+def test_both_strategies_are_executors_and_return_results(make):
+    with make() as ex:
+        assert isinstance(ex, Executor)
+        futures = [ex.submit(pow, 2, n) for n in range(20)]
+        assert [f.result(timeout=5) for f in futures] == [2**n for n in range(20)]
+    assert ex.stats().completed == 20
+    assert ex.stats().failed == 0
+
+
+def test_thread_per_task_starts_one_thread_per_task():
+    release = threading.Event()
+    ex = ThreadPerTaskExecutor(thread_name_prefix="tpt-test")
+    try:
+        futures = [ex.submit(release.wait, 5) for _ in range(40)]
+        assert _wait_until(lambda: ex.running == 40)
+        assert len(_threads_named("tpt-test")) == 40
+    finally:
+        release.set()
+        ex.shutdown(wait=True)
+    assert all(f.result() for f in futures)
+    assert ex.stats().peak_running == 40
+    assert _threads_named("tpt-test") == []
+
+
+def test_worker_pool_never_runs_more_than_max_workers():
+    with WorkerPool(max_workers=4, queue_size=2, thread_name_prefix="cap-test") as pool:
+        for _ in range(40):
+            pool.submit(time.sleep, 0.005)
+        assert len(_threads_named("cap-test")) == 4
+    stats = pool.stats()
+    assert stats.completed == 40
+    assert stats.peak_running == 4  # reached, and never passed
+
+
+def test_submit_blocks_when_queue_is_full():
+    release = threading.Event()
+    pool = WorkerPool(max_workers=1, queue_size=1)
+    try:
+        pool.submit(release.wait, 5)  # runs, holding the only worker
+        assert _wait_until(lambda: pool.running == 1)
+        pool.submit(release.wait, 5)  # fills the queue
+        submitted = threading.Event()
+
+        def third() -> None:
+            pool.submit(release.wait, 5)
+            submitted.set()
+
+        producer = threading.Thread(target=third)
+        producer.start()
+        assert not submitted.wait(0.3), "submit returned although the queue was full"
+        assert pool.queued == 1
+        release.set()
+        assert submitted.wait(5), "submit stayed blocked after the queue drained"
+        producer.join(5)
+    finally:
+        release.set()
+        pool.shutdown()
+    assert pool.completed == 3
+
+
+def test_an_exception_reaches_its_future_and_the_worker_survives():
+    def boom():
+        raise ValueError("payload rejected")
+
+    with WorkerPool(max_workers=1) as pool:
+        failed = pool.submit(boom)
+        with pytest.raises(ValueError, match="payload rejected"):
+            failed.result(timeout=5)
+        names = [pool.submit(lambda: threading.current_thread().name).result(timeout=5) for _ in range(3)]
+    assert len(set(names)) == 1  # the same worker ran on after the failure
+    assert (pool.completed, pool.failed) == (3, 1)
+
+
+def test_counters_show_running_queued_completed_failed():
+    release = threading.Event()
+    pool = WorkerPool(max_workers=2, queue_size=3)
+    try:
+        for _ in range(5):
+            pool.submit(release.wait, 5)
+        assert _wait_until(lambda: pool.running == 2 and pool.queued == 3)
+        stats = pool.stats()
+        assert (stats.running, stats.queued, stats.completed, stats.failed) == (2, 3, 0, 0)
+    finally:
+        release.set()
+        pool.shutdown()
+    assert pool.stats().done == 5
+
+
+def test_map_returns_results_in_input_order():
+    with WorkerPool(max_workers=4) as pool:
+        # Later items finish first; the order must still be the input's.
+        out = list(pool.map(lambda n: (time.sleep(0.002 * (10 - n)), n)[1], range(10)))
+    assert out == list(range(10))
+
+
+def test_map_pulls_inputs_lazily_with_a_bounded_number_in_flight():
+    pulled = itertools.count()
+
+    def ten_million():
+        for n in range(10_000_000):
+            next(pulled)
+            yield n
+
+    with WorkerPool(max_workers=4, queue_size=4) as pool:
+        results = pool.map(lambda n: n * 2, ten_million())
+        first = list(itertools.islice(results, 1000))
+        in_flight_bound = 4 + 4
+        assert first == [2 * n for n in range(1000)]
+        assert next(pulled) <= 1000 + in_flight_bound + 1
+        results.close()  # cancels what is still waiting
+
+
+def test_map_over_many_items_runs_in_constant_memory():
+    tracemalloc.start()
+    try:
+        with WorkerPool(max_workers=4) as pool:
+            total = 0
+            for i, value in enumerate(pool.map(len, (b"x" * 1024 for _ in range(50_000)))):
+                total += value
+                if i == 1000:
+                    tracemalloc.reset_peak()  # ignore warm-up
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert total == 50_000 * 1024
+    # An eager map would hold 50,000 futures and 50 MiB of inputs.
+    assert peak < 2 * 1024 * 1024, f"map held {peak / 2**20:.1f} MiB at its peak"
+
+
+def test_map_timeout_raises_timeout_error():
+    with WorkerPool(max_workers=1) as pool:
+        results = pool.map(time.sleep, [0.5, 0.5], timeout=0.05)
+        with pytest.raises(TimeoutError):
+            next(results)
+        results.close()
+
+
+def test_map_raises_the_first_task_exception():
+    with WorkerPool(max_workers=2) as pool:
+        results = pool.map(lambda n: 1 // n, [1, 0, 2])
+        assert next(results) == 1
+        with pytest.raises(ZeroDivisionError):
+            next(results)
+
+
+def test_shutdown_waits_for_queued_tasks_and_joins_workers():
+    pool = WorkerPool(max_workers=2, thread_name_prefix="join-test")
+    futures = [pool.submit(time.sleep, 0.01) for _ in range(6)]
+    pool.shutdown(wait=True)
+    assert all(f.done() and not f.cancelled() for f in futures)
+    assert _threads_named("join-test") == []
+
+
+def test_shutdown_cancel_futures_cancels_the_queued_tasks():
+    release = threading.Event()
+    pool = WorkerPool(max_workers=1, queue_size=3)
+    running = pool.submit(release.wait, 5)
+    assert _wait_until(lambda: pool.running == 1)
+    queued = [pool.submit(time.sleep, 0) for _ in range(3)]
+    release.set()
+    pool.shutdown(wait=True, cancel_futures=True)
+    assert running.result() is True
+    assert sum(f.cancelled() for f in queued) >= 2  # the worker may grab one before the cancel
+    for f in queued:
+        if f.cancelled():
+            with pytest.raises(CancelledError):
+                f.result()
+
+
+@pytest.mark.parametrize("make", [ThreadPerTaskExecutor, WorkerPool], ids=["thread-per-task", "pool"])
+def test_submit_after_shutdown_raises(make):
+    ex = make()
+    ex.shutdown()
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        ex.submit(print)
+
+
+def test_a_submit_blocked_on_a_full_queue_raises_at_shutdown():
+    release = threading.Event()
+    pool = WorkerPool(max_workers=1, queue_size=1)
+    pool.submit(release.wait, 5)
+    pool.submit(release.wait, 5)
+    errors = []
+
+    def blocked() -> None:
+        try:
+            pool.submit(release.wait, 5)
+        except RuntimeError as exc:
+            errors.append(exc)
+
+    producer = threading.Thread(target=blocked)
+    producer.start()
+    time.sleep(0.1)
+    pool.shutdown(wait=False)
+    producer.join(5)
+    release.set()
+    pool.shutdown(wait=True)
+    assert len(errors) == 1 and "after shutdown" in str(errors[0])
+
+
+def test_an_abandoned_pool_lets_its_workers_exit():
+    pool = WorkerPool(max_workers=3, thread_name_prefix="abandoned-test")
+    pool.submit(time.sleep, 0).result(timeout=5)
+    assert len(_threads_named("abandoned-test")) == 3
+    del pool
+    gc.collect()
+    assert _wait_until(lambda: not _threads_named("abandoned-test")), "idle workers outlived their pool"
+
+
+@pytest.mark.parametrize(
+    "kwargs, error, message",
+    [
+        ({"max_workers": 0}, ValueError, "max_workers must be greater than 0, got 0"),
+        ({"max_workers": -3}, ValueError, "greater than 0"),
+        ({"max_workers": "8"}, TypeError, "max_workers must be an int, got str"),
+        ({"max_workers": 2.5}, TypeError, "must be an int, got float"),
+        ({"max_workers": True}, TypeError, "must be an int, got bool"),
+        ({"max_workers": 2, "queue_size": 0}, ValueError, "queue_size must be greater than 0"),
+    ],
+)
+def test_bad_arguments_say_what_was_expected(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        WorkerPool(**kwargs)
+
+
+@pytest.mark.parametrize("make", [ThreadPerTaskExecutor, WorkerPool], ids=["thread-per-task", "pool"])
+def test_submitting_something_not_callable_is_a_type_error(make):
+    with make() as ex, pytest.raises(TypeError, match="fn must be callable, got int"):
+        ex.submit(42)

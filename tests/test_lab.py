@@ -1,0 +1,157 @@
+"""The lab: a real child process, a real budget, a real SIGKILL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import psutil
+import pytest
+
+from pool_lab import Experiment, MessageWorkload, run_lab, sweep
+from pool_lab.budget import HARD_LIMIT, check_budget
+
+MIB = 1024 * 1024
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
+
+# 60 batches of 6.25 MiB: 375 MiB if every batch is alive at once, as it is
+# with a thread per batch; small enough to run quickly, big enough to cross 96 MiB.
+SMALL_INCIDENT = MessageWorkload(users=6_000)
+
+
+def test_thread_per_task_is_killed_at_the_budget():
+    result = run_lab(Experiment("thread-per-task", workload=SMALL_INCIDENT), budget_mib=96)
+    assert result.outcome == "oom-killed"
+    assert result.killed_by == "watchdog"
+    assert 96 * MIB <= result.killed_rss_bytes <= result.peak_rss_bytes <= 1.15 * 96 * MIB
+    assert result.tasks_done < result.tasks_total == 60
+    assert result.trace.peak_threads > 30  # it got there by starting a thread per batch
+    assert result.killed_at_s is not None and result.killed_at_s <= result.trace.samples[-1].t_s
+
+
+def test_worker_pool_completes_every_task_under_the_same_budget():
+    result = run_lab(Experiment("worker-pool", max_workers=4, workload=MessageWorkload(users=1_600)), budget_mib=96)
+    assert result.outcome == "completed", result.error
+    assert result.tasks_done == result.tasks_total == 16
+    assert result.peak_rss_mib < 96
+    assert result.trace.peak_threads <= 4 + 3  # workers, the main thread, the orphan watch, spare
+    assert result.killed_at_s is None and result.error is None
+
+
+@pytest.mark.skipif(HARD_LIMIT != "rlimit", reason="the hard limit is an rlimit on Linux only")
+def test_the_hard_limit_stops_a_run_the_watchdog_would_let_through():
+    # A budget the run never reaches, and a hard limit it does: the child
+    # must stop itself, as it would if the parent's watchdog were starved.
+    result = run_lab(Experiment("thread-per-task", workload=SMALL_INCIDENT), budget_mib=1_000, hard_limit_mib=128)
+    assert result.outcome == "oom-killed"
+    assert result.killed_by == "rlimit"
+    assert result.peak_rss_mib < 1_000
+
+
+def test_a_run_that_takes_too_long_is_killed_and_reported_failed():
+    result = run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=2_000)),
+                     budget_mib=96, timeout_s=0.5)
+    assert result.outcome == "failed"
+    assert "timed out" in result.error
+
+
+def test_keyboard_interrupt_stops_the_child():
+    seen = []
+
+    def interrupt(trace):
+        seen.append(trace)
+        raise KeyboardInterrupt  # what a kernel interrupt raises in the cell
+
+    with pytest.raises(KeyboardInterrupt):
+        run_lab(Experiment("worker-pool", workload=MessageWorkload(users=4_000)), budget_mib=96, on_update=interrupt)
+    assert seen  # the run was under way when it was interrupted
+
+
+def test_on_update_sees_the_trace_grow():
+    lengths = []
+    result = run_lab(Experiment("worker-pool", max_workers=8, workload=MessageWorkload(users=1_600)),
+                     budget_mib=96, on_update=lambda trace: lengths.append(len(trace)), update_every_s=0.05)
+    assert len(lengths) >= 3
+    assert lengths == sorted(lengths)
+    assert lengths[-1] == len(result.trace)
+
+
+def _script(body: str) -> list[str]:
+    return [sys.executable, "-c", textwrap.dedent(body)]
+
+
+def test_sigint_to_the_parent_leaves_no_child():
+    # The parent prints its lab child's pid, then gets SIGINT as a Jupyter
+    # kernel does on "interrupt".
+    parent = subprocess.Popen(_script("""
+        import os, psutil
+        from pool_lab import Experiment, MessageWorkload, run_lab
+        def show(trace):
+            print(psutil.Process().children()[-1].pid, flush=True)
+        if __name__ == "__main__":
+            run_lab(Experiment("worker-pool", workload=MessageWorkload(users=8_000)), 96, on_update=show)
+        """), stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+        parent.send_signal(signal.SIGINT)
+        parent.wait(20)
+    finally:
+        parent.kill()
+        parent.wait()
+    assert parent.returncode != 0  # it was interrupted, not finished
+    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL to kill the parent outright")
+def test_a_child_whose_parent_dies_exits_on_its_own():
+    # SIGKILL runs no finally block: only the child's orphan watch can help.
+    parent = subprocess.Popen(_script("""
+        import psutil
+        from pool_lab import Experiment, MessageWorkload, run_lab
+        def show(trace):
+            print(psutil.Process().children()[-1].pid, flush=True)
+        if __name__ == "__main__":
+            run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=8_000)), 96, on_update=show)
+        """), stdout=subprocess.PIPE, text=True)
+    try:
+        child = psutil.Process(int(parent.stdout.readline()))
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(10)
+        child.wait(5)  # raises TimeoutExpired if the orphan ran on
+    finally:
+        parent.kill()
+        parent.wait()
+
+
+def test_a_budget_above_the_safe_share_is_refused_before_anything_starts():
+    huge = psutil.virtual_memory().available / MIB  # all of it: twice the safe share
+    with pytest.raises(ValueError, match="more than half of the .* MiB this machine has available"):
+        run_lab(Experiment(), budget_mib=huge)
+
+
+@pytest.mark.parametrize("budget", [0, -5, float("nan")])
+def test_a_budget_must_be_positive(budget):
+    with pytest.raises(ValueError, match="greater than 0"):
+        check_budget(budget)
+
+
+def test_the_lab_takes_an_experiment():
+    with pytest.raises(TypeError, match="experiment must be an Experiment, got str"):
+        run_lab("thread-per-task", budget_mib=96)
+
+
+def test_sweep_runs_one_child_per_pool_size_with_the_same_rounds():
+    results = sweep(Experiment("worker-pool", workload=MessageWorkload(users=100)), workers=(1, 4),
+                    budget_mib=96, tasks_per_worker=2)
+    assert [r.max_workers for r in results] == [1, 4]
+    assert [r.tasks_total for r in results] == [2, 8]
+    assert all(r.outcome == "completed" for r in results)
+
+
+def test_a_sweep_of_thread_per_task_is_refused():
+    with pytest.raises(ValueError, match="thread-per-task"):
+        sweep(Experiment("thread-per-task"), workers=(1, 2))

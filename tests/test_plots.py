@@ -1,0 +1,76 @@
+"""Figures: titles, units and legends, built from real runs, never shown."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.figure import Figure
+
+import pool_lab
+from pool_lab import Experiment, MessageWorkload, run_lab
+from pool_lab.plots import plot_memory, plot_overview, plot_progress, plot_sweep, plot_threads
+
+pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
+
+
+@pytest.fixture(scope="module")
+def runs():
+    killed = run_lab(Experiment("thread-per-task", workload=MessageWorkload(users=6_000)), budget_mib=96)
+    pooled = run_lab(Experiment("worker-pool", max_workers=4, workload=MessageWorkload(users=800)), budget_mib=96)
+    return killed, pooled
+
+
+def _check_axes(fig: Figure) -> None:
+    for ax in fig.axes:
+        assert ax.get_xlabel() or ax.get_shared_x_axes().get_siblings(ax) != [ax]
+        assert "(" in ax.get_ylabel(), f"no unit in {ax.get_ylabel()!r}"
+        assert ax.get_legend() is not None
+    assert any(ax.get_title() for ax in fig.axes) or fig._suptitle is not None
+
+
+@pytest.mark.parametrize("plot", [plot_memory, plot_threads, plot_progress, plot_overview])
+def test_time_plots_have_titles_units_and_legends(runs, plot):
+    before = plt.get_fignums()
+    fig = plot(list(runs))
+    assert isinstance(fig, Figure)
+    _check_axes(fig)
+    assert plt.get_fignums() == before  # built without pyplot: nothing to show twice
+
+
+def test_the_memory_plot_marks_the_budget_and_the_kill(runs):
+    fig = plot_memory(list(runs))
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "memory budget (96 MiB)" in labels
+    assert any(label.startswith("SIGKILL at") for label in labels)
+    assert "thread-per-task: oom-killed" in labels and "worker-pool (4 workers): completed" in labels
+
+
+def test_the_sweep_plot_draws_littles_law(runs):
+    _, pooled = runs
+    fig = plot_sweep([pooled, pooled.__class__(**{**pooled.__dict__, "max_workers": 8})], task_s=0.3)
+    _check_axes(fig)
+    throughput = fig.axes[0]
+    ideal = throughput.get_lines()[0]
+    assert list(ideal.get_ydata()) == pytest.approx([4 / 0.3, 8 / 0.3])
+
+
+def test_a_sweep_plot_needs_pool_sizes(runs):
+    killed, _ = runs
+    with pytest.raises(ValueError, match="needs max_workers"):
+        plot_sweep([killed], task_s=0.3)
+
+
+def test_nothing_to_plot_is_an_error():
+    with pytest.raises(ValueError, match="at least one RunResult"):
+        plot_memory([])
+    with pytest.raises(TypeError, match="expected RunResult objects, got str"):
+        plot_memory(["a run"])
+
+
+def test_plots_are_reachable_from_the_package_without_importing_matplotlib_early():
+    assert pool_lab.plot_memory is plot_memory
+    assert "plot_sweep" in dir(pool_lab)

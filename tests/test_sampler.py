@@ -1,0 +1,128 @@
+"""The psutil sampler: readings of this process and of others, and the trace they make."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from pool_lab import Sample, Sampler, Trace, measure_thread_cost
+
+MIB = 1024 * 1024
+pytestmark = pytest.mark.timeout(30)
+
+
+def test_sampler_measures_a_known_allocation_within_ten_percent():
+    size = 96 * MIB
+    with Sampler(interval_s=0.01) as sampler:
+        time.sleep(0.05)
+        baseline = max(s.rss_bytes for s in sampler.trace)
+        block = b"\x5a" * size  # every page written, so all of it is resident
+        time.sleep(0.1)
+        del block
+        time.sleep(0.05)
+    grown = sampler.trace.peak_rss_bytes - baseline
+    assert abs(grown - size) < 0.1 * size, f"saw {grown / MIB:.1f} MiB for a {size / MIB:.0f} MiB allocation"
+
+
+def test_sampler_reads_progress_and_threads():
+    done = 0
+    with Sampler(interval_s=0.01, progress=lambda: done) as sampler:
+        for _ in range(5):
+            done += 1
+            time.sleep(0.02)
+    trace = sampler.trace
+    assert trace.tasks_done == 5
+    assert trace.column("tasks_done") == sorted(trace.column("tasks_done"))
+    assert trace.peak_threads >= 2  # this thread and the sampler's
+
+
+def test_sampler_watches_another_process_and_stops_when_it_exits():
+    child = subprocess.Popen([sys.executable, "-c", "import time; b = b'x' * (40 * 2**20); time.sleep(0.4)"])
+    try:
+        sampler = Sampler(pid=child.pid, interval_s=0.01).start()
+        child.wait(10)
+        deadline = time.monotonic() + 5
+        while sampler._thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not sampler._thread.is_alive(), "the sampler kept running after its process exited"
+        trace = sampler.stop()
+    finally:
+        child.kill()
+        child.wait()
+    assert trace.peak_rss_mib > 40
+    assert all(s.rss_bytes > 0 for s in trace)  # no zero reading from the exited process
+
+
+def test_on_sample_is_called_for_every_sample():
+    seen = []
+    with Sampler(interval_s=0.01, on_sample=seen.append) as sampler:
+        time.sleep(0.05)
+    assert seen == list(sampler.trace)
+
+
+def _trace() -> Trace:
+    rows = [(0.0, 10, 1, 0.0, 0), (0.5, 20, 4, 50.0, 10), (1.0, 30, 4, 99.0, 30), (1.5, 20, 2, 10.0, 40)]
+    return Trace(tuple(Sample(t, r * MIB, th, c, d) for t, r, th, c, d in rows), "synthetic")
+
+
+def test_trace_summaries():
+    trace = _trace()
+    assert (trace.peak_rss_mib, trace.duration_s, trace.tasks_done, trace.peak_threads) == (30.0, 1.5, 40, 4)
+    assert Trace(()).peak_rss_bytes == 0 and Trace(()).duration_s == 0.0
+
+
+def test_throughput_over_a_sliding_window():
+    times, rates = _trace().throughput(window_s=0.5)
+    assert times == [0.5, 1.0, 1.5]
+    assert rates == [20.0, 40.0, 20.0]
+    with pytest.raises(ValueError, match="window_s must be greater than 0"):
+        _trace().throughput(0)
+
+
+def test_trace_exports_csv_with_a_header(tmp_path):
+    text = _trace().to_csv(tmp_path / "trace.csv")
+    assert (tmp_path / "trace.csv").read_text() == text
+    lines = text.splitlines()
+    assert lines[0] == "t_s,rss_bytes,threads,cpu_percent,tasks_done"
+    assert lines[2] == f"0.5,{20 * MIB},4,50.0,10"
+    buffer = io.StringIO()
+    _trace().to_csv(buffer)
+    assert buffer.getvalue() == text
+
+
+def test_an_idle_thread_is_cheap_in_resident_memory():
+    cost = measure_thread_cost(100)
+    assert cost.rss_bytes_per_thread < 256 * 1024  # a few pages of stack and bookkeeping
+    assert cost.vms_bytes_per_thread > 4 * cost.rss_bytes_per_thread  # the stack is mostly reserved, not used
+
+
+@pytest.mark.parametrize(
+    "kwargs, error, message",
+    [
+        ({"interval_s": 0}, ValueError, "interval_s must be greater than 0"),
+        ({"interval_s": "fast"}, TypeError, "interval_s must be a number of seconds, got str"),
+        ({"progress": 3}, TypeError, "progress must be callable, got int"),
+    ],
+)
+def test_bad_sampler_arguments(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        Sampler(**kwargs)
+
+
+def test_a_sampler_of_a_missing_process_fails_at_once():
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    with pytest.raises(psutil.NoSuchProcess):
+        Sampler(pid=dead.pid)
+
+
+def test_a_sampler_starts_once():
+    sampler = Sampler(interval_s=0.01).start()
+    sampler.stop()
+    with pytest.raises(RuntimeError, match="only once"):
+        sampler.start()
