@@ -21,8 +21,6 @@ import threading
 import time
 from typing import Callable, Sequence
 
-import psutil
-
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
@@ -45,13 +43,13 @@ def _die_like_the_oom_killer() -> None:
     os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
 
 
-def _exit_when_orphaned(parent_pid: int) -> None:
+def _exit_when_orphaned() -> None:
     # A kernel restart kills the parent without running its finally blocks;
-    # this thread makes sure the experiment does not run on alone.
-    while True:
-        time.sleep(0.25)
-        if os.getppid() != parent_pid:
-            os._exit(1)
+    # this thread makes sure the experiment does not run on alone.  The
+    # parent's sentinel works on every platform, where getppid() would not
+    # change on Windows.
+    multiprocessing.parent_process().join()
+    os._exit(1)
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -60,10 +58,10 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or (isinstance(exc, RuntimeError) and "can't start new thread" in str(exc))
 
 
-def _child_main(experiment: Experiment, hard_limit_bytes: int, parent_pid: int, shared, conn) -> None:
+def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> None:
     """Run ``experiment`` in the child and send the parent a summary."""
     apply_hard_limit(hard_limit_bytes)
-    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    threading.Thread(target=_exit_when_orphaned, daemon=True).start()
     progress, started_at = shared
 
     def tick() -> None:  # drive() never calls it concurrently
@@ -80,6 +78,14 @@ def _child_main(experiment: Experiment, hard_limit_bytes: int, parent_pid: int, 
     if any(_is_out_of_memory(e) for e in errors):
         _die_like_the_oom_killer()
     conn.send({"error": repr(errors[0]) if errors else None})
+
+
+def _mib_to_bytes(name: str, mib: object) -> int:
+    if isinstance(mib, bool) or not isinstance(mib, (int, float)):
+        raise TypeError(f"{name} must be a number of MiB, got {type(mib).__name__}")
+    if not mib > 0:
+        raise ValueError(f"{name} must be greater than 0 MiB, got {mib}")
+    return int(mib * MIB)
 
 
 def run_lab(
@@ -108,9 +114,9 @@ def run_lab(
     >>> run_lab(exp, budget_mib=96).outcome
     'oom-killed'
     """
-    budget = int(budget_mib * MIB) if isinstance(budget_mib, (int, float)) and not isinstance(budget_mib, bool) else budget_mib
+    budget = _mib_to_bytes("budget_mib", budget_mib)
     check_budget(budget)
-    hard_limit = 2 * budget if hard_limit_mib is None else int(hard_limit_mib * MIB)
+    hard_limit = 2 * budget if hard_limit_mib is None else _mib_to_bytes("hard_limit_mib", hard_limit_mib)
     check_budget(hard_limit)
     if not isinstance(experiment, Experiment):
         raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
@@ -120,7 +126,7 @@ def run_lab(
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child_main,
-        args=(experiment, hard_limit, os.getpid(), shared, sender),
+        args=(experiment, hard_limit, shared, sender),
         name=f"pool_lab-lab-{experiment.strategy}",
         daemon=True,
     )
@@ -128,10 +134,9 @@ def run_lab(
 
     def watchdog(sample: Sample) -> None:
         if sample.rss_bytes >= budget and not kill:
-            try:
-                psutil.Process(child.pid).kill()
-            except psutil.NoSuchProcess:
-                return
+            # Process.kill() signals only a child not yet reaped, so a pid the
+            # OS has since given to another process is never hit.
+            child.kill()
             kill.update(t=sample.t_s, rss=sample.rss_bytes)
 
     sampler: Sampler | None = None

@@ -155,3 +155,12 @@ def test_sweep_runs_one_child_per_pool_size_with_the_same_rounds():
 def test_a_sweep_of_thread_per_task_is_refused():
     with pytest.raises(ValueError, match="thread-per-task"):
         sweep(Experiment("thread-per-task"), workers=(1, 2))
+
+
+@pytest.mark.parametrize(
+    "budget, error, message",
+    [("256", TypeError, "budget_mib must be a number of MiB, got str"), (0, ValueError, "budget_mib must be greater than 0")],
+)
+def test_a_budget_must_be_a_positive_number_of_mib(budget, error, message):
+    with pytest.raises(error, match=message):
+        run_lab(Experiment(), budget_mib=budget)
