@@ -13,12 +13,15 @@ failure, KeyboardInterrupt or a kernel interrupt, the child is gone when
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
+import types
 from typing import Callable, Sequence
 
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget
@@ -78,6 +81,25 @@ def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> 
     if any(_is_out_of_memory(e) for e in errors):
         _die_like_the_oom_killer()
     conn.send({"error": repr(errors[0]) if errors else None})
+
+
+@contextlib.contextmanager
+def _child_skips_main_module():
+    """Start children that do not re-import this process's ``__main__``.
+
+    ``spawn`` normally re-imports the parent's main script in the child.  The
+    child runs only pool_lab code, and the re-import would re-run a student's
+    script that lacks an ``if __name__ == "__main__":`` guard (starting a lab
+    inside the lab) or fail outright for code piped to ``python -``.  A main
+    module without a file or spec is what a Jupyter kernel has, and spawn
+    skips it, so the child is shown one while it starts.
+    """
+    real_main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = real_main
 
 
 def _mib_to_bytes(name: str, mib: object) -> int:
@@ -141,7 +163,8 @@ def run_lab(
 
     sampler: Sampler | None = None
     timed_out = False
-    child.start()
+    with _child_skips_main_module():
+        child.start()
     try:
         sender.close()  # the child holds the only writing end now
         sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.strategy)

@@ -130,7 +130,7 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
     the ideal; ``task_s`` is the time one task takes on its own, in seconds
     (:attr:`MessageWorkload.task_s`).  The right panel draws the peak
     resident memory of each run and the budget.  Runs that did not complete
-    are marked with an X.
+    are marked with an X (on the axis, in the throughput panel).
     """
     items = sorted(_results(results), key=lambda r: r.max_workers or 0)
     if any(r.max_workers is None for r in items):
@@ -144,11 +144,17 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
 
     ideal = [w / task_s for w in workers]
     speed.plot(workers, ideal, "--", color=_BUDGET_COLOUR, label=f"Little's law: workers / {task_s:.2f} s")
-    speed.plot(workers, [r.tasks_per_s for r in items], "o-", color=_COLOURS["worker-pool"], label="measured")
+    # A run that did not finish has no throughput to speak of: it is marked
+    # on the axis, not joined to the line as if it had been slow.
+    completed = [r for r in items if r.outcome == "completed"]
+    failed = [r for r in items if r.outcome != "completed"]
+    speed.plot([r.max_workers for r in completed], [r.tasks_per_s for r in completed], "o-",
+               color=_COLOURS["worker-pool"], label="measured")
     speed.set_ylabel("throughput (tasks/s)")
     speed.set_title("Throughput")
 
-    memory.plot(workers, [r.peak_rss_mib for r in items], "o-", color=_COLOURS["worker-pool"], label="peak RSS")
+    memory.plot([r.max_workers for r in completed], [r.peak_rss_mib for r in completed], "o-",
+                color=_COLOURS["worker-pool"], label="peak RSS")
     budgets = {r.budget_bytes for r in items if r.budget_bytes}
     if budget_mib is None and len(budgets) == 1:
         budget_mib = budgets.pop() / MIB
@@ -157,12 +163,12 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
     memory.set_ylabel("peak resident memory (MiB)")
     memory.set_title("Peak memory")
 
-    failed = [r for r in items if r.outcome != "completed"]
-    if failed:
-        speed.plot([r.max_workers for r in failed], [r.tasks_per_s for r in failed], "X", color="black",
-                   markersize=10, label="did not complete")
-        memory.plot([r.max_workers for r in failed], [r.peak_rss_mib for r in failed], "X", color="black",
-                    markersize=10, label="did not complete")
+    for r in failed:
+        first = r is failed[0]
+        speed.plot(r.max_workers, 0, "X", color="black", markersize=10, clip_on=False,
+                   label=f"{r.outcome} (no throughput)" if first else None)
+        memory.plot(r.max_workers, r.peak_rss_mib, "X", color="black", markersize=10,
+                    label=r.outcome if first else None)
     for ax in (speed, memory):
         ax.set_xscale("log", base=2)
         ax.set_xticks(workers, [str(w) for w in workers])

@@ -164,3 +164,17 @@ def test_a_sweep_of_thread_per_task_is_refused():
 def test_a_budget_must_be_a_positive_number_of_mib(budget, error, message):
     with pytest.raises(error, match=message):
         run_lab(Experiment(), budget_mib=budget)
+
+
+def test_a_script_without_a_main_guard_runs_the_lab_once(tmp_path):
+    # spawn would re-run an unguarded script in the child; the lab's child
+    # must not, or a student's first script starts a lab inside the lab.
+    script = tmp_path / "unguarded.py"
+    script.write_text(textwrap.dedent("""
+        from pool_lab import Experiment, MessageWorkload, run_lab
+        print("started", flush=True)
+        print(run_lab(Experiment("worker-pool", workload=MessageWorkload(users=800)), 96).outcome)
+        """))
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=50)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["started", "completed"]
