@@ -71,6 +71,7 @@ class RunResult:
     (a task raised, or the run broke).  ``killed_at_s`` and
     ``killed_rss_bytes`` say when and at what memory the kill came;
     ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``).
+    ``submission`` is how the tasks were submitted (see :data:`SUBMISSIONS`).
     """
 
     strategy: str
@@ -86,13 +87,18 @@ class RunResult:
     killed_by: str | None = None
     hard_limit: str | None = None
     error: str | None = None
+    submission: str = "each"
 
     @property
     def label(self) -> str:
-        """Return a short name for legends, e.g. ``worker-pool (8 workers)``."""
-        if self.max_workers is None:
-            return self.strategy
-        return f"{self.strategy} ({self.max_workers} workers)"
+        """Return a short name for legends, e.g. ``worker-pool (8 workers, map)``.
+
+        The way of submitting is named only when it is not plain ``each``.
+        """
+        details = [] if self.max_workers is None else [f"{self.max_workers} workers"]
+        if self.submission != "each":
+            details.append(self.submission)
+        return f"{self.strategy} ({', '.join(details)})" if details else self.strategy
 
     @property
     def peak_rss_bytes(self) -> int:
@@ -270,4 +276,5 @@ class Experiment:
             elapsed_s=elapsed,
             trace=trace,
             error=repr(errors[0]) if errors else None,
+            submission=self.submission,
         )

@@ -183,6 +183,10 @@ def run_lab(
             child.kill()
         child.join()
         trace = sampler.stop() if sampler is not None else Trace((), experiment.strategy)
+    if kill:
+        # Readings after the SIGKILL show the OS taking the memory back, not
+        # the experiment: the run ends at the kill.
+        trace = Trace(tuple(s for s in trace if s.t_s <= kill["t"]), trace.label)
     exitcode = child.exitcode
     try:
         # poll() is also true at end of file, when the child died before sending.
@@ -224,6 +228,7 @@ def run_lab(
         killed_by=killed_by,
         hard_limit=HARD_LIMIT,
         error=error,
+        submission=experiment.submission,
     )
     if on_update is not None:
         on_update(trace)

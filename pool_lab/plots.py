@@ -35,18 +35,26 @@ def _results(results: RunResult | Sequence[RunResult]) -> list[RunResult]:
     return items
 
 
-def _colours(results: list[RunResult]) -> list[str]:
-    strategies = [r.strategy for r in results]
-    if len(set(strategies)) == len(strategies):
-        return [_COLOURS.get(s, f"C{i}") for i, s in enumerate(strategies)]
-    return [f"C{i}" for i in range(len(results))]  # several runs of one strategy
+_LINESTYLES = ("-", "--", ":", "-.")
+
+
+def _styles(results: list[RunResult]) -> list[dict]:
+    # A strategy keeps its colour in every figure of the course; a second or
+    # third run of the same strategy gets a different line style instead.
+    seen: dict[str, int] = {}
+    styles = []
+    for i, r in enumerate(results):
+        repeat = seen.get(r.strategy, 0)
+        seen[r.strategy] = repeat + 1
+        styles.append({"color": _COLOURS.get(r.strategy, f"C{i}"), "linestyle": _LINESTYLES[repeat % len(_LINESTYLES)]})
+    return styles
 
 
 def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -> None:
-    for r, colour in zip(results, _colours(results)):
-        ax.plot(r.trace.column("t_s"), r.trace.rss_mib(), color=colour, label=f"{r.label}: {r.outcome}")
+    for r, style in zip(results, _styles(results)):
+        ax.plot(r.trace.column("t_s"), r.trace.rss_mib(), **style, label=f"{r.label}: {r.outcome}")
         if r.killed_at_s is not None:
-            ax.plot(r.killed_at_s, r.killed_rss_bytes / MIB, "X", color=colour, markersize=12,
+            ax.plot(r.killed_at_s, r.killed_rss_bytes / MIB, "X", color=style["color"], markersize=12,
                     markeredgecolor="black", label=f"SIGKILL at {r.killed_at_s:.2f} s")
     budgets = {r.budget_bytes for r in results if r.budget_bytes}
     if budget_mib is None and len(budgets) == 1:
@@ -60,8 +68,8 @@ def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -
 
 
 def _draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str) -> None:
-    for r, colour in zip(results, _colours(results)):
-        ax.plot(r.trace.column("t_s"), r.trace.column(column), color=colour, label=r.label)
+    for r, style in zip(results, _styles(results)):
+        ax.plot(r.trace.column("t_s"), r.trace.column(column), **style, label=r.label)
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
     ax.legend(loc="best", fontsize="small")

@@ -82,3 +82,9 @@ def test_submit_windowed_never_has_more_than_its_window_in_flight():
 def test_submit_windowed_wants_a_positive_window():
     with cf.ThreadPoolExecutor(1) as ex, pytest.raises(ValueError, match="window must be a positive int"):
         list(submit_windowed(ex, abs, [1], window=0))
+
+
+def test_a_result_label_names_the_pool_size_and_a_special_submission():
+    labels = [Experiment(strategy, 4, submission=sub, workload=TINY).run_here().label
+              for strategy, sub in [("thread-per-task", "each"), ("worker-pool", "each"), ("worker-pool", "map")]]
+    assert labels == ["thread-per-task", "worker-pool (4 workers)", "worker-pool (4 workers, map)"]
