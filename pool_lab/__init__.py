@@ -17,6 +17,12 @@ The public API, in the order a lesson meets it:
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
   ``plot_sweep``, ``LiveMemoryPlot``: matplotlib figures of results.  They are
   imported on first use, so a lab child never pays for matplotlib.
+* ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
+  ``check_process_stream``, ``check_gather_limited``, :class:`CheckReport`:
+  the checks of the exercise notebooks, which run a student's answer for real.
+* :func:`write_student_copies`, :func:`stale_student_copies`,
+  :func:`student_copy`, :func:`strip_solutions`: student copies of the
+  exercise notebooks, generated from the instructor's solutions.
 
 >>> import pool_lab
 >>> with pool_lab.WorkerPool(max_workers=2) as pool:
@@ -29,7 +35,16 @@ from __future__ import annotations
 import importlib
 
 from .budget import check_budget
+from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
+from .exercises import (
+    CheckReport,
+    check_bounded_spawn,
+    check_gather_limited,
+    check_pool_map,
+    check_process_stream,
+    check_workers_for,
+)
 from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, measure_thread_cost
@@ -60,6 +75,16 @@ __all__ = [
     "run_lab",
     "submit_windowed",
     "sweep",
+    "CheckReport",
+    "check_bounded_spawn",
+    "check_pool_map",
+    "check_workers_for",
+    "check_process_stream",
+    "check_gather_limited",
+    "stale_student_copies",
+    "strip_solutions",
+    "student_copy",
+    "write_student_copies",
     *_PLOTS,
 ]
 

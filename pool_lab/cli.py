@@ -4,6 +4,9 @@
 the memory budget, the worker pool sends every message.  ``sweep`` sizes the
 pool.  Both print a table (or, with ``--json``, exactly one JSON object) on
 stdout, show progress on stderr, and write a PNG figure.
+
+``student-copies`` writes the student copies of the exercise notebooks from
+the instructor's solutions (or, with ``--check``, says whether they are stale).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .budget import HARD_LIMIT, MIB, check_budget
+from .classroom import SOLUTIONS_DIR, STUDENT_DIR, stale_student_copies, write_student_copies
 from .experiment import Experiment, RunResult
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Trace
@@ -169,9 +173,26 @@ def _sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+def _student_copies(args: argparse.Namespace) -> int:
+    try:
+        if args.check:
+            problems = stale_student_copies(args.solutions, args.student)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print("regenerate them with: python -m pool_lab student-copies", file=sys.stderr)
+            return 1 if problems else 0
+        for path in write_student_copies(args.solutions, args.student):
+            print(f"wrote {path}")
+    except (OSError, ValueError) as exc:  # no solutions there, or a marker without its partner
+        print(f"python -m pool_lab student-copies: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pool_lab", description=__doc__.split("\n\n")[1])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{demo,sweep}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{demo,sweep,student-copies}")
 
     demo = commands.add_parser("demo", help="thread-per-task against a worker pool, under a memory budget",
                                description="Run the incident twice in the lab: one thread per batch, then a "
@@ -193,6 +214,18 @@ def _parser() -> argparse.ArgumentParser:
                         help="each run sends this many batches per worker (default: %(default)s)")
     sizing.add_argument("--out", default="pool_lab_sweep.png", help="where to write the figure (default: %(default)s)")
     sizing.set_defaults(run=_sweep)
+
+    copies = commands.add_parser("student-copies", help="write the exercise notebooks' student copies",
+                                 description="Write a student copy of every solution notebook: each solution "
+                                             "becomes '# YOUR CODE HERE' and 'raise NotImplementedError()', "
+                                             "and outputs are cleared. Run it from the repository root.")
+    copies.add_argument("--solutions", default=str(SOLUTIONS_DIR),
+                        help="the instructor's notebooks (default: %(default)s)")
+    copies.add_argument("--student", default=str(STUDENT_DIR),
+                        help="where the student copies go (default: %(default)s)")
+    copies.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1, naming them, if the copies are missing or stale")
+    copies.set_defaults(run=_student_copies)
     return parser
 
 
@@ -203,8 +236,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # Checks the per-option parsers cannot make: the budget against this
         # machine's memory, and the workload's fields together.
-        check_budget(args.budget_mib * MIB)
-        args.workload = _workload(args)
+        if args.command != "student-copies":  # the one command without a workload
+            check_budget(args.budget_mib * MIB)
+            args.workload = _workload(args)
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))
     try:
