@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import dataclasses
 import threading
 import time
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 

@@ -241,7 +241,6 @@ class Sampler:
         return True
 
 
-
 @dataclass(frozen=True)
 class ThreadCost:
     """What ``threads`` idle threads added to this process, per thread, in bytes.

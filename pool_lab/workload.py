@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterator
 
-__all__ = ["MessageWorkload", "CpuWorkload", "burn_cpu"]
+__all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
 
 KIB = 1024
 MIB = 1024 * 1024

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import mmap
 import subprocess
 import sys
 import time
@@ -21,9 +22,12 @@ def test_sampler_measures_a_known_allocation_within_ten_percent():
     with Sampler(interval_s=0.01) as sampler:
         time.sleep(0.05)
         baseline = max(s.rss_bytes for s in sampler.trace)
-        block = b"\x5a" * size  # every page written, so all of it is resident
+        # A fresh anonymous mapping, not malloc: memory that earlier tests
+        # freed (still resident, kept by the allocator) cannot be reused here.
+        block = mmap.mmap(-1, size)
+        block.write(b"\x5a" * size)  # every page written, so all of it is resident
         time.sleep(0.1)
-        del block
+        block.close()
         time.sleep(0.05)
     grown = sampler.trace.peak_rss_bytes - baseline
     assert abs(grown - size) < 0.1 * size, f"saw {grown / MIB:.1f} MiB for a {size / MIB:.0f} MiB allocation"
