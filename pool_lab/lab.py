@@ -24,7 +24,7 @@ import time
 import types
 from typing import Callable, Sequence
 
-from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget
+from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .workload import burn_cpu
@@ -65,6 +65,7 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> None:
     """Run ``experiment`` in the child and send the parent a summary."""
     apply_hard_limit(hard_limit_bytes)
+    yield_to_the_watchdog()
     threading.Thread(target=_exit_when_orphaned, daemon=True).start()
     progress, started_at = shared
 
