@@ -26,8 +26,9 @@ expected, and a hint.  The printed line never contains a measured figure, so
 a solution notebook's output is the same on every run; the report holds them.
 
 An answer whose body still raises ``NotImplementedError`` (every answer in a
-student copy) is reported as "not attempted yet" and the check returns None,
-so a student notebook runs to its end.
+student copy) is reported as "not attempted yet" and the check returns an
+empty report (its cell says "nothing measured yet"), so a student notebook
+runs to its end.
 
 The answer runs in a daemon thread with a deadline, so an answer that
 deadlocks fails within seconds instead of hanging the notebook.  Python
@@ -42,6 +43,7 @@ the failure message says.
 ...     raise NotImplementedError()
 >>> check_bounded_spawn(bounded_spawn)
 Exercise 1 (bounded_spawn): not attempted yet. Replace raise NotImplementedError() ...
+Exercise 1 (bounded_spawn): nothing measured yet
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ class CheckReport:
     figures: tuple[tuple[str, str], ...]
 
     def __repr__(self) -> str:
+        if not self.figures:
+            return f"{self.exercise}: nothing measured yet"
         width = max((len(name) for name, _ in self.figures), default=0)
         return "\n".join([f"{self.exercise}, measured:", *(f"  {name:<{width}}  {value}" for name, value in self.figures)])
 
@@ -104,9 +108,9 @@ class _NotAttempted(Exception):
 def _exercise(number: int, name: str) -> Callable:
     """Turn "not attempted yet" into a printed line, so a student notebook runs on."""
 
-    def decorate(check: Callable[..., CheckReport]) -> Callable[..., CheckReport | None]:
+    def decorate(check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
         @functools.wraps(check)
-        def run(answer: Callable, /, *, timeout_s: float = 5.0) -> CheckReport | None:
+        def run(answer: Callable, /, *, timeout_s: float = 5.0) -> CheckReport:
             if not callable(answer):
                 raise TypeError(f"pass your function itself, as in {check.__name__}({name}); got {type(answer).__name__}")
             if not timeout_s > 0:
@@ -116,7 +120,7 @@ def _exercise(number: int, name: str) -> Callable:
             except _NotAttempted:
                 print(f"Exercise {number} ({name}): not attempted yet. Replace raise NotImplementedError() "
                       "with your code, then run this cell again.")
-                return None
+                return CheckReport(f"Exercise {number} ({name})", ())
 
         return run
 

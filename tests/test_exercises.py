@@ -70,15 +70,16 @@ def test_an_unanswered_exercise_reports_not_attempted(check, capsys):
     def answer(*args):
         raise NotImplementedError()
 
-    assert check(answer) is None
+    report = check(answer)
     assert "not attempted yet" in capsys.readouterr().out
+    assert report.figures == () and repr(report).endswith("nothing measured yet")
 
 
 def test_an_unanswered_coroutine_reports_not_attempted(capsys):
     async def gather_limited(coros, limit):
         raise NotImplementedError()
 
-    assert check_gather_limited(gather_limited) is None
+    assert repr(check_gather_limited(gather_limited)) == "Exercise 5 (gather_limited): nothing measured yet"
     assert "Exercise 5 (gather_limited): not attempted yet" in capsys.readouterr().out
 
 
