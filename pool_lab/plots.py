@@ -224,7 +224,7 @@ class LiveMemoryPlot:
                        label=f"memory budget ({self.budget_mib:.0f} MiB)")
         ax.set_ylabel("resident memory, RSS (MiB)")
         ax.set_ylim(0, max(self.budget_mib or 0, trace.peak_rss_mib) * 1.1 or None)
-        ax.legend(loc="upper left", fontsize="small")
+        ax.legend(loc="center left", fontsize="small")
         self._show(fig)
 
     def finish(self, result: RunResult, title: str = "Resident memory over time") -> None:
