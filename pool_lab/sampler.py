@@ -234,6 +234,10 @@ class Sampler:
                 cpu = self._process.cpu_percent(None)
         except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
             return False
+        if rss == 0:
+            # A process that is exiting has already handed its memory back but
+            # is not a zombie yet; a live process always has resident pages.
+            return False
         sample = Sample(time.perf_counter() - self._t0, rss, threads, cpu, int(self._progress()))
         self._samples.append(sample)
         if self._on_sample is not None:
