@@ -128,7 +128,9 @@ def _table(results: Sequence[RunResult], budget_mib: float) -> str:
             f"{r.peak_rss_mib:>6.0f} MiB {r.elapsed_s:>7.2f} s {r.tasks_per_s:>8.1f}"
         )
         if r.outcome == "oom-killed":
-            lines.append(f"{'':<27}killed by the {r.killed_by} at {r.killed_rss_bytes / MIB if r.killed_rss_bytes else r.peak_rss_mib:.0f} MiB")
+            # The rlimit kills from inside the child, so only the watchdog knows the RSS at the kill.
+            at_mib = r.killed_rss_bytes / MIB if r.killed_rss_bytes else r.peak_rss_mib
+            lines.append(f"{'':<27}killed by the {r.killed_by} at {at_mib:.0f} MiB")
         elif r.error:
             lines.append(f"{'':<27}error: {r.error}")
     return "\n".join(lines)

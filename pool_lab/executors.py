@@ -360,7 +360,7 @@ class WorkerPool(_StatsMixin, Executor):
         _check_callable(fn)
         window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
         deadline = None if timeout is None else time.monotonic() + timeout
-        args = zip(*iterables)
+        args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
         pending: collections.deque[Future[T]] = collections.deque()
         # Submit the first window now, so errors such as a shut-down pool
         # surface at the call, as they do with Executor.map.

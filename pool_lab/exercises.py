@@ -503,8 +503,9 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     Exercise 3 (workers_for) passed: ...
     """
     for target, latency, expected in _LITTLE_CASES:
-        outcome = _run(lambda: workers_for(target, latency), timeout_s,
-                       lambda: f"workers_for({target}, {latency}) did not return within {timeout_s:g} s.")
+        outcome = _run(functools.partial(workers_for, target, latency), timeout_s,
+                       functools.partial("workers_for({}, {}) did not return within {:g} s.".format,
+                                         target, latency, timeout_s))
         got = outcome.result(f"workers_for({target}, {latency})")
         in_flight = target * latency
         _expect(isinstance(got, int) and not isinstance(got, bool),

@@ -16,7 +16,7 @@ import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .budget import MIB
 from .executors import ThreadPerTaskExecutor, WorkerPool
@@ -196,7 +196,12 @@ class Experiment:
         # the first task would otherwise do it while 200 threads compete for the GIL.
         burn_cpu(0)
         w = self.workload
-        task, items = (w.send_batch, w.batches()) if self.payload_in_task else (w.send, map(w.render, w.batches()))
+        task: Callable[[Any], int]
+        items: Iterable[Any]
+        if self.payload_in_task:
+            task, items = w.send_batch, w.batches()
+        else:  # the submitting thread renders, the task only sends
+            task, items = w.send, map(w.render, w.batches())
         done = 0
         errors: list[BaseException] = []
         lock = threading.Lock()
@@ -205,17 +210,18 @@ class Experiment:
             nonlocal done
             if future.cancelled():
                 return
+            error = future.exception()
             with lock:
-                if future.exception() is None:
+                if error is None:
                     done += 1
                     on_task_done()
                 elif len(errors) < 5:
-                    errors.append(future.exception())
+                    errors.append(error)
 
         executor = self.make_executor()
         try:
             if self.submission == "each":
-                pending = collections.deque()
+                pending: collections.deque[cf.Future] = collections.deque()
                 for item in items:
                     future = executor.submit(task, item)
                     future.add_done_callback(finished)

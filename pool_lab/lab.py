@@ -52,8 +52,10 @@ def _exit_when_orphaned() -> None:
     # this thread makes sure the experiment does not run on alone.  The
     # parent's sentinel works on every platform, where getppid() would not
     # change on Windows.
-    multiprocessing.parent_process().join()
-    os._exit(1)
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # None only if this runs outside a lab child
+        parent.join()
+        os._exit(1)
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -211,12 +213,13 @@ def run_lab(
         outcome = "completed"
     else:
         outcome = "failed"
+    error: str | None
     if timed_out:
         error = f"timed out after {timeout_s} s"
     elif report is None and outcome == "failed":
         error = f"the child exited with code {exitcode} before reporting"
     else:
-        error = report and report["error"]
+        error = report["error"] if report else None
     result = RunResult(
         strategy=experiment.strategy,
         max_workers=experiment.max_workers,

@@ -51,9 +51,9 @@ def _styles(results: list[RunResult]) -> list[dict]:
 
 
 def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -> None:
-    for r, style in zip(results, _styles(results)):
+    for r, style in zip(results, _styles(results), strict=True):
         ax.plot(r.trace.column("t_s"), r.trace.rss_mib(), **style, label=f"{r.label}: {r.outcome}")
-        if r.killed_at_s is not None:
+        if r.killed_at_s is not None and r.killed_rss_bytes is not None:
             ax.plot(r.killed_at_s, r.killed_rss_bytes / MIB, "X", color=style["color"], markersize=12,
                     markeredgecolor="black", label=f"SIGKILL at {r.killed_at_s:.2f} s")
     budgets = {r.budget_bytes for r in results if r.budget_bytes}
@@ -68,7 +68,7 @@ def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -
 
 
 def _draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str) -> None:
-    for r, style in zip(results, _styles(results)):
+    for r, style in zip(results, _styles(results), strict=True):
         ax.plot(r.trace.column("t_s"), r.trace.column(column), **style, label=r.label)
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
@@ -145,7 +145,7 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
         raise ValueError("every result in a sweep needs max_workers (thread-per-task has none)")
     if not task_s > 0:
         raise ValueError(f"task_s must be greater than 0 seconds, got {task_s}")
-    workers = [r.max_workers for r in items]
+    workers = [r.max_workers or 0 for r in items]  # none is None: checked above
     fig = Figure(figsize=(11.0, 4.4), layout="constrained")
     speed, memory = fig.subplots(1, 2)
     fig.suptitle(title)
