@@ -20,6 +20,13 @@ The public API, in the order a lesson meets it:
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
   ``check_process_stream``, ``check_gather_limited``, :class:`CheckReport`:
   the checks of the exercise notebooks, which run a student's answer for real.
+* :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
+  :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
+  the same lesson with asyncio (``pool_lab.aio``); :func:`measure_cost` and
+  :class:`UnitCost`: what any unit of concurrency costs.
+* :func:`local_cluster`, :func:`run_on_cluster`, :func:`send_on_cluster`,
+  :class:`ClusterResult`, ``plot_worker_memory``: the lesson on a Dask
+  cluster (``pool_lab.cluster``; Dask is optional and imported on first use).
 * :func:`write_student_copies`, :func:`stale_student_copies`,
   :func:`student_copy`, :func:`strip_solutions`: student copies of the
   exercise notebooks, generated from the instructor's solutions.
@@ -34,7 +41,9 @@ from __future__ import annotations
 
 import importlib
 
+from .aio import ASYNC_STRATEGIES, AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
 from .budget import check_budget
+from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
@@ -47,12 +56,13 @@ from .exercises import (
 )
 from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
-from .sampler import Sample, Sampler, ThreadCost, Trace, measure_thread_cost
+from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
 from .workload import CpuWorkload, MessageWorkload, burn_cpu
 
 __version__ = "0.1.0"
 
-_PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "LiveMemoryPlot")
+_PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
+          "LiveMemoryPlot")
 
 __all__ = [
     "CpuWorkload",
@@ -85,6 +95,18 @@ __all__ = [
     "strip_solutions",
     "student_copy",
     "write_student_copies",
+    "ASYNC_STRATEGIES",
+    "AsyncStats",
+    "gather_all",
+    "gather_with_semaphore",
+    "queue_workers",
+    "measure_coroutine_cost",
+    "UnitCost",
+    "measure_cost",
+    "ClusterResult",
+    "local_cluster",
+    "run_on_cluster",
+    "send_on_cluster",
     *_PLOTS,
 ]
 

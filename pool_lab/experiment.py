@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from . import aio
 from .budget import MIB
 from .executors import ThreadPerTaskExecutor, WorkerPool
 from .sampler import Sampler, Trace
@@ -26,7 +27,8 @@ from .workload import MessageWorkload, burn_cpu
 __all__ = ["STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
 
 #: The executors an experiment can use, by name.
-STRATEGIES = ("thread-per-task", "worker-pool", "thread-pool-executor")
+#: The asyncio ones (:data:`pool_lab.aio.ASYNC_STRATEGIES`) run in an event loop, not an executor.
+STRATEGIES = ("thread-per-task", "worker-pool", "thread-pool-executor", *aio.ASYNC_STRATEGIES)
 
 #: How tasks reach the executor: ``each`` calls ``submit`` once per batch,
 #: ``map`` calls the executor's ``map``, ``window`` keeps a bounded window of
@@ -166,7 +168,10 @@ class Experiment:
             raise ValueError(f"submission must be one of {', '.join(SUBMISSIONS)}; got {self.submission!r}")
         if not isinstance(self.workload, MessageWorkload):
             raise TypeError(f"workload must be a MessageWorkload, got {type(self.workload).__name__}")
-        if self.strategy == "thread-per-task":
+        if self.strategy in aio.ASYNC_STRATEGIES and (self.submission != "each" or not self.payload_in_task):
+            raise ValueError(f"{self.strategy} runs one coroutine per batch: it takes submission='each' "
+                             "and payload_in_task=True")
+        if self.strategy in ("thread-per-task", "asyncio-gather"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, bool) or self.max_workers <= 0:
             raise ValueError(f"{self.strategy} needs max_workers as a positive int, got {self.max_workers!r}")
@@ -177,6 +182,8 @@ class Experiment:
 
     def make_executor(self) -> cf.Executor:
         """Return a new, unused executor for this experiment's strategy."""
+        if self.strategy in aio.ASYNC_STRATEGIES:
+            raise ValueError(f"{self.strategy} runs coroutines in an event loop; it has no executor")
         if self.strategy == "thread-per-task":
             return ThreadPerTaskExecutor()
         if self.strategy == "worker-pool":
@@ -194,6 +201,8 @@ class Experiment:
         """
         # Calibrate the render loop here, on one thread, before the tasks start:
         # the first task would otherwise do it while 200 threads compete for the GIL.
+        if self.strategy in aio.ASYNC_STRATEGIES:
+            return aio.drive(self.strategy, self.workload, self.max_workers, self.queue_size, on_task_done)
         burn_cpu(0)
         w = self.workload
         task: Callable[[Any], int]

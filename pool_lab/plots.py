@@ -15,13 +15,16 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from .budget import MIB
+from .cluster import ClusterResult
 from .experiment import RunResult
 from .sampler import Trace
 
-__all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "LiveMemoryPlot"]
+__all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
+           "LiveMemoryPlot"]
 
 # One colour per strategy, the same in every figure of the course.
-_COLOURS = {"thread-per-task": "#d62728", "worker-pool": "#1f77b4", "thread-pool-executor": "#ff7f0e"}
+_COLOURS = {"thread-per-task": "#d62728", "worker-pool": "#1f77b4", "thread-pool-executor": "#ff7f0e",
+            "asyncio-gather": "#9467bd", "asyncio-semaphore": "#2ca02c", "asyncio-queue": "#17becf"}
 _BUDGET_COLOUR = "#444444"
 
 
@@ -184,6 +187,47 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
         ax.legend(loc="best", fontsize="small")
+    return fig
+
+
+def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
+                       title: str = "Dask worker memory over time") -> Figure:
+    """Return a figure of every worker process's resident memory (MiB) over time (s).
+
+    One panel per :class:`~pool_lab.cluster.ClusterResult`, side by side on
+    one memory scale.  Each worker keeps its colour; a process that replaced
+    a killed one is dashed, and each killed process ends with an X.  The
+    dashed grey line is the worker memory limit, the dotted one the
+    fraction of it at which the nanny kills.
+    """
+    items = [results] if isinstance(results, ClusterResult) else list(results)
+    if not items or not all(isinstance(r, ClusterResult) for r in items):
+        raise TypeError("expected one or more ClusterResult objects")
+    fig = Figure(figsize=(5.5 * len(items), 4.4), layout="constrained")
+    axes = fig.subplots(1, len(items), sharey=True, squeeze=False)[0]
+    fig.suptitle(title)
+    for ax, r in zip(axes, items, strict=True):
+        # Traces come in the order their processes appeared; a worker's label
+        # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
+        slot = [t.label.split(",")[0] for t in r.traces]
+        for i, t in enumerate(r.traces):
+            colour = f"C{sorted(set(slot)).index(slot[i])}"
+            ax.plot(t.column("t_s"), t.rss_mib(), color=colour, label=t.label,
+                    linestyle="--" if slot[i] in slot[:i] else "-")
+            if slot[i] in slot[i + 1:] and len(t):  # a later process took its place: this one was killed
+                ax.plot(t.samples[-1].t_s, t.samples[-1].rss_mib, "X", color=colour, markersize=11,
+                        markeredgecolor="black")
+        limit_mib = r.memory_limit_bytes / MIB
+        ax.axhline(limit_mib, color=_BUDGET_COLOUR, linestyle="--", linewidth=1.2,
+                   label=f"memory_limit ({limit_mib:.0f} MiB)")
+        ax.axhline(limit_mib * r.terminate_fraction, color=_BUDGET_COLOUR, linestyle=":", linewidth=1.2,
+                   label=f"nanny kills at {r.terminate_fraction:.0%}")
+        ax.set_title(f"{r.label}: {r.outcome}")
+        ax.set_xlabel("time since the run started (s)")
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        ax.legend(loc="best", fontsize="small")
+    axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     return fig
 
 

@@ -1,0 +1,314 @@
+"""The same lesson on a Dask cluster: what the client holds, the workers keep.
+
+On Dask, a worker is already a pool: it runs at most ``threads_per_worker``
+tasks at once.  What grows without bound there is the *results*: a worker
+keeps every result some future on the client still refers to.  Submit every
+batch's render and send at once, keep the list of futures (as everyone
+does), and each worker's memory climbs with every rendered payload until
+Dask's memory manager (the nanny) kills the worker at its limit and restarts
+it, losing everything it held: the cluster's OOM killer.
+
+* :func:`local_cluster`: a :class:`distributed.LocalCluster` and its
+  :class:`distributed.Client`, with the memory thresholds set explicitly,
+  closed when the ``with`` block ends, however it ends.
+* :func:`send_on_cluster`: the message workload on any client (a local
+  cluster, or a real one by scheduler address), unbounded or with a bounded
+  window of futures refilled through :func:`distributed.as_completed`.
+* :func:`run_on_cluster`: one whole run in one call: start a local cluster,
+  sample every worker process with :class:`~pool_lab.Sampler`, send, close.
+  It returns a :class:`ClusterResult`; :func:`pool_lab.plot_worker_memory`
+  draws it.
+
+Dask is optional: this module imports without it, and its functions raise
+ImportError naming the install line when it is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import itertools
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from .budget import MIB, check_budget
+from .sampler import Sampler, Trace
+from .workload import MessageWorkload
+
+__all__ = ["ClusterResult", "local_cluster", "send_on_cluster", "run_on_cluster"]
+
+_INSTALL = "pip install 'dask[distributed]'"
+
+# How long the nanny waits between two readings of its worker's memory:
+# Dask's default is 100 ms; at the lesson's climb of some 100 MiB/s that
+# would let a worker overshoot its threshold by 10 MiB.
+_MONITOR_INTERVAL = "20ms"
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ImportError(
+            f"pool_lab.cluster needs Dask's distributed scheduler, which is not installed here; "
+            f"install it with: {_INSTALL} (requirements.txt has it)"
+        ) from exc
+    return distributed
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mib: float = 192,
+                  terminate_fraction: float = 0.8, pause_fraction: float | None = None) -> Iterator[Any]:
+    """Yield a Client of a new LocalCluster of ``workers`` processes; close both on exit.
+
+    Each worker may use ``memory_limit_mib`` MiB; its nanny kills and
+    restarts it once its resident memory passes ``terminate_fraction`` of
+    that.  Spilling to disk is off, so memory is not quietly moved to disk,
+    and so is pausing unless ``pause_fraction`` is given (a paused worker
+    stops starting tasks, which frees nothing when the client holds the
+    results).  On a real cluster the same settings go in the workers' Dask
+    configuration, and ``distributed.Client("tcp://scheduler:8786")``
+    replaces this function.
+
+    >>> with local_cluster(workers=1, memory_limit_mib=128) as client:   # doctest: +SKIP
+    ...     client.submit(sum, [1, 2]).result()
+    3
+    """
+    distributed = _distributed()
+    import dask
+
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers <= 0:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    for name, fraction in (("terminate_fraction", terminate_fraction), ("pause_fraction", pause_fraction)):
+        if fraction is not None and not 0 < fraction <= 1:
+            raise ValueError(f"{name} must be a fraction in (0, 1], got {fraction!r}")
+    check_budget(workers * memory_limit_mib * MIB)
+    settings = {
+        "distributed.worker.memory.target": False,  # no spilling to disk: the lesson is the limit
+        "distributed.worker.memory.spill": False,
+        "distributed.worker.memory.pause": pause_fraction if pause_fraction is not None else False,
+        "distributed.worker.memory.terminate": terminate_fraction,
+        "distributed.worker.memory.monitor-interval": _MONITOR_INTERVAL,
+    }
+    with dask.config.set(settings), distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
+        memory_limit=int(memory_limit_mib * MIB), dashboard_address=None,
+    ) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def _look_up_and_render(workload: MessageWorkload, batch: range) -> list[bytes]:
+    # A module-level function, so the workers unpickle it by name from pool_lab.
+    workload.look_up(batch)
+    return workload.render(batch)
+
+
+def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None = None,
+                    on_sent: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False,
+                    ) -> tuple[int, str | None]:
+    """Render and send every batch of ``workload`` on ``client``'s cluster; return (sent, error).
+
+    Each batch is two tasks: render (on a worker, whose result is the
+    payload) and send (which waits, then returns the bytes sent).  With
+    ``window=None`` every batch is submitted at once and the client keeps
+    every future until the end, so the workers keep every payload.  With a
+    ``window``, at most that many batches are in flight: each send that
+    completes (:func:`distributed.as_completed`) drops its futures and makes
+    room for the next batch.  ``on_sent`` is called after each send; the run
+    gives up when ``stop()`` is true (checked every 10 ms).  ``error`` says
+    why a run ended early, or is None.
+    """
+    distributed = _distributed()
+    if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window <= 0):
+        raise ValueError(f"window must be a positive int or None, got {window!r}")
+
+    def submit(batch: range) -> tuple[Any, Any]:
+        rendered = client.submit(_look_up_and_render, workload, batch, pure=False)
+        return client.submit(workload.send, rendered, pure=False), rendered
+
+    batches = workload.batches()
+    sent = 0
+    if window is None:
+        futures = [submit(batch) for batch in batches]  # the list everyone keeps
+        pending = {send for send, _ in futures}
+        while pending:
+            if stop():
+                return sent, "stopped: " + _why_stopped(futures)
+            done = {future for future in pending if future.done()}
+            if not done:
+                time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
+            pending -= done
+            for future in done:
+                future.result()  # raises what the task raised
+                sent += 1
+                on_sent()
+        return sent, None
+    in_flight = dict(submit(batch) for batch in itertools.islice(batches, window))
+    finished = distributed.as_completed(list(in_flight))
+    while not finished.is_empty():
+        if stop():
+            return sent, "stopped"
+        done = finished.next_batch(block=False)
+        if not done:
+            time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
+        for future in done:
+            future.result()  # raises what the task raised
+            del in_flight[future]  # the client's last reference to this batch's payload
+            sent += 1
+            on_sent()
+            for batch in itertools.islice(batches, 1):
+                send, rendered = submit(batch)
+                in_flight[send] = rendered
+                finished.add(send)
+    return sent, None
+
+
+def _why_stopped(futures: list) -> str:
+    statuses = [send.status for send, _ in futures]
+    return ", ".join(f"{statuses.count(s)} sends {s}" for s in sorted(set(statuses)))
+
+
+@dataclass(frozen=True)
+class ClusterResult:
+    """What one run on a local cluster did, and every worker process's memory.
+
+    ``outcome`` is ``"completed"`` (every batch sent with no worker killed),
+    ``"workers-killed"`` (a worker passed its memory limit and was killed) or
+    ``"failed"``.  ``traces`` holds one :class:`~pool_lab.Trace` per worker
+    process, times in seconds since the run started; a worker that was
+    killed and restarted has one trace per process.  ``window`` is None for
+    the unbounded run.
+    """
+
+    window: int | None
+    outcome: str
+    sends_done: int
+    tasks_total: int
+    elapsed_s: float
+    workers: int
+    restarts: int
+    memory_limit_bytes: int
+    terminate_fraction: float
+    traces: tuple[Trace, ...]
+    error: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Return a short name for legends, e.g. ``window of 8`` or ``every batch at once``."""
+        return "every batch at once" if self.window is None else f"window of {self.window}"
+
+    @property
+    def peak_worker_rss_mib(self) -> float:
+        """Return the largest resident memory any worker process reached, in MiB."""
+        return max((t.peak_rss_mib for t in self.traces), default=0.0)
+
+    def __str__(self) -> str:
+        return (f"{self.label}: {self.outcome}, {self.sends_done}/{self.tasks_total} batches sent in "
+                f"{self.elapsed_s:.2f} s, {self.restarts} worker restarts, "
+                f"peak worker {self.peak_worker_rss_mib:.0f} MiB")
+
+
+class _WorkerWatch:
+    """Sample every worker process a cluster runs, restarts included, from one thread."""
+
+    def __init__(self, cluster: Any, progress: Callable[[], int], interval_s: float) -> None:
+        self._cluster, self._progress, self._interval_s = cluster, progress, interval_s
+        self._t0 = time.perf_counter()
+        self._samplers: dict[int, tuple[str, float, Sampler]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="pool_lab-cluster-watch", daemon=True)
+
+    @property
+    def processes(self) -> int:
+        return len(self._samplers)
+
+    def _look(self) -> None:
+        for name, nanny in list(self._cluster.workers.items()):
+            pid = nanny.pid  # a new pid after each restart
+            if pid and pid not in self._samplers and pid != os.getpid():
+                incarnation = sum(1 for n, _, _ in self._samplers.values() if n == f"worker {name}")
+                label = f"worker {name}" + (f", restart {incarnation}" if incarnation else "")
+                sampler = Sampler(pid, self._interval_s, self._progress, label=label)
+                self._samplers[pid] = (f"worker {name}", time.perf_counter() - self._t0, sampler.start())
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._interval_s):
+            with contextlib.suppress(Exception):  # a worker may die between listing and reading it
+                self._look()
+
+    def __enter__(self) -> "_WorkerWatch":
+        self._look()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        for _, _, sampler in self._samplers.values():
+            sampler.stop()
+
+    def traces(self) -> tuple[Trace, ...]:
+        """Return each worker process's trace, shifted to the watch's clock."""
+        return tuple(
+            Trace(tuple(dataclasses.replace(s, t_s=s.t_s + offset) for s in sampler.trace), sampler.label)
+            for _, offset, sampler in self._samplers.values()
+        )
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    # The scheduler's warning after a kill lists every lost result by key,
+    # hundreds of them; the nanny's one line says what happened.
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def run_on_cluster(workload: MessageWorkload, window: int | None = None, *, workers: int = 2,
+                   threads_per_worker: int = 2, memory_limit_mib: float = 192, terminate_fraction: float = 0.8,
+                   pause_fraction: float | None = None, stop_after_restarts: int = 4,
+                   timeout_s: float = 20.0, interval_s: float = 0.02) -> ClusterResult:
+    """Send ``workload`` on a new local cluster, sample its workers, close it; return the result.
+
+    The cluster is closed, and its worker processes gone, when this returns
+    or raises.  The memory settings are those of :func:`local_cluster`.
+    The run gives up after ``stop_after_restarts`` worker
+    restarts (the lesson is made) or ``timeout_s`` seconds.
+
+    >>> from pool_lab import MessageWorkload
+    >>> w = MessageWorkload(users=400, batch_size=20, message_bytes=1024, send_latency_s=0.01)
+    >>> print(run_on_cluster(w, window=4).outcome)     # doctest: +SKIP
+    completed
+    """
+    if not isinstance(workload, MessageWorkload):
+        raise TypeError(f"workload must be a MessageWorkload, got {type(workload).__name__}")
+    sent = 0
+
+    def tick() -> None:  # send_on_cluster calls it from this thread only
+        nonlocal sent
+        sent += 1
+
+    with local_cluster(workers, threads_per_worker, memory_limit_mib, terminate_fraction, pause_fraction) as client, \
+            _quiet("distributed.scheduler"):
+        with _WorkerWatch(client.cluster, lambda: sent, interval_s) as watch:
+            deadline = time.monotonic() + timeout_s
+            start = time.perf_counter()
+            try:
+                _, error = send_on_cluster(
+                    client, workload, window, tick,
+                    stop=lambda: watch.processes - workers >= stop_after_restarts or time.monotonic() > deadline)
+            except Exception as exc:  # e.g. KilledWorker: Dask gave up on a task
+                error = repr(exc)
+            elapsed = time.perf_counter() - start
+        restarts = watch.processes - workers
+    outcome = "workers-killed" if restarts else ("completed" if error is None else "failed")
+    return ClusterResult(window, outcome, sent, workload.tasks, elapsed, workers, restarts,
+                         int(memory_limit_mib * MIB), terminate_fraction, watch.traces(), error)

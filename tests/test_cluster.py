@@ -1,0 +1,75 @@
+"""Dask helpers against a real LocalCluster: the unbounded run is killed, the window is not, nothing is left."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import matplotlib
+import psutil
+import pytest
+
+matplotlib.use("Agg")
+
+from pool_lab import MessageWorkload, local_cluster, plot_worker_memory, run_on_cluster  # noqa: E402
+
+pytest.importorskip("distributed")
+
+pytestmark = [pytest.mark.timeout(90), pytest.mark.usefixtures("no_leftovers")]
+
+# 100 batches of 4 MiB: 400 MiB if all kept, against two workers killed at 80% of 192 MiB.
+WORKLOAD = MessageWorkload(users=6_400, batch_size=64, lookup_latency_s=0.01, send_latency_s=0.05)
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return run_on_cluster(WORKLOAD), run_on_cluster(WORKLOAD, window=8)
+
+
+def test_unbounded_submission_gets_workers_killed_at_their_limit(runs):
+    unbounded, _ = runs
+    assert unbounded.outcome == "workers-killed" and unbounded.restarts >= 1
+    assert unbounded.sends_done < unbounded.tasks_total
+    limit = unbounded.memory_limit_bytes
+    assert unbounded.peak_worker_rss_mib * 2**20 > 0.7 * limit  # it climbed toward the kill
+    assert all(t.peak_rss_bytes < limit for t in unbounded.traces)  # and the nanny acted before the limit
+
+
+def test_a_window_of_futures_sends_every_batch_in_bounded_memory(runs):
+    unbounded, windowed = runs
+    assert (windowed.outcome, windowed.restarts, windowed.sends_done) == ("completed", 0, WORKLOAD.tasks)
+    assert windowed.peak_worker_rss_mib * 2**20 < windowed.terminate_fraction * windowed.memory_limit_bytes
+    assert windowed.peak_worker_rss_mib < unbounded.peak_worker_rss_mib
+
+
+def test_worker_memory_plot_has_a_panel_per_run_with_units_and_legends(runs):
+    fig = plot_worker_memory(list(runs))
+    assert len(fig.axes) == 2 and fig._suptitle is not None
+    assert "(MiB)" in fig.axes[0].get_ylabel()
+    for ax in fig.axes:
+        assert "(s)" in ax.get_xlabel() and ax.get_legend() is not None and ax.get_title()
+    killed_marks = [line for line in fig.axes[0].lines if line.get_marker() == "X"]
+    assert len(killed_marks) == runs[0].restarts
+
+
+def test_local_cluster_is_closed_when_the_block_raises():
+    with pytest.raises(RuntimeError, match="a failing cell"):
+        with local_cluster(workers=2, memory_limit_mib=128) as client:
+            pids = list(client.run(os.getpid).values())
+            assert len(pids) == 2
+            raise RuntimeError("a failing cell")
+    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)
+
+
+def test_pool_lab_imports_without_dask_and_names_the_install_line():
+    code = (
+        "import sys; sys.modules['dask'] = sys.modules['distributed'] = None\n"
+        "import pool_lab, pool_lab.cluster, pool_lab.plots\n"
+        "try:\n"
+        "    pool_lab.run_on_cluster(pool_lab.MessageWorkload(users=100))\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert "pip install 'dask[distributed]'" in out.stdout
