@@ -143,7 +143,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
                 time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
             pending -= done
             for future in done:
-                future.result()  # raises what the task raised
+                _raise_if_failed(future)
                 sent += 1
                 on_sent()
         return sent, None
@@ -156,7 +156,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
         if not done:
             time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
         for future in done:
-            future.result()  # raises what the task raised
+            _raise_if_failed(future)
             del in_flight[future]  # the client's last reference to this batch's payload
             sent += 1
             on_sent()
@@ -165,6 +165,14 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
                 in_flight[send] = rendered
                 finished.add(send)
     return sent, None
+
+
+def _raise_if_failed(future: Any) -> None:
+    # Only a failed future is asked for its result: a finished send's result
+    # may already be lost with a killed worker, and fetching it would wait
+    # for the scheduler to send the batch again.
+    if future.status == "error":
+        future.result()
 
 
 def _why_stopped(futures: list) -> str:
