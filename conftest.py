@@ -9,8 +9,10 @@ so one leak does not take the machine or the next test down with it.
 
 Notebooks (nbval) are checked per notebook, not per cell: a notebook's cells
 share one kernel, a child process that lives from the first cell to the
-last, and a notebook may keep a thread or a cluster open across cells.  The
-check runs after the last cell, once nbval has stopped the kernel.
+last, and a notebook may keep a thread or a cluster open across cells.  After
+the last cell, the kernel itself must have no child process left (a process
+left there would be orphaned, and so escape the check, when the kernel
+stops); once nbval has stopped the kernel, nothing new may remain at all.
 
 A library may own a global thread that nothing can stop (a Dask offload
 thread, an event-loop thread of a browser driver).  A test that starts one
@@ -25,6 +27,7 @@ The declaration covers threads only; a leftover child process always fails.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 from typing import NamedTuple
@@ -70,10 +73,14 @@ def _alive() -> _Alive:
     return _Alive(frozenset(threading.enumerate()), frozenset(keys))
 
 
-def leftovers(before: _Alive, allowed_threads: tuple[str, ...] = ()) -> tuple[list[threading.Thread], list[psutil.Process]]:
+def leftovers(
+    before: _Alive, allowed_threads: tuple[str, ...] = (), grandchildren_only: bool = False
+) -> tuple[list[threading.Thread], list[psutil.Process]]:
     """Return the threads and child processes alive now that were not ``before``.
 
-    Threads whose name starts with one of ``allowed_threads`` are not counted.
+    Threads whose name starts with one of ``allowed_threads`` are not counted;
+    with ``grandchildren_only``, neither are threads and this process's own
+    children (a notebook's kernel), only what those children started.
     """
     threads = [
         t for t in threading.enumerate()
@@ -82,19 +89,21 @@ def leftovers(before: _Alive, allowed_threads: tuple[str, ...] = ()) -> tuple[li
     children = []
     for child in _children():
         try:
-            if _key(child) not in before.children:
+            if _key(child) not in before.children and not (grandchildren_only and child.ppid() == os.getpid()):
                 children.append(child)
         except psutil.NoSuchProcess:
             pass
-    return threads, children
+    return ([] if grandchildren_only else threads), children
 
 
-def check_nothing_left(before: _Alive, allowed_threads: tuple[str, ...], what: str) -> None:
+def check_nothing_left(
+    before: _Alive, allowed_threads: tuple[str, ...], what: str, grandchildren_only: bool = False
+) -> None:
     """Wait up to the grace period for leftovers to end; kill leftover children and fail if any remain."""
     deadline = time.monotonic() + _GRACE_S
     collected = False
     while True:
-        threads, children = leftovers(before, allowed_threads)
+        threads, children = leftovers(before, allowed_threads, grandchildren_only)
         if not threads and not children:
             return
         if not collected:
@@ -149,9 +158,22 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         _notebook_start[item.parent] = _alive()
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
-    # After pytest's own teardown, which stops the kernel after the last cell.
-    if _is_notebook_cell(item) and (nextitem is None or nextitem.parent is not item.parent):
-        before = _notebook_start.pop(item.parent)
-        check_nothing_left(before, (), f"the notebook {item.parent.name}")
+def _last_cell(item: pytest.Item, nextitem: pytest.Item | None) -> bool:
+    return _is_notebook_cell(item) and (nextitem is None or nextitem.parent is not item.parent)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    if not _last_cell(item, nextitem):
+        return (yield)
+    before = _notebook_start.pop(item.parent)
+    kernel_failed = None
+    try:  # the kernel is still running: what it started must be gone
+        check_nothing_left(before, (), f"the kernel of {item.parent.name}", grandchildren_only=True)
+    except pytest.fail.Exception as failure:
+        kernel_failed = failure  # raised after the kernel is stopped, so it is stopped
+    result = yield  # pytest's own teardown, in which nbval stops the kernel
+    check_nothing_left(before, (), f"the notebook {item.parent.name}")
+    if kernel_failed is not None:
+        raise kernel_failed
+    return result

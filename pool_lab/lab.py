@@ -25,6 +25,7 @@ import types
 from typing import Callable, Sequence
 
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
+from .executors import check_pool_size
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .workload import burn_cpu
@@ -323,6 +324,7 @@ def sweep(
     workload = experiment.workload
     runs = []
     for n in workers:  # every Experiment is built, and so checked, before the first run
+        check_pool_size(n)
         if tasks_per_worker is not None:
             workload = dataclasses.replace(experiment.workload, users=n * tasks_per_worker * workload.batch_size)
         runs.append(experiment.replace(max_workers=n, workload=workload))
