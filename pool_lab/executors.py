@@ -297,7 +297,8 @@ class _ClosableQueue:
     def _wait_for_room(self, timeout: float | None) -> None:
         # Called with the lock held.  Only the workers take items, so a full
         # queue whose every worker waits here stays full for ever: the last
-        # worker to arrive raises instead of joining the others.
+        # worker to arrive raises instead of joining the others.  (Idents are
+        # safe here: the workers live as long as the queue is open.)
         worker = threading.get_ident() in self.worker_ids
         if worker and self._blocked_workers + 1 >= len(self.worker_ids):
             raise RuntimeError(
@@ -505,7 +506,8 @@ class WorkerPool(_StatsMixin, Executor):
         caller itself, so it raises RuntimeError and changes nothing.
         """
         timeout = _timeout("timeout", timeout)
-        if wait and threading.get_ident() in self._tasks.worker_ids:
+        # The Thread, not its ident: once the workers exit, a later thread may reuse an ident.
+        if wait and threading.current_thread() in self._workers:
             raise RuntimeError(_WAIT_FOR_ITSELF)
         with self._lock:
             self._shutdown = True

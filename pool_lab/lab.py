@@ -46,6 +46,12 @@ MIN_BUDGET_MIB = 32.0
 # MiB past the budget, and psutil's reads cost well under a tenth of that.
 _WATCHDOG_INTERVAL_S = 0.005
 
+# How often the child's own watch looks.  Starting a thread takes well under
+# a millisecond, and waiting for the GIL behind a few hundred busy threads a
+# fraction of a second: a start still unfinished after 2 s never finishes.
+_INSIDE_WATCH_S = 0.1
+_LONGEST_THREAD_START_S = 2.0
+
 
 def _die_like_the_oom_killer(out_of_memory) -> None:
     # The flag tells the parent that this SIGKILL is the hard limit, not a
@@ -56,15 +62,32 @@ def _die_like_the_oom_killer(out_of_memory) -> None:
     os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
 
 
-def _exit_when_orphaned() -> None:
-    # A kernel restart kills the parent without running its finally blocks;
-    # this thread makes sure the experiment does not run on alone.  The
-    # parent's sentinel works on every platform, where getppid() would not
-    # change on Windows.
-    parent = multiprocessing.parent_process()
-    if parent is not None:  # None only if this runs outside a lab child
-        parent.join()
-        os._exit(1)
+def _watch_from_inside(out_of_memory, under_hard_limit: bool) -> None:
+    # Two things only a thread of the child can see.  A kernel restart kills
+    # the parent without running its finally blocks: the experiment must not
+    # run on alone.  (The parent's sentinel works on every platform, where
+    # getppid() would not change on Windows.)  And under the hard limit, a
+    # new thread can run out of memory after it is listed and before it
+    # runs, when no hook can run in it; whoever started it would wait in
+    # Thread.start() for ever.  A thread listed and not alive for longer than
+    # any start takes is that thread, and the child dies of it.
+    parent = multiprocessing.parent_process()  # None only outside a lab child
+    first_seen: dict[threading.Thread, float] = {}
+    while True:
+        if parent is None:
+            time.sleep(_INSIDE_WATCH_S)
+        else:
+            parent.join(_INSIDE_WATCH_S)
+            if not parent.is_alive():
+                os._exit(1)
+        if under_hard_limit:
+            try:
+                now = time.monotonic()
+                first_seen = {t: first_seen.get(t, now) for t in threading.enumerate() if not t.is_alive()}
+                if any(now - seen > _LONGEST_THREAD_START_S for seen in first_seen.values()):
+                    _die_like_the_oom_killer(out_of_memory)
+            except MemoryError:
+                _die_like_the_oom_killer(out_of_memory)
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -75,10 +98,10 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 
 def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> None:
     """Run ``experiment`` in the child and send the parent a summary."""
-    apply_hard_limit(hard_limit_bytes)
-    yield_to_the_watchdog()
-    threading.Thread(target=_exit_when_orphaned, daemon=True).start()
     progress, started_at, out_of_memory = shared
+    under_hard_limit = apply_hard_limit(hard_limit_bytes) == "rlimit"
+    yield_to_the_watchdog()
+    threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_hard_limit), daemon=True).start()
 
     def tick() -> None:  # drive() never calls it concurrently
         progress.value += 1

@@ -29,8 +29,15 @@ LONG = Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=8
 QUICK = Experiment("worker-pool", max_workers=2, workload=MessageWorkload(users=400))
 
 
+def _is_lab_child(process: psutil.Process) -> bool:
+    try:
+        return "spawn_main" in " ".join(process.cmdline())
+    except psutil.Error:  # gone, or a zombie already
+        return False
+
+
 def _lab_children() -> list[psutil.Process]:
-    return [c for c in psutil.Process().children() if "spawn_main" in " ".join(c.cmdline())]
+    return [c for c in psutil.Process().children() if _is_lab_child(c)]
 
 
 def _gone(pid: int) -> bool:
@@ -117,16 +124,22 @@ def test_the_watchdog_alone_still_kills_at_the_budget():
     # macOS and Windows have no usable data limit; force Linux to run as they do.
     script = textwrap.dedent("""
         import json, resource
+        import psutil
         from pool_lab import Experiment, MessageWorkload, run_lab
         limits = []
         def look(trace):
-            for child in __import__("psutil").Process().children():
-                if "spawn_main" in " ".join(child.cmdline()) and not limits:
-                    limits.append(child.rlimit(resource.RLIMIT_DATA))
+            if not trace.samples or trace.samples[-1].threads <= 3:
+                return  # not under way yet: the child may not have set its limits
+            for child in psutil.Process().children():
+                try:
+                    if not limits and "spawn_main" in " ".join(child.cmdline()):
+                        limits.append(child.rlimit(resource.RLIMIT_DATA))
+                except psutil.Error:  # the child is gone: the run is over
+                    pass
         if __name__ == "__main__":
             r = run_lab(Experiment("thread-per-task", workload=MessageWorkload(users=6_000)), 96,
                         on_update=look, update_every_s=0.05)
-            print(json.dumps([r.outcome, r.killed_by, r.hard_limit, r.killed_rss_bytes, limits[0],
+            print(json.dumps([r.outcome, r.killed_by, r.hard_limit, r.killed_rss_bytes, limits[0] if limits else None,
                               resource.getrlimit(resource.RLIMIT_DATA)]))
         """)
     env = dict(os.environ, POOL_LAB_WATCHDOG_ONLY="1")
