@@ -11,6 +11,9 @@ on itself where the operating system offers one:
   measures payloads, not the 8 MiB of address space a default stack reserves.
 * macOS and Windows: the kernel does not enforce a data limit on ``mmap``
   (macOS) or has no rlimits at all (Windows), so the watchdog works alone.
+  Setting the environment variable ``POOL_LAB_WATCHDOG_ONLY=1`` before
+  pool_lab is imported makes Linux do the same, so the fallback can be
+  tested where it is not the default.
 
 On a busy machine the watchdog must still wake on time, or the child climbs
 past the budget between two of its readings; so the child also lowers its own
@@ -19,6 +22,7 @@ scheduling priority (:func:`yield_to_the_watchdog`).
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 
@@ -33,7 +37,9 @@ MIB = 1024 * 1024
 SAFE_SHARE = 0.5
 
 #: What backs the watchdog on this platform: ``"rlimit"`` or ``"watchdog only"``.
-HARD_LIMIT = "rlimit" if sys.platform.startswith("linux") else "watchdog only"
+HARD_LIMIT = (
+    "rlimit" if sys.platform.startswith("linux") and not os.environ.get("POOL_LAB_WATCHDOG_ONLY") else "watchdog only"
+)
 
 # Enough for the shallow call stacks of a task; see the module docstring.
 _CHILD_THREAD_STACK_BYTES = 256 * 1024

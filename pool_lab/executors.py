@@ -21,13 +21,22 @@ import os
 import threading
 import time
 import weakref
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, TimeoutError
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-__all__ = ["ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool"]
+__all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
 
 T = TypeVar("T")
+
+#: The most workers a pool may have.  More is a typo, not a design: the
+#: incident itself peaks at 200 threads, and every thread reserves a stack.
+MAX_WORKERS = 1024
+
+#: The most tasks a pool's queue may hold.  Each queued task costs about
+#: 1.6 KiB of bookkeeping before its arguments, and a queue this long no
+#: longer pushes back: it is the unbounded queue the pool exists to replace.
+MAX_QUEUE_SIZE = 10_000
 
 
 @dataclass(frozen=True)
@@ -91,12 +100,53 @@ def _check_callable(fn: object) -> None:
         raise TypeError(f"fn must be callable, got {type(fn).__name__}")
 
 
-def _positive_int(name: str, value: object) -> int:
+def _positive_int(name: str, value: object, most: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
     if value <= 0:
         raise ValueError(f"{name} must be greater than 0, got {value}")
+    if most is not None and value > most:
+        raise ValueError(f"{name} must be at most {most:,}, got {value:,}")
     return value
+
+
+def _timeout(name: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
+    if not value >= 0:  # also refuses NaN
+        raise ValueError(f"{name} must be >= 0 seconds or None, got {value}")
+    return value
+
+
+def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for thread in threads:
+        thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+    alive = [t.name for t in threads if t.is_alive()]
+    if alive:
+        raise TimeoutError(f"shutdown waited {timeout} s; still running a task: {', '.join(alive)}")
+
+
+def check_pool_size(max_workers: object, queue_size: object = None) -> None:
+    """Raise TypeError or ValueError unless a pool of this size is allowed.
+
+    ``max_workers`` must be an int from 1 to :data:`MAX_WORKERS`;
+    ``queue_size`` None (the default size) or an int from 1 to
+    :data:`MAX_QUEUE_SIZE`.  :class:`WorkerPool` checks this itself; an
+    :class:`~pool_lab.Experiment` calls it so a lab refuses a bad size
+    before it starts a child.
+
+    >>> check_pool_size(8, 16)
+    >>> check_pool_size(10**6)
+    Traceback (most recent call last):
+    ...
+    ValueError: max_workers must be at most 1,024, got 1,000,000
+    """
+    _positive_int("max_workers", max_workers, MAX_WORKERS)
+    if queue_size is not None:
+        _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
 
 
 class _StatsMixin:
@@ -136,6 +186,12 @@ class _StatsMixin:
         """Return the number of tasks that finished (completed + failed)."""
         c = self._counters
         return c.completed + c.failed
+
+
+_WAIT_FOR_ITSELF = (
+    "shutdown(wait=True) was called from a task of this executor and would wait for that task "
+    "itself; call shutdown(wait=False) from a task, or shutdown(wait=True) from outside"
+)
 
 
 class ThreadPerTaskExecutor(_StatsMixin, Executor):
@@ -186,18 +242,23 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
             with self._lock:
                 self._threads.discard(threading.current_thread())
 
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks; with ``wait``, block until every started thread ends.
 
         ``cancel_futures`` has nothing to cancel: every task starts at once.
+        ``timeout`` bounds the wait, in seconds: TimeoutError if tasks are
+        still running then (they run on; the executor stays shut down).
+        From inside one of its own tasks, ``wait=True`` would wait for the
+        caller itself, so it raises RuntimeError and changes nothing.
         """
+        timeout = _timeout("timeout", timeout)
         with self._lock:
+            if wait and threading.current_thread() in self._threads:
+                raise RuntimeError(_WAIT_FOR_ITSELF)
             self._shutdown = True
             threads = list(self._threads)
         if wait:
-            for thread in threads:
-                if thread is not threading.current_thread():
-                    thread.join()
+            _join_all(threads, timeout)
 
 
 class _ClosableQueue:
@@ -215,18 +276,47 @@ class _ClosableQueue:
         self._not_empty = threading.Condition(self._lock)
         self._not_full = threading.Condition(self._lock)
         self.closed = False
+        # The threads that serve this queue, and how many of them wait in
+        # put(): when all of them do, nobody is left to make room.
+        self.worker_ids: frozenset[int] = frozenset()
+        self._blocked_workers = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
-    def put(self, item: Any) -> None:
+    def put(self, item: Any, timeout: float | None = None) -> None:
+        """Append ``item``, waiting up to ``timeout`` seconds (None: for ever) for room."""
         with self._not_full:
-            while len(self._items) >= self.maxsize and not self.closed:
-                self._not_full.wait()
+            if len(self._items) >= self.maxsize and not self.closed:
+                self._wait_for_room(timeout)
             if self.closed:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             self._items.append(item)
             self._not_empty.notify()
+
+    def _wait_for_room(self, timeout: float | None) -> None:
+        # Called with the lock held.  Only the workers take items, so a full
+        # queue whose every worker waits here stays full for ever: the last
+        # worker to arrive raises instead of joining the others.  (Idents are
+        # safe here: the workers live as long as the queue is open.)
+        worker = threading.get_ident() in self.worker_ids
+        if worker and self._blocked_workers + 1 >= len(self.worker_ids):
+            raise RuntimeError(
+                f"deadlock: all {len(self.worker_ids)} workers of this pool are blocked submitting to it "
+                f"while its queue is full ({self.maxsize} tasks), so no worker is left to take one; "
+                "a task must not wait for room in its own pool: use a second pool, a bigger queue_size, "
+                "or submit_timeout"
+            )
+        deadline = None if timeout is None else time.monotonic() + timeout
+        self._blocked_workers += worker
+        try:
+            while len(self._items) >= self.maxsize and not self.closed:
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    raise TimeoutError(f"the queue stayed full ({self.maxsize} tasks) for {timeout} s")
+                self._not_full.wait(remaining)
+        finally:
+            self._blocked_workers -= worker
 
     def get(self) -> Any:
         """Return the next item, or None once the queue is closed and drained."""
@@ -275,7 +365,21 @@ class WorkerPool(_StatsMixin, Executor):
     ``max_workers`` defaults to ``min(32, os.cpu_count() + 4)``, the choice of
     :class:`concurrent.futures.ThreadPoolExecutor` for I/O-bound work, and
     ``queue_size`` to ``max_workers``: enough to keep every worker busy, small
-    enough that queued tasks cost little.
+    enough that queued tasks cost little.  Both have upper limits
+    (:data:`MAX_WORKERS`, :data:`MAX_QUEUE_SIZE`).
+
+    Every call that blocks can be bounded.  ``submit`` cannot take a
+    ``timeout`` keyword, which would be taken from ``fn``'s own keywords, so
+    ``submit_timeout`` (seconds, default None: wait for ever) is set here and
+    bounds every wait for room in the queue, in ``submit`` and in ``map``:
+    past it, they raise TimeoutError.  ``map`` and ``shutdown`` take a
+    ``timeout`` of their own, and so does every Future's ``result``.
+
+    A task may submit to its own pool, but when every worker is blocked
+    doing so on a full queue, none is left to take a task: instead of
+    hanging, the last of them raises RuntimeError (which lands in its task's
+    Future).  A task that waits for the *result* of a task queued behind it
+    can still deadlock: give that wait a timeout.
 
     >>> with WorkerPool(max_workers=4, queue_size=2) as pool:
     ...     squares = list(pool.map(lambda n: n * n, range(10)))
@@ -290,15 +394,18 @@ class WorkerPool(_StatsMixin, Executor):
         max_workers: int | None = None,
         queue_size: int | None = None,
         thread_name_prefix: str = "pool_lab-worker",
+        *,
+        submit_timeout: float | None = None,
     ) -> None:
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
-        self.max_workers = _positive_int("max_workers", max_workers)
+        self.max_workers = _positive_int("max_workers", max_workers, MAX_WORKERS)
         if queue_size is None:
             queue_size = self.max_workers
         # An unbounded queue (queue_size=0 in queue.Queue) is the flaw this
         # class exists to fix, so zero is refused rather than given that meaning.
-        self.queue_size = _positive_int("queue_size", queue_size)
+        self.queue_size = _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
+        self.submit_timeout = _timeout("submit_timeout", submit_timeout)
         self._counters = _Counters()
         self._tasks = _ClosableQueue(self.queue_size)
         self._lock = threading.Lock()
@@ -319,11 +426,14 @@ class WorkerPool(_StatsMixin, Executor):
             )
             thread.start()
             self._workers.append(thread)
+        self._tasks.worker_ids = frozenset(t.ident for t in self._workers if t.ident is not None)
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Queue ``fn(*args, **kwargs)`` and return its Future.
 
-        Blocks while the queue is full.  Raises RuntimeError after shutdown.
+        Blocks while the queue is full, for at most ``submit_timeout``
+        seconds (then TimeoutError).  Raises RuntimeError after shutdown, and
+        in a task of this pool that would otherwise deadlock (see the class).
         """
         _check_callable(fn)
         with self._lock:
@@ -333,7 +443,7 @@ class WorkerPool(_StatsMixin, Executor):
                 self._start_workers()
         future: Future[T] = Future()
         # Outside the lock: a blocked submit must not stop shutdown().
-        self._tasks.put((future, fn, args, kwargs))
+        self._tasks.put((future, fn, args, kwargs), self.submit_timeout)
         return future
 
     def map(
@@ -383,13 +493,22 @@ class WorkerPool(_StatsMixin, Executor):
             for future in pending:
                 future.cancel()
 
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.
 
         With ``cancel_futures``, tasks still waiting in the queue are cancelled
-        instead of run.  With ``wait``, block until every worker has exited.
-        A ``submit`` blocked on a full queue raises RuntimeError.
+        instead of run.  With ``wait``, block until every worker has exited,
+        for at most ``timeout`` seconds (then TimeoutError; the pool stays
+        shut down and its workers exit when their tasks end).  A ``submit``
+        blocked on a full queue raises RuntimeError.  Calling it again is
+        harmless, as with every Executor (``with`` calls it on the way out).
+        From inside one of the pool's tasks, ``wait=True`` would wait for the
+        caller itself, so it raises RuntimeError and changes nothing.
         """
+        timeout = _timeout("timeout", timeout)
+        # The Thread, not its ident: once the workers exit, a later thread may reuse an ident.
+        if wait and threading.current_thread() in self._workers:
+            raise RuntimeError(_WAIT_FOR_ITSELF)
         with self._lock:
             self._shutdown = True
             workers = list(self._workers)
@@ -398,6 +517,4 @@ class WorkerPool(_StatsMixin, Executor):
             for future, *_ in self._tasks.drain():
                 future.cancel()
         if wait:
-            for thread in workers:
-                if thread is not threading.current_thread():
-                    thread.join()
+            _join_all(workers, timeout)

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import aio
 from .budget import MIB
-from .executors import ThreadPerTaskExecutor, WorkerPool
+from .executors import ThreadPerTaskExecutor, WorkerPool, check_pool_size
 from .sampler import Sampler, Trace
 from .workload import MessageWorkload, burn_cpu
 
@@ -173,8 +173,12 @@ class Experiment:
                              "and payload_in_task=True")
         if self.strategy in ("thread-per-task", "asyncio-gather"):
             object.__setattr__(self, "max_workers", None)
-        elif self.max_workers is None or isinstance(self.max_workers, bool) or self.max_workers <= 0:
+        elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:
             raise ValueError(f"{self.strategy} needs max_workers as a positive int, got {self.max_workers!r}")
+        else:
+            # Here, not only in the executor: the lab builds the executor in its
+            # child, and a bad size must be refused before the child starts.
+            check_pool_size(self.max_workers, self.queue_size)
 
     def replace(self, **changes) -> "Experiment":
         """Return a copy with some fields changed, e.g. ``exp.replace(max_workers=16)``."""

@@ -25,37 +25,69 @@ import types
 from typing import Callable, Sequence
 
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
+from .executors import check_pool_size
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .workload import burn_cpu
 
-__all__ = ["DEFAULT_BUDGET_MIB", "run_lab", "sweep"]
+__all__ = ["DEFAULT_BUDGET_MIB", "MIN_BUDGET_MIB", "run_lab", "sweep"]
 
 #: The lesson's budget: thread-per-task left alone climbs to about twice it,
 #: an eight-worker pool stays near a quarter of it, and it is a small share
 #: of an 8 GB laptop.
 DEFAULT_BUDGET_MIB = 256.0
 
+#: The smallest budget the lab accepts.  A lab child that has imported
+#: pool_lab and psutil and runs no task already holds about 25 MiB (Linux,
+#: Python 3.11); a smaller budget would kill it before its first task.
+MIN_BUDGET_MIB = 32.0
+
 # Every 5 ms: the incident climbs at about 1 GiB/s, so a kill lands a few
 # MiB past the budget, and psutil's reads cost well under a tenth of that.
 _WATCHDOG_INTERVAL_S = 0.005
 
+# How often the child's own watch looks.  Starting a thread takes well under
+# a millisecond, and waiting for the GIL behind a few hundred busy threads a
+# fraction of a second: a start still unfinished after 2 s never finishes.
+_INSIDE_WATCH_S = 0.1
+_LONGEST_THREAD_START_S = 2.0
 
-def _die_like_the_oom_killer() -> None:
+
+def _die_like_the_oom_killer(out_of_memory) -> None:
+    # The flag tells the parent that this SIGKILL is the hard limit, not a
+    # kill from outside; writing shared memory allocates nothing.
+    out_of_memory.value = 1
     if hasattr(signal, "SIGKILL"):
         os.kill(os.getpid(), signal.SIGKILL)
     os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
 
 
-def _exit_when_orphaned() -> None:
-    # A kernel restart kills the parent without running its finally blocks;
-    # this thread makes sure the experiment does not run on alone.  The
-    # parent's sentinel works on every platform, where getppid() would not
-    # change on Windows.
-    parent = multiprocessing.parent_process()
-    if parent is not None:  # None only if this runs outside a lab child
-        parent.join()
-        os._exit(1)
+def _watch_from_inside(out_of_memory, under_hard_limit: bool) -> None:
+    # Two things only a thread of the child can see.  A kernel restart kills
+    # the parent without running its finally blocks: the experiment must not
+    # run on alone.  (The parent's sentinel works on every platform, where
+    # getppid() would not change on Windows.)  And under the hard limit, a
+    # new thread can run out of memory after it is listed and before it
+    # runs, when no hook can run in it; whoever started it would wait in
+    # Thread.start() for ever.  A thread listed and not alive for longer than
+    # any start takes is that thread, and the child dies of it.
+    parent = multiprocessing.parent_process()  # None only outside a lab child
+    first_seen: dict[threading.Thread, float] = {}
+    while True:
+        if parent is None:
+            time.sleep(_INSIDE_WATCH_S)
+        else:
+            parent.join(_INSIDE_WATCH_S)
+            if not parent.is_alive():
+                os._exit(1)
+        if under_hard_limit:
+            try:
+                now = time.monotonic()
+                first_seen = {t: first_seen.get(t, now) for t in threading.enumerate() if not t.is_alive()}
+                if any(now - seen > _LONGEST_THREAD_START_S for seen in first_seen.values()):
+                    _die_like_the_oom_killer(out_of_memory)
+            except MemoryError:
+                _die_like_the_oom_killer(out_of_memory)
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -66,10 +98,10 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 
 def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> None:
     """Run ``experiment`` in the child and send the parent a summary."""
-    apply_hard_limit(hard_limit_bytes)
+    progress, started_at, out_of_memory = shared
+    under_hard_limit = apply_hard_limit(hard_limit_bytes) == "rlimit"
     yield_to_the_watchdog()
-    threading.Thread(target=_exit_when_orphaned, daemon=True).start()
-    progress, started_at = shared
+    threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_hard_limit), daemon=True).start()
 
     def tick() -> None:  # drive() never calls it concurrently
         progress.value += 1
@@ -80,11 +112,11 @@ def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> 
         _, errors = experiment.drive(tick)
     except BaseException as exc:
         if _is_out_of_memory(exc):
-            _die_like_the_oom_killer()
+            _die_like_the_oom_killer(out_of_memory)
         conn.send({"error": repr(exc)})
         return
     if any(_is_out_of_memory(e) for e in errors):
-        _die_like_the_oom_killer()
+        _die_like_the_oom_killer(out_of_memory)
     conn.send({"error": repr(errors[0]) if errors else None})
 
 
@@ -112,7 +144,47 @@ def _mib_to_bytes(name: str, mib: object) -> int:
         raise TypeError(f"{name} must be a number of MiB, got {type(mib).__name__}")
     if not mib > 0:
         raise ValueError(f"{name} must be greater than 0 MiB, got {mib}")
+    if mib < MIN_BUDGET_MIB:
+        raise ValueError(
+            f"{name} must be at least {MIN_BUDGET_MIB:.0f} MiB, got {mib}: an idle lab child "
+            "holds about 25 MiB, so a smaller budget kills it before its first task"
+        )
     return int(mib * MIB)
+
+
+def _positive_seconds(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if not value > 0:  # also refuses NaN
+        raise ValueError(f"{name} must be greater than 0 seconds, got {value}")
+
+
+def _check_lab_arguments(
+    experiment: object, budget: int, timeout_s: object, on_update: object, update_every_s: object
+) -> None:
+    if not isinstance(experiment, Experiment):
+        raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
+    _positive_seconds("timeout_s", timeout_s)
+    _positive_seconds("update_every_s", update_every_s)
+    if on_update is not None and not callable(on_update):
+        raise TypeError(f"on_update must be callable or None, got {type(on_update).__name__}")
+    task_bytes = experiment.workload.payload_bytes_per_task
+    if task_bytes > budget:
+        raise ValueError(
+            f"one task of this workload holds {task_bytes / MIB:.1f} MiB, more than the budget of "
+            f"{budget / MIB:.0f} MiB, so no strategy could finish it; use a smaller batch_size or "
+            "message_bytes, or a bigger budget"
+        )
+
+
+def _how_it_ended(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"the child was killed by {name} from outside the lab before reporting"
+    return f"the child exited with code {exitcode} before reporting"
 
 
 def run_lab(
@@ -132,9 +204,13 @@ def run_lab(
     ``on_update``, if given, is called in this thread every
     ``update_every_s`` seconds with the trace so far, for live plots and
     progress bars.  A run that takes longer than ``timeout_s`` is killed and
-    reported ``"failed"``.
+    reported ``"failed"``, as is a child that raises or is killed from
+    outside, with the reason in ``error``.
 
-    Raises ValueError for a budget above half of the memory available now.
+    Raises TypeError or ValueError before any process starts: for a budget
+    below :data:`MIN_BUDGET_MIB` or above half of the memory available now,
+    for a workload one task of which would not fit in the budget, and for
+    times that are not positive numbers of seconds.
 
     >>> from pool_lab import Experiment, MessageWorkload
     >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))
@@ -145,11 +221,10 @@ def run_lab(
     check_budget(budget)
     hard_limit = 2 * budget if hard_limit_mib is None else _mib_to_bytes("hard_limit_mib", hard_limit_mib)
     check_budget(hard_limit)
-    if not isinstance(experiment, Experiment):
-        raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
+    _check_lab_arguments(experiment, budget, timeout_s, on_update, update_every_s)
 
     ctx = multiprocessing.get_context("spawn")
-    shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0))
+    shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child_main,
@@ -205,7 +280,7 @@ def run_lab(
     killed_by = None
     if kill:
         outcome, killed_by = "oom-killed", "watchdog"
-    elif report is None and not timed_out and exitcode == -getattr(signal, "SIGKILL", 9):
+    elif report is None and not timed_out and shared[2].value:
         # Killed, but not by us: the child hit its hard limit and did what the
         # OOM killer would have done.
         outcome, killed_by = "oom-killed", HARD_LIMIT
@@ -217,7 +292,7 @@ def run_lab(
     if timed_out:
         error = f"timed out after {timeout_s} s"
     elif report is None and outcome == "failed":
-        error = f"the child exited with code {exitcode} before reporting"
+        error = _how_it_ended(exitcode)
     else:
         error = report["error"] if report else None
     result = RunResult(
@@ -248,6 +323,7 @@ def sweep(
     *,
     tasks_per_worker: int | None = 4,
     on_result: Callable[[RunResult], None] | None = None,
+    timeout_s: float = 120.0,
 ) -> list[RunResult]:
     """Run ``experiment`` in the lab once per worker count; return the results.
 
@@ -258,18 +334,26 @@ def sweep(
 
     Each run is a fresh child process under the same budget, one after the
     other, so the runs do not compete for the CPU.  ``on_result`` is called
-    after each run, for progress reports.
+    after each run, for progress reports; ``timeout_s`` bounds each run, as
+    in :func:`run_lab`.  Every run's settings are checked before the first
+    one starts.
     """
     if experiment.strategy == "thread-per-task":
         raise ValueError("a sweep varies max_workers, which thread-per-task does not have")
     if not workers:
         raise ValueError("workers must name at least one worker count")
-    results = []
+    if on_result is not None and not callable(on_result):
+        raise TypeError(f"on_result must be callable or None, got {type(on_result).__name__}")
     workload = experiment.workload
-    for n in workers:
+    runs = []
+    for n in workers:  # every Experiment is built, and so checked, before the first run
+        check_pool_size(n)
         if tasks_per_worker is not None:
             workload = dataclasses.replace(experiment.workload, users=n * tasks_per_worker * workload.batch_size)
-        result = run_lab(experiment.replace(max_workers=n, workload=workload), budget_mib)
+        runs.append(experiment.replace(max_workers=n, workload=workload))
+    results = []
+    for run in runs:
+        result = run_lab(run, budget_mib, timeout_s=timeout_s)
         results.append(result)
         if on_result is not None:
             on_result(result)

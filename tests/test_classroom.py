@@ -127,12 +127,14 @@ class _ThisPython(KernelSpecManager):
 
 
 @pytest.mark.timeout(120)
+@pytest.mark.library_threads("MainThread - runner", reason="jupyter_core's run_sync keeps an event-loop thread")
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_a_student_notebook_runs_to_the_end_saying_not_attempted(name, tmp_path, no_leftovers):
     nb = nbformat.read(STUDENT / name, as_version=4)
     km = KernelManager(kernel_name="python3", kernel_spec_manager=_ThisPython())
     try:
-        NotebookClient(nb, km=km, timeout=60, resources={"metadata": {"path": str(tmp_path)}}).execute()
+        # cleanup_kc: also stop the client's channels, whose heartbeat thread would run on.
+        NotebookClient(nb, km=km, timeout=60, resources={"metadata": {"path": str(tmp_path)}}).execute(cleanup_kc=True)
     finally:
         # nbclient shuts down only kernels it made itself.
         if km.has_kernel:
