@@ -6,6 +6,7 @@ import io
 import mmap
 import subprocess
 import sys
+import threading
 import time
 
 import psutil
@@ -66,10 +67,16 @@ def test_a_process_that_exits_never_reads_as_zero():
     # An exiting process hands its memory back a moment before it becomes a
     # zombie; sampling every millisecond through that moment, ten times over,
     # caught a zero reading in about half the runs before the sampler knew.
+    # The child waits for its cue to exit, so a loaded machine cannot let it
+    # finish before the first sample; the exit itself is still raced.
+    exit_on_cue = "import sys; b = b'x' * (20 * 2**20); print(flush=True); sys.stdin.readline()"
     for _ in range(10):
-        child = subprocess.Popen([sys.executable, "-c", "b = b'x' * (20 * 2**20)"])
-        sampler = Sampler(pid=child.pid, interval_s=0.001).start()
-        child.wait(10)
+        child = subprocess.Popen([sys.executable, "-c", exit_on_cue], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        child.stdout.readline()
+        first = threading.Event()
+        sampler = Sampler(pid=child.pid, interval_s=0.001, on_sample=lambda _: first.set()).start()
+        assert first.wait(10)
+        child.communicate(b"\n", timeout=10)
         trace = sampler.stop()
         assert trace.samples and all(s.rss_bytes > 0 for s in trace)
 
