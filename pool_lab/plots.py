@@ -203,7 +203,7 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
     items = [results] if isinstance(results, ClusterResult) else list(results)
     if not items or not all(isinstance(r, ClusterResult) for r in items):
         raise TypeError("expected one or more ClusterResult objects")
-    fig = Figure(figsize=(5.5 * len(items), 4.4), layout="constrained")
+    fig = Figure(figsize=(5.5 * len(items), 5.6), layout="constrained")
     axes = fig.subplots(1, len(items), sharey=True, squeeze=False)[0]
     fig.suptitle(title)
     for ax, r in zip(axes, items, strict=True):
@@ -226,7 +226,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         ax.set_xlabel("time since the run started (s)")
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
-        ax.legend(loc="best", fontsize="small")
+        # Below the panel: inside, the legend would hide the kills near the limit.
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small")
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     return fig
 
