@@ -15,13 +15,13 @@ experiment swaps one for the other with a single argument:
 
 from __future__ import annotations
 
-import collections
 import itertools
 import os
+import queue
 import threading
 import time
 import weakref
-from concurrent.futures import Executor, Future
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -62,7 +62,7 @@ class _Counters:
         self.lock = threading.Lock()
         self.running = self.completed = self.failed = self.peak_running = 0
 
-    def run(self, future: Future, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def run(self, future: Future | _MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
@@ -205,54 +205,100 @@ class _ClosableQueue:
 
     ``queue.Queue`` cannot wake blocked getters at shutdown without a sentinel,
     and putting a sentinel into a full bounded queue would block the caller of
-    ``shutdown(wait=False)``.  Closing wakes everyone instead.
+    ``shutdown(wait=False)``.  So the items travel through an unbounded
+    ``queue.SimpleQueue``, which never blocks a put, and a semaphore of free
+    slots bounds them; closing puts one sentinel, which each getter passes on.
+    SimpleQueue hands an item to a waiting worker in C, with no Python-level
+    condition variable: that was most of the cost of dispatching a task.
     """
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
-        self._items: collections.deque = collections.deque()
+        self._items: queue.SimpleQueue = queue.SimpleQueue()
+        self._free = threading.Semaphore(maxsize)
+        # Makes "not closed, then put" one step, so no item lands behind the sentinel.
         self._lock = threading.Lock()
-        self._not_empty = threading.Condition(self._lock)
-        self._not_full = threading.Condition(self._lock)
         self.closed = False
 
     def __len__(self) -> int:
-        return len(self._items)
+        return max(0, self._items.qsize() - self.closed)  # not counting the sentinel
 
     def put(self, item: Any) -> None:
-        with self._not_full:
-            while len(self._items) >= self.maxsize and not self.closed:
-                self._not_full.wait()
-            if self.closed:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            self._items.append(item)
-            self._not_empty.notify()
+        if not self.closed:
+            self._free.acquire()
+        with self._lock:
+            if not self.closed:
+                self._items.put(item)
+                return
+        self._free.release()  # wake the next put blocked at shutdown, so it raises too
+        raise RuntimeError("cannot schedule new futures after shutdown")
 
     def get(self) -> Any:
         """Return the next item, or None once the queue is closed and drained."""
-        with self._not_empty:
-            while not self._items and not self.closed:
-                self._not_empty.wait()
-            if not self._items:
-                return None
-            item = self._items.popleft()
-            self._not_full.notify()
-            return item
+        item = self._items.get()
+        if item is None:
+            self._items.put(None)  # the sentinel, for the next getter
+        else:
+            self._free.release()
+        return item
 
     def close(self) -> None:
         """Refuse new items and wake every waiter; queued items stay to be run."""
         with self._lock:
+            if self.closed:
+                return
             self.closed = True
-            self._not_empty.notify_all()
-            self._not_full.notify_all()
+            self._items.put(None)
+        self._free.release()
 
     def drain(self) -> list:
-        """Remove and return every queued item."""
-        with self._lock:
-            items = list(self._items)
-            self._items.clear()
-            self._not_full.notify_all()
-            return items
+        """Remove and return every queued item (call it after close)."""
+        items = []
+        while (item := self._items.get()) is not None:
+            items.append(item)
+        self._items.put(None)
+        return items
+
+
+class _MapRun:
+    """What one ``WorkerPool.map`` call shares with the workers running its items.
+
+    Results come back through ``outbox`` as ``(index, succeeded, value)``; a
+    worker skips an item once ``closed`` is set (the iterator was closed).
+    """
+
+    __slots__ = ("outbox", "closed")
+
+    def __init__(self) -> None:
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.closed = False
+
+
+class _MapSlot:
+    """One map item's way back to its iterator, in place of a Future.
+
+    It has the four Future methods a worker and ``shutdown`` call.  A Future
+    costs a Python-level condition variable to create, complete and wait on;
+    ``map`` needs none of that, because its iterator waits on one queue for
+    all its items.
+    """
+
+    __slots__ = ("run", "index")
+
+    def __init__(self, run: _MapRun, index: int) -> None:
+        self.run, self.index = run, index
+
+    def set_running_or_notify_cancel(self) -> bool:
+        return not self.run.closed
+
+    def set_result(self, result: Any) -> None:
+        self.run.outbox.put((self.index, True, result))
+
+    def set_exception(self, exc: BaseException) -> None:
+        self.run.outbox.put((self.index, False, exc))
+
+    def cancel(self) -> None:
+        self.run.outbox.put((self.index, False, CancelledError()))
 
 
 def _worker(tasks: _ClosableQueue, counters: _Counters) -> None:
@@ -326,15 +372,18 @@ class WorkerPool(_StatsMixin, Executor):
         Blocks while the queue is full.  Raises RuntimeError after shutdown.
         """
         _check_callable(fn)
+        future: Future[T] = Future()
+        self._put((future, fn, args, kwargs))
+        return future
+
+    def _put(self, task: tuple) -> None:
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             if not self._workers:
                 self._start_workers()
-        future: Future[T] = Future()
-        # Outside the lock: a blocked submit must not stop shutdown().
-        self._tasks.put((future, fn, args, kwargs))
-        return future
+        # Outside the lock: a blocked put must not stop shutdown().
+        self._tasks.put(task)
 
     def map(
         self,
@@ -361,27 +410,42 @@ class WorkerPool(_StatsMixin, Executor):
         window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
         deadline = None if timeout is None else time.monotonic() + timeout
         args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
-        pending: collections.deque[Future[T]] = collections.deque()
+        run = _MapRun()
+        # Items go out with a _MapSlot rather than a Future each, numbered so
+        # the iterator can put back in order the results that finish out of it.
+        no_kwargs: dict = {}
+        tasks = ((_MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
         # Submit the first window now, so errors such as a shut-down pool
         # surface at the call, as they do with Executor.map.
-        for item in itertools.islice(args, window):
-            pending.append(self.submit(fn, *item))
-        return self._results(fn, args, pending, deadline)
+        sent = 0
+        for task in itertools.islice(tasks, window):
+            self._put(task)
+            sent += 1
+        return self._results(tasks, run, sent, deadline)
 
-    def _results(self, fn, args, pending, deadline) -> Iterator:
+    def _results(self, tasks: Iterator[tuple], run: _MapRun, sent: int, deadline: float | None) -> Iterator:
+        arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
         try:
-            while pending:
-                future = pending.popleft()
-                remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-                result = future.result(remaining)
-                del future
-                for item in itertools.islice(args, 1):
-                    pending.append(self.submit(fn, *item))
-                yield result
-                del result
+            index = 0
+            while index < sent:
+                while index not in arrived:
+                    remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+                    try:
+                        done, succeeded, value = run.outbox.get(timeout=remaining)
+                    except queue.Empty:
+                        raise TimeoutError from None
+                    arrived[done] = succeeded, value
+                succeeded, value = arrived.pop(index)
+                index += 1
+                if not succeeded:
+                    raise value
+                for task in itertools.islice(tasks, 1):
+                    self._put(task)
+                    sent += 1
+                yield value
+                del value
         finally:
-            for future in pending:
-                future.cancel()
+            run.closed = True  # the items not started yet are skipped
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.
