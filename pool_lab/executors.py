@@ -206,32 +206,34 @@ class _ClosableQueue:
     ``queue.Queue`` cannot wake blocked getters at shutdown without a sentinel,
     and putting a sentinel into a full bounded queue would block the caller of
     ``shutdown(wait=False)``.  So the items travel through an unbounded
-    ``queue.SimpleQueue``, which never blocks a put, and a semaphore of free
-    slots bounds them; closing puts one sentinel, which each getter passes on.
-    SimpleQueue hands an item to a waiting worker in C, with no Python-level
-    condition variable: that was most of the cost of dispatching a task.
+    ``queue.SimpleQueue``, which never blocks a put, and ``put`` checks its
+    length; closing puts one sentinel, which each getter passes on.
+    SimpleQueue hands an item to a waiting worker in C, and only a full queue
+    costs a Python-level condition variable: the common case stays cheap.
     """
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
         self._items: queue.SimpleQueue = queue.SimpleQueue()
-        self._free = threading.Semaphore(maxsize)
-        # Makes "not closed, then put" one step, so no item lands behind the sentinel.
         self._lock = threading.Lock()
+        self._not_full = threading.Condition(self._lock)
+        self._blocked_puts = 0
         self.closed = False
 
     def __len__(self) -> int:
         return max(0, self._items.qsize() - self.closed)  # not counting the sentinel
 
     def put(self, item: Any) -> None:
-        if not self.closed:
-            self._free.acquire()
         with self._lock:
-            if not self.closed:
-                self._items.put(item)
-                return
-        self._free.release()  # wake the next put blocked at shutdown, so it raises too
-        raise RuntimeError("cannot schedule new futures after shutdown")
+            while self._items.qsize() >= self.maxsize and not self.closed:
+                self._blocked_puts += 1
+                self._not_full.wait()
+                self._blocked_puts -= 1
+            if self.closed:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            # Under the lock, so no item lands behind the sentinel and two puts
+            # cannot both take the last slot.
+            self._items.put(item)
 
     def get(self) -> Any:
         """Return the next item, or None once the queue is closed and drained."""
@@ -239,17 +241,18 @@ class _ClosableQueue:
         if item is None:
             self._items.put(None)  # the sentinel, for the next getter
         else:
-            self._free.release()
+            with self._lock:  # a put checks for room and starts waiting under this lock
+                if self._blocked_puts:
+                    self._not_full.notify()
         return item
 
     def close(self) -> None:
         """Refuse new items and wake every waiter; queued items stay to be run."""
         with self._lock:
-            if self.closed:
-                return
-            self.closed = True
-            self._items.put(None)
-        self._free.release()
+            if not self.closed:
+                self.closed = True
+                self._items.put(None)
+            self._not_full.notify_all()
 
     def drain(self) -> list:
         """Remove and return every queued item (call it after close)."""
