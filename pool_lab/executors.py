@@ -210,6 +210,11 @@ class _ClosableQueue:
     length; closing puts one sentinel, which each getter passes on.
     SimpleQueue hands an item to a waiting worker in C, and only a full queue
     costs a Python-level condition variable: the common case stays cheap.
+
+    A put blocked on a full queue is woken once the workers have taken half
+    of it, not at the first free slot: it then refills several slots per
+    wake-up, where waking it for each slot would trade the GIL between the
+    submitting thread and a worker for every task.
     """
 
     def __init__(self, maxsize: int) -> None:
@@ -217,7 +222,7 @@ class _ClosableQueue:
         self._items: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._not_full = threading.Condition(self._lock)
-        self._blocked_puts = 0
+        self._puts_checking = 0
         self.closed = False
 
     def __len__(self) -> int:
@@ -225,10 +230,14 @@ class _ClosableQueue:
 
     def put(self, item: Any) -> None:
         with self._lock:
-            while self._items.qsize() >= self.maxsize and not self.closed:
-                self._blocked_puts += 1
-                self._not_full.wait()
-                self._blocked_puts -= 1
+            # Counted before the check for room: a get that frees room after
+            # the check then sees this put (see get) and wakes it.
+            self._puts_checking += 1
+            try:
+                while self._items.qsize() >= self.maxsize and not self.closed:
+                    self._not_full.wait()
+            finally:
+                self._puts_checking -= 1
             if self.closed:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             # Under the lock, so no item lands behind the sentinel and two puts
@@ -240,9 +249,9 @@ class _ClosableQueue:
         item = self._items.get()
         if item is None:
             self._items.put(None)  # the sentinel, for the next getter
-        else:
-            with self._lock:  # a put checks for room and starts waiting under this lock
-                if self._blocked_puts:
+        elif self._puts_checking:  # most gets skip the lock: no put can be waiting
+            with self._lock:
+                if self._items.qsize() <= self.maxsize // 2:  # see the class docstring
                     self._not_full.notify()
         return item
 
@@ -316,9 +325,9 @@ class WorkerPool(_StatsMixin, Executor):
     """A fixed set of worker threads pulling tasks from a bounded queue.
 
     ``max_workers`` threads run tasks; at most ``queue_size`` more wait in the
-    queue.  When the queue is full, ``submit`` blocks until a worker frees a
-    slot: that backpressure is what keeps memory flat however many tasks the
-    caller has.  A task's result or exception lands in its ``Future``; an
+    queue.  When the queue is full, ``submit`` blocks until the workers have
+    taken half of it: that backpressure is what keeps memory flat however
+    many tasks the caller has.  A task's result or exception lands in its ``Future``; an
     exception never kills a worker.
 
     ``max_workers`` defaults to ``min(32, os.cpu_count() + 4)``, the choice of
@@ -372,7 +381,8 @@ class WorkerPool(_StatsMixin, Executor):
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Queue ``fn(*args, **kwargs)`` and return its Future.
 
-        Blocks while the queue is full.  Raises RuntimeError after shutdown.
+        Blocks while the queue is full (until the workers have taken half of
+        it).  Raises RuntimeError after shutdown.
         """
         _check_callable(fn)
         future: Future[T] = Future()
@@ -443,7 +453,9 @@ class WorkerPool(_StatsMixin, Executor):
                 if not succeeded:
                     raise value
                 for task in itertools.islice(tasks, 1):
-                    self._put(task)
+                    # Straight to the queue: the workers run already, and a
+                    # closed queue refuses the task as a shut-down pool would.
+                    self._tasks.put(task)
                     sent += 1
                 yield value
                 del value
