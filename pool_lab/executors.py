@@ -327,8 +327,8 @@ class WorkerPool(_StatsMixin, Executor):
     ``max_workers`` threads run tasks; at most ``queue_size`` more wait in the
     queue.  When the queue is full, ``submit`` blocks until the workers have
     taken half of it: that backpressure is what keeps memory flat however
-    many tasks the caller has.  A task's result or exception lands in its ``Future``; an
-    exception never kills a worker.
+    many tasks the caller has.  A task's result or exception lands in its
+    ``Future``; an exception never kills a worker.
 
     ``max_workers`` defaults to ``min(32, os.cpu_count() + 4)``, the choice of
     :class:`concurrent.futures.ThreadPoolExecutor` for I/O-bound work, and
