@@ -1,6 +1,6 @@
 """Run every benchmark and write BENCHMARKS.md.
 
-    python -m benchmarks            # the full run, for people: about 8 minutes on 2 cores
+    python -m benchmarks            # the full run, for people: about 6 minutes on 2 cores
     python -m benchmarks --quick    # small sizes, for CI: well under a minute
 
 Every figure is a median of repetitions measured side by side in one run,
