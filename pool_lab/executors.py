@@ -15,13 +15,13 @@ experiment swaps one for the other with a single argument:
 
 from __future__ import annotations
 
-import collections
 import itertools
 import os
+import queue
 import threading
 import time
 import weakref
-from concurrent.futures import Executor, Future, TimeoutError
+from concurrent.futures import CancelledError, Executor, Future, TimeoutError
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -71,7 +71,7 @@ class _Counters:
         self.lock = threading.Lock()
         self.running = self.completed = self.failed = self.peak_running = 0
 
-    def run(self, future: Future, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def run(self, future: Future | _MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
@@ -266,15 +266,24 @@ class _ClosableQueue:
 
     ``queue.Queue`` cannot wake blocked getters at shutdown without a sentinel,
     and putting a sentinel into a full bounded queue would block the caller of
-    ``shutdown(wait=False)``.  Closing wakes everyone instead.
+    ``shutdown(wait=False)``.  So the items travel through an unbounded
+    ``queue.SimpleQueue``, which never blocks a put, and ``put`` checks its
+    length; closing puts one sentinel, which each getter passes on.
+    SimpleQueue hands an item to a waiting worker in C, and only a full queue
+    costs a Python-level condition variable: the common case stays cheap.
+
+    A put blocked on a full queue is woken once the workers have taken half
+    of it, not at the first free slot: it then refills several slots per
+    wake-up, where waking it for each slot would trade the GIL between the
+    submitting thread and a worker for every task.
     """
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
-        self._items: collections.deque = collections.deque()
+        self._items: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._not_empty = threading.Condition(self._lock)
         self._not_full = threading.Condition(self._lock)
+        self._puts_checking = 0
         self.closed = False
         # The threads that serve this queue, and how many of them wait in
         # put(): when all of them do, nobody is left to make room.
@@ -282,17 +291,18 @@ class _ClosableQueue:
         self._blocked_workers = 0
 
     def __len__(self) -> int:
-        return len(self._items)
+        return max(0, self._items.qsize() - self.closed)  # not counting the sentinel
 
     def put(self, item: Any, timeout: float | None = None) -> None:
         """Append ``item``, waiting up to ``timeout`` seconds (None: for ever) for room."""
-        with self._not_full:
-            if len(self._items) >= self.maxsize and not self.closed:
+        with self._lock:
+            if self._items.qsize() >= self.maxsize and not self.closed:
                 self._wait_for_room(timeout)
             if self.closed:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            self._items.append(item)
-            self._not_empty.notify()
+            # Under the lock, so no item lands behind the sentinel and two puts
+            # cannot both take the last slot.
+            self._items.put(item)
 
     def _wait_for_room(self, timeout: float | None) -> None:
         # Called with the lock held.  Only the workers take items, so a full
@@ -309,40 +319,86 @@ class _ClosableQueue:
             )
         deadline = None if timeout is None else time.monotonic() + timeout
         self._blocked_workers += worker
+        # Counted before the loop checks for room again: a get that frees room
+        # after that check then sees this put (see get) and wakes it.
+        self._puts_checking += 1
         try:
-            while len(self._items) >= self.maxsize and not self.closed:
+            while self._items.qsize() >= self.maxsize and not self.closed:
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     raise TimeoutError(f"the queue stayed full ({self.maxsize} tasks) for {timeout} s")
                 self._not_full.wait(remaining)
         finally:
             self._blocked_workers -= worker
+            self._puts_checking -= 1
 
     def get(self) -> Any:
         """Return the next item, or None once the queue is closed and drained."""
-        with self._not_empty:
-            while not self._items and not self.closed:
-                self._not_empty.wait()
-            if not self._items:
-                return None
-            item = self._items.popleft()
-            self._not_full.notify()
-            return item
+        item = self._items.get()
+        if item is None:
+            self._items.put(None)  # the sentinel, for the next getter
+        elif self._puts_checking:  # most gets skip the lock: no put can be waiting
+            with self._lock:
+                if self._items.qsize() <= self.maxsize // 2:  # see the class docstring
+                    self._not_full.notify()
+        return item
 
     def close(self) -> None:
         """Refuse new items and wake every waiter; queued items stay to be run."""
         with self._lock:
-            self.closed = True
-            self._not_empty.notify_all()
+            if not self.closed:
+                self.closed = True
+                self._items.put(None)
             self._not_full.notify_all()
 
     def drain(self) -> list:
-        """Remove and return every queued item."""
-        with self._lock:
-            items = list(self._items)
-            self._items.clear()
-            self._not_full.notify_all()
-            return items
+        """Remove and return every queued item (call it after close)."""
+        items = []
+        while (item := self._items.get()) is not None:
+            items.append(item)
+        self._items.put(None)
+        return items
+
+
+class _MapRun:
+    """What one ``WorkerPool.map`` call shares with the workers running its items.
+
+    Results come back through ``outbox`` as ``(index, succeeded, value)``; a
+    worker skips an item once ``closed`` is set (the iterator was closed).
+    """
+
+    __slots__ = ("outbox", "closed")
+
+    def __init__(self) -> None:
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.closed = False
+
+
+class _MapSlot:
+    """One map item's way back to its iterator, in place of a Future.
+
+    It has the four Future methods a worker and ``shutdown`` call.  A Future
+    costs a Python-level condition variable to create, complete and wait on;
+    ``map`` needs none of that, because its iterator waits on one queue for
+    all its items.
+    """
+
+    __slots__ = ("run", "index")
+
+    def __init__(self, run: _MapRun, index: int) -> None:
+        self.run, self.index = run, index
+
+    def set_running_or_notify_cancel(self) -> bool:
+        return not self.run.closed
+
+    def set_result(self, result: Any) -> None:
+        self.run.outbox.put((self.index, True, result))
+
+    def set_exception(self, exc: BaseException) -> None:
+        self.run.outbox.put((self.index, False, exc))
+
+    def cancel(self) -> None:
+        self.run.outbox.put((self.index, False, CancelledError()))
 
 
 def _worker(tasks: _ClosableQueue, counters: _Counters) -> None:
@@ -357,10 +413,10 @@ class WorkerPool(_StatsMixin, Executor):
     """A fixed set of worker threads pulling tasks from a bounded queue.
 
     ``max_workers`` threads run tasks; at most ``queue_size`` more wait in the
-    queue.  When the queue is full, ``submit`` blocks until a worker frees a
-    slot: that backpressure is what keeps memory flat however many tasks the
-    caller has.  A task's result or exception lands in its ``Future``; an
-    exception never kills a worker.
+    queue.  When the queue is full, ``submit`` blocks until the workers have
+    taken half of it: that backpressure is what keeps memory flat however
+    many tasks the caller has.  A task's result or exception lands in its
+    ``Future``; an exception never kills a worker.
 
     ``max_workers`` defaults to ``min(32, os.cpu_count() + 4)``, the choice of
     :class:`concurrent.futures.ThreadPoolExecutor` for I/O-bound work, and
@@ -431,20 +487,24 @@ class WorkerPool(_StatsMixin, Executor):
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Queue ``fn(*args, **kwargs)`` and return its Future.
 
-        Blocks while the queue is full, for at most ``submit_timeout``
-        seconds (then TimeoutError).  Raises RuntimeError after shutdown, and
-        in a task of this pool that would otherwise deadlock (see the class).
+        Blocks while the queue is full (until the workers have taken half of
+        it), for at most ``submit_timeout`` seconds (then TimeoutError).
+        Raises RuntimeError after shutdown, and in a task of this pool that
+        would otherwise deadlock (see the class).
         """
         _check_callable(fn)
+        future: Future[T] = Future()
+        self._put((future, fn, args, kwargs))
+        return future
+
+    def _put(self, task: tuple) -> None:
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             if not self._workers:
                 self._start_workers()
-        future: Future[T] = Future()
-        # Outside the lock: a blocked submit must not stop shutdown().
-        self._tasks.put((future, fn, args, kwargs), self.submit_timeout)
-        return future
+        # Outside the lock: a blocked put must not stop shutdown().
+        self._tasks.put(task, self.submit_timeout)
 
     def map(
         self,
@@ -471,27 +531,44 @@ class WorkerPool(_StatsMixin, Executor):
         window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
         deadline = None if timeout is None else time.monotonic() + timeout
         args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
-        pending: collections.deque[Future[T]] = collections.deque()
+        run = _MapRun()
+        # Items go out with a _MapSlot rather than a Future each, numbered so
+        # the iterator can put back in order the results that finish out of it.
+        no_kwargs: dict = {}
+        tasks = ((_MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
         # Submit the first window now, so errors such as a shut-down pool
         # surface at the call, as they do with Executor.map.
-        for item in itertools.islice(args, window):
-            pending.append(self.submit(fn, *item))
-        return self._results(fn, args, pending, deadline)
+        sent = 0
+        for task in itertools.islice(tasks, window):
+            self._put(task)
+            sent += 1
+        return self._results(tasks, run, sent, deadline)
 
-    def _results(self, fn, args, pending, deadline) -> Iterator:
+    def _results(self, tasks: Iterator[tuple], run: _MapRun, sent: int, deadline: float | None) -> Iterator:
+        arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
         try:
-            while pending:
-                future = pending.popleft()
-                remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-                result = future.result(remaining)
-                del future
-                for item in itertools.islice(args, 1):
-                    pending.append(self.submit(fn, *item))
-                yield result
-                del result
+            index = 0
+            while index < sent:
+                while index not in arrived:
+                    remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+                    try:
+                        done, succeeded, value = run.outbox.get(timeout=remaining)
+                    except queue.Empty:
+                        raise TimeoutError from None
+                    arrived[done] = succeeded, value
+                succeeded, value = arrived.pop(index)
+                index += 1
+                if not succeeded:
+                    raise value
+                for task in itertools.islice(tasks, 1):
+                    # Straight to the queue: the workers run already, and a
+                    # closed queue refuses the task as a shut-down pool would.
+                    self._tasks.put(task, self.submit_timeout)
+                    sent += 1
+                yield value
+                del value
         finally:
-            for future in pending:
-                future.cancel()
+            run.closed = True  # the items not started yet are skipped
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.
