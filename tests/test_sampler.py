@@ -149,3 +149,32 @@ def test_a_sampler_starts_once():
     sampler.stop()
     with pytest.raises(RuntimeError, match="only once"):
         sampler.start()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc/<pid>/stat")
+def test_the_linux_reader_agrees_with_psutil_even_for_a_name_with_parentheses():
+    from pool_lab.sampler import _PsutilReader, _StatFileReader
+
+    # A command name may hold ") (": the reader must not split the fields there.
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys, threading, time\n"
+         "open('/proc/self/comm', 'w').write('x) (y z')\n"
+         "held = b'x' * (40 * 2**20)\n"
+         "for _ in range(3): threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n"
+         "print(flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )
+    try:
+        child.stdout.readline()
+        assert psutil.Process(child.pid).name() == "x) (y z"
+        fast, portable = _StatFileReader(child.pid), _PsutilReader(psutil.Process(child.pid))
+        (rss, threads, _), (psutil_rss, psutil_threads, _) = fast(), portable()
+        assert threads == psutil_threads == 4
+        assert rss > 40 * MIB and abs(rss - psutil_rss) < MIB
+        child.communicate(b"\n", timeout=10)
+        assert fast() is None and portable() is None
+        fast.close()
+        assert fast() is None
+    finally:
+        child.kill()
+        child.wait(10)
