@@ -27,6 +27,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Iterable, Iterator
 
+from .executors import _positive_int  # the pools' own check, so both kinds refuse alike
 from .sampler import UnitCost, measure_cost
 from .workload import MessageWorkload, burn_cpu
 
@@ -91,12 +92,6 @@ class AsyncStats:
 
     def _task_ended(self, task: asyncio.Task) -> None:
         self._tasks -= 1
-
-
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"{name} must be a positive int, got {value!r}")
-    return value
 
 
 def _nothing() -> None:

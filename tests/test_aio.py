@@ -131,5 +131,7 @@ def test_async_strategies_refuse_executor_options(kwargs):
 
 
 def test_limits_must_be_positive():
-    with pytest.raises(ValueError, match="limit must be a positive int, got 0"):
+    with pytest.raises(ValueError, match="limit must be greater than 0, got 0"):
         asyncio.run(gather_with_semaphore(asyncio.sleep, [0], 0))
+    with pytest.raises(TypeError, match="workers must be an int, got float"):
+        asyncio.run(queue_workers(asyncio.sleep, [0], 2.5))
