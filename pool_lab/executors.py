@@ -15,19 +15,34 @@ experiment swaps one for the other with a single argument:
 
 from __future__ import annotations
 
+import atexit
+import builtins
+import concurrent.futures
 import itertools
 import os
 import queue
 import threading
 import time
 import weakref
-from concurrent.futures import CancelledError, Executor, Future, TimeoutError
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 __all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
 
 T = TypeVar("T")
+
+if issubclass(concurrent.futures.TimeoutError, builtins.TimeoutError):
+    TimeoutError = builtins.TimeoutError  # Python 3.11+: one and the same class
+else:
+
+    class TimeoutError(concurrent.futures.TimeoutError, builtins.TimeoutError):  # type: ignore[no-redef]
+        """A wait ran out of time.
+
+        Before Python 3.11, ``concurrent.futures.TimeoutError`` is not the
+        builtin ``TimeoutError``; this is both, so ``except`` with either
+        spelling catches it, on every Python this package supports.
+        """
 
 #: The most workers a pool may have.  More is a typo, not a design: the
 #: incident itself peaks at 200 threads, and every thread reserves a stack.
@@ -93,6 +108,36 @@ class _Counters:
                 self.completed += 1
             future.set_result(result)
             del result
+
+
+# Every thread either executor starts is joined at interpreter exit, as
+# concurrent.futures.thread does, so a task submitted and never waited for
+# (no ``with``, no shutdown, or shutdown(wait=False)) still runs to its end.
+# Weak keys: a thread that has ended and is referenced nowhere else drops out.
+_exit_lock = threading.Lock()
+_exiting = False
+_join_at_exit: weakref.WeakKeyDictionary[threading.Thread, Any] = weakref.WeakKeyDictionary()
+_AT_EXIT = "cannot schedule new futures after interpreter shutdown"
+
+
+def _finish_at_exit() -> None:
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+        items = list(_join_at_exit.items())
+    for _, tasks in items:
+        if tasks is not None:
+            tasks.close()  # the workers run what is queued, then exit
+    for thread, _ in items:
+        thread.join()
+
+
+try:
+    # Runs before threading joins the non-daemon threads, and before atexit
+    # hooks: a hook that submits then gets RuntimeError, as with the stdlib.
+    threading._register_atexit(_finish_at_exit)  # type: ignore[attr-defined]
+except (AttributeError, RuntimeError):  # not CPython's threading, or already exiting
+    atexit.register(_finish_at_exit)  # later, but our threads are daemons and still alive then
 
 
 def _check_callable(fn: object) -> None:
@@ -209,12 +254,15 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
     5
     """
 
+    _numbers = itertools.count()
+
     def __init__(self, thread_name_prefix: str = "pool_lab-task") -> None:
         self._counters = _Counters()
         self._threads: set[threading.Thread] = set()
         self._lock = threading.Lock()
         self._shutdown = False
-        self._names = (f"{thread_name_prefix}-{n}" for n in itertools.count())
+        # Numbered per executor, as ThreadPoolExecutor-N_i: a thread dump tells executors apart.
+        self._names = (f"{thread_name_prefix}-{next(self._numbers)}_{n}" for n in itertools.count())
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Start a new thread that runs ``fn(*args, **kwargs)``; return its Future."""
@@ -228,7 +276,13 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
             )
             self._threads.add(thread)
         try:
-            thread.start()
+            # Started under the exit lock, so the exit join either sees it
+            # started or has already refused it.
+            with _exit_lock:
+                if _exiting:
+                    raise RuntimeError(_AT_EXIT)
+                thread.start()
+                _join_at_exit[thread] = None
         except BaseException:
             with self._lock:
                 self._threads.discard(thread)
@@ -303,6 +357,16 @@ class _ClosableQueue:
             # Under the lock, so no item lands behind the sentinel and two puts
             # cannot both take the last slot.
             self._items.put(item)
+
+    def try_put(self, item: Any) -> bool:
+        """Append ``item`` if there is room now and return True; else return False."""
+        with self._lock:
+            if self.closed:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            if self._items.qsize() >= self.maxsize:
+                return False
+            self._items.put(item)
+            return True
 
     def _wait_for_room(self, timeout: float | None) -> None:
         # Called with the lock held.  Only the workers take items, so a full
@@ -445,6 +509,8 @@ class WorkerPool(_StatsMixin, Executor):
     True
     """
 
+    _numbers = itertools.count()
+
     def __init__(
         self,
         max_workers: int | None = None,
@@ -467,7 +533,8 @@ class WorkerPool(_StatsMixin, Executor):
         self._lock = threading.Lock()
         self._shutdown = False
         self._workers: list[threading.Thread] = []
-        self._prefix = thread_name_prefix
+        # Numbered per pool, as ThreadPoolExecutor-N_i: a thread dump tells pools apart.
+        self._prefix = f"{thread_name_prefix}-{next(self._numbers)}"
         weakref.finalize(self, self._tasks.close)
 
     def _queued(self) -> int:
@@ -475,13 +542,17 @@ class WorkerPool(_StatsMixin, Executor):
 
     def _start_workers(self) -> None:
         # Started on first use, so a pool that is built and never used costs
-        # no threads.
-        for n in range(self.max_workers):
-            thread = threading.Thread(
-                target=_worker, args=(self._tasks, self._counters), name=f"{self._prefix}-{n}", daemon=True
-            )
-            thread.start()
-            self._workers.append(thread)
+        # no threads.  Under the exit lock, so the exit join sees every worker.
+        with _exit_lock:
+            if _exiting:
+                raise RuntimeError(_AT_EXIT)
+            for n in range(self.max_workers):
+                thread = threading.Thread(
+                    target=_worker, args=(self._tasks, self._counters), name=f"{self._prefix}_{n}", daemon=True
+                )
+                thread.start()
+                self._workers.append(thread)
+                _join_at_exit[thread] = self._tasks
         self._tasks.worker_ids = frozenset(t.ident for t in self._workers if t.ident is not None)
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
@@ -498,13 +569,19 @@ class WorkerPool(_StatsMixin, Executor):
         return future
 
     def _put(self, task: tuple) -> None:
+        self._open()
+        # Outside the lock: a blocked put must not stop shutdown().
+        self._tasks.put(task, self.submit_timeout)
+
+    def _open(self) -> None:
+        """Raise RuntimeError unless this pool takes tasks; start the workers on first use."""
+        if _exiting:  # the exit join has closed this pool's queue, or is about to
+            raise RuntimeError(_AT_EXIT)
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             if not self._workers:
                 self._start_workers()
-        # Outside the lock: a blocked put must not stop shutdown().
-        self._tasks.put(task, self.submit_timeout)
 
     def map(
         self,
@@ -522,10 +599,15 @@ class WorkerPool(_StatsMixin, Executor):
         from the input only when one is consumed.  Mapping over a generator of
         ten million items therefore runs in constant memory.
 
-        ``timeout`` bounds the wait for each result, counted from this call,
-        as in :meth:`Executor.map`.  ``chunksize`` is accepted for
-        compatibility and ignored, as it is by threads.  Closing the iterator
-        early cancels the items still waiting.
+        ``timeout`` bounds everything after this call, in seconds counted
+        from it, as in :meth:`Executor.map`: with it, ``map`` itself never
+        waits (items the full queue has no room for yet are submitted by the
+        iterator), and ``next()`` raises TimeoutError once the deadline has
+        passed.  Without it, ``map`` waits for room for the first items, for
+        at most ``submit_timeout``.
+        ``chunksize`` is accepted for compatibility and ignored, as it is by
+        threads.  Closing the iterator early cancels the items still waiting.
+        The iterator keeps no reference to a result it has yielded.
         """
         _check_callable(fn)
         window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
@@ -537,16 +619,44 @@ class WorkerPool(_StatsMixin, Executor):
         no_kwargs: dict = {}
         tasks = ((_MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
         # Submit the first window now, so errors such as a shut-down pool
-        # surface at the call, as they do with Executor.map.
+        # surface at the call, as they do with Executor.map.  With a timeout,
+        # only what fits without waiting: the deadline bounds every wait, and
+        # the iterator is where a caller expects TimeoutError.
+        self._open()
         sent = 0
+        waiting = None  # an item taken from the input that found the queue full
         for task in itertools.islice(tasks, window):
-            self._put(task)
+            if deadline is None:
+                self._tasks.put(task, self.submit_timeout)
+            elif not self._tasks.try_put(task):
+                waiting = task
+                break
             sent += 1
-        return self._results(tasks, run, sent, deadline)
+        return self._results(tasks, run, sent, window, waiting, deadline)
 
-    def _results(self, tasks: Iterator[tuple], run: _MapRun, sent: int, deadline: float | None) -> Iterator:
+    def _submit_by(self, task: tuple, deadline: float | None) -> None:
+        """Put a map item, waiting for room until ``deadline`` and ``submit_timeout``."""
+        timeout = self.submit_timeout
+        if deadline is not None:
+            remaining = max(0.0, deadline - time.monotonic())
+            timeout = remaining if timeout is None else min(timeout, remaining)
+        # Straight to the queue: the workers run already, and a closed queue
+        # refuses the task as a shut-down pool would.
+        self._tasks.put(task, timeout)
+
+    def _results(
+        self, tasks: Iterator[tuple], run: _MapRun, sent: int, window: int, waiting: tuple | None,
+        deadline: float | None,
+    ) -> Iterator:
         arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
         try:
+            if waiting is not None:  # the rest of the first window, which map() did not wait for
+                self._submit_by(waiting, deadline)
+                sent += 1
+                del waiting
+                for task in itertools.islice(tasks, window - sent):
+                    self._submit_by(task, deadline)
+                    sent += 1
             index = 0
             while index < sent:
                 while index not in arrived:
@@ -556,17 +666,16 @@ class WorkerPool(_StatsMixin, Executor):
                     except queue.Empty:
                         raise TimeoutError from None
                     arrived[done] = succeeded, value
-                succeeded, value = arrived.pop(index)
-                index += 1
-                if not succeeded:
-                    raise value
+                    del value
+                if not arrived[index][0]:
+                    raise arrived.pop(index)[1]
                 for task in itertools.islice(tasks, 1):
-                    # Straight to the queue: the workers run already, and a
-                    # closed queue refuses the task as a shut-down pool would.
-                    self._tasks.put(task, self.submit_timeout)
+                    self._submit_by(task, deadline)
                     sent += 1
-                yield value
-                del value
+                index += 1
+                # Popped inside the yield, so this frame keeps no reference to
+                # a result it has handed out (as Executor.map, bpo-14406).
+                yield arrived.pop(index - 1)[1]
         finally:
             run.closed = True  # the items not started yet are skipped
 
