@@ -18,16 +18,31 @@ from __future__ import annotations
 import itertools
 import os
 import queue
+import sys
 import threading
 import time
 import weakref
-from concurrent.futures import CancelledError, Executor, Future, TimeoutError
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 __all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
 
 T = TypeVar("T")
+
+if sys.version_info >= (3, 11):
+    from concurrent.futures import TimeoutError  # since 3.11, the builtin TimeoutError itself
+else:
+    import builtins
+    import concurrent.futures
+
+    class TimeoutError(concurrent.futures.TimeoutError, builtins.TimeoutError):
+        """Raised when a wait times out: both kinds, as 3.11 made them one.
+
+        Before Python 3.11, ``concurrent.futures.TimeoutError`` (what users of
+        an Executor catch) is not the builtin ``TimeoutError`` (what everyone
+        else catches; bpo-42413).  A pool's timeout is caught by either.
+        """
 
 #: The most workers a pool may have.  More is a typo, not a design: the
 #: incident itself peaks at 200 threads, and every thread reserves a stack.
