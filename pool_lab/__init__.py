@@ -11,7 +11,9 @@ The public API, in the order a lesson meets it:
   threads, CPU and progress over time; :func:`measure_thread_cost`: what an
   idle thread costs, resident and reserved.
 * :class:`Experiment`, :class:`RunResult`, :func:`submit_windowed`: one run,
-  in this process (``Experiment.run_here``) for small scales.
+  in this process (``Experiment.run_here``) for small scales;
+  :data:`MAP_HAS_BUFFERSIZE`: whether this Python's ``Executor.map`` can be
+  bounded (3.14+).
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
   killed like the OOM killer would when they cross it.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
@@ -54,7 +56,7 @@ from .exercises import (
     check_process_stream,
     check_workers_for,
 )
-from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
+from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
 from .workload import CpuWorkload, MessageWorkload, burn_cpu
@@ -69,6 +71,7 @@ __all__ = [
     "DEFAULT_BUDGET_MIB",
     "ExecutorStats",
     "Experiment",
+    "MAP_HAS_BUFFERSIZE",
     "MessageWorkload",
     "RunResult",
     "STRATEGIES",

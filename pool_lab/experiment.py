@@ -13,6 +13,8 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import dataclasses
+import inspect
+import platform
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,7 +26,7 @@ from .executors import ThreadPerTaskExecutor, WorkerPool, check_pool_size
 from .sampler import Sampler, Trace
 from .workload import MessageWorkload, burn_cpu
 
-__all__ = ["STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
+__all__ = ["MAP_HAS_BUFFERSIZE", "STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
 
 #: The executors an experiment can use, by name.
 #: The asyncio ones (:data:`pool_lab.aio.ASYNC_STRATEGIES`) run in an event loop, not an executor.
@@ -32,8 +34,15 @@ STRATEGIES = ("thread-per-task", "worker-pool", "thread-pool-executor", *aio.ASY
 
 #: How tasks reach the executor: ``each`` calls ``submit`` once per batch,
 #: ``map`` calls the executor's ``map``, ``window`` keeps a bounded window of
-#: futures in flight (see :func:`submit_windowed`).
-SUBMISSIONS = ("each", "map", "window")
+#: futures in flight (see :func:`submit_windowed`), ``buffered-map`` calls
+#: ``map(..., buffersize=...)`` (Python 3.14+, see :data:`MAP_HAS_BUFFERSIZE`).
+#: The window and the buffer are twice the number of workers.
+SUBMISSIONS = ("each", "map", "window", "buffered-map")
+
+#: Whether this Python's ``Executor.map`` takes ``buffersize``, the most
+#: tasks submitted and not yet yielded (new in Python 3.14, gh-74028).
+#: Before it, ``Executor.map`` submits every item before it returns.
+MAP_HAS_BUFFERSIZE = "buffersize" in inspect.signature(cf.Executor.map).parameters
 
 #: The largest payload an experiment may hold in this process if every task
 #: were alive at once; anything bigger belongs in the lab, under a budget.
@@ -171,6 +180,12 @@ class Experiment:
         if self.strategy in aio.ASYNC_STRATEGIES and (self.submission != "each" or not self.payload_in_task):
             raise ValueError(f"{self.strategy} runs one coroutine per batch: it takes submission='each' "
                              "and payload_in_task=True")
+        if self.submission == "buffered-map" and not MAP_HAS_BUFFERSIZE:
+            raise ValueError(f"submission='buffered-map' needs Executor.map(..., buffersize=...), new in Python "
+                             f"3.14; this is Python {platform.python_version()}. submission='window' bounds any "
+                             "executor the same way")
+        if self.submission == "buffered-map" and self.strategy == "worker-pool":
+            raise ValueError("WorkerPool.map is bounded already (its in_flight argument): use submission='map'")
         if self.strategy in ("thread-per-task", "asyncio-gather"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:
@@ -245,11 +260,13 @@ class Experiment:
                         pending.popleft()
                 cf.wait(pending)
             else:
-                results = (
-                    executor.map(task, items)
-                    if self.submission == "map"
-                    else submit_windowed(executor, task, items, window=2 * (self.max_workers or 1))
-                )
+                window = 2 * (self.max_workers or 1)
+                if self.submission == "map":
+                    results = executor.map(task, items)
+                elif self.submission == "buffered-map":
+                    results = executor.map(task, items, buffersize=window)  # type: ignore[call-arg]  # 3.14+
+                else:
+                    results = submit_windowed(executor, task, items, window=window)
                 try:
                     for _ in results:
                         with lock:
