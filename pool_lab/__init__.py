@@ -15,6 +15,8 @@ The public API, in the order a lesson meets it:
   a built-in one's name or any function ``strategy(task, items)`` (or
   ``async def``), yours included (``pool_lab.strategies``); :class:`IncompleteRun`
   is the error of one that returned before running every task.
+  :data:`MAP_HAS_BUFFERSIZE`: whether this Python's ``Executor.map`` can be
+  bounded (3.14+).
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
   killed like the OOM killer would when they cross it.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
@@ -57,7 +59,7 @@ from .exercises import (
     check_process_stream,
     check_workers_for,
 )
-from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
+from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
 from .strategies import ASYNC_STRATEGIES, IncompleteRun
@@ -74,6 +76,7 @@ __all__ = [
     "ExecutorStats",
     "Experiment",
     "IncompleteRun",
+    "MAP_HAS_BUFFERSIZE",
     "MessageWorkload",
     "RunResult",
     "STRATEGIES",

@@ -14,6 +14,8 @@ it, losing everything it held: the cluster's OOM killer.
 * :func:`send_on_cluster`: the message workload on any client (a local
   cluster, or a real one by scheduler address), unbounded or with a bounded
   window of futures refilled through :func:`distributed.as_completed`.
+* :func:`worker_environment`: the same memory settings for workers started
+  on their own (``dask worker``), as environment variables.
 * :func:`run_on_cluster`: one whole run in one call: start a local cluster,
   sample every worker process with :class:`~pool_lab.Sampler`, send, close.
   It returns a :class:`ClusterResult`; :func:`pool_lab.plot_worker_memory`
@@ -39,7 +41,7 @@ from .budget import MIB, check_budget
 from .sampler import Sampler, Trace
 from .workload import MessageWorkload
 
-__all__ = ["ClusterResult", "local_cluster", "send_on_cluster", "run_on_cluster"]
+__all__ = ["ClusterResult", "local_cluster", "worker_environment", "send_on_cluster", "run_on_cluster"]
 
 _INSTALL = "pip install 'dask[distributed]'"
 
@@ -87,18 +89,37 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
         if fraction is not None and not 0 < fraction <= 1:
             raise ValueError(f"{name} must be a fraction in (0, 1], got {fraction!r}")
     check_budget(workers * memory_limit_mib * MIB)
-    settings = {
+    with dask.config.set(_memory_settings(terminate_fraction, pause_fraction)), distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
+        memory_limit=int(memory_limit_mib * MIB), dashboard_address=None,
+    ) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def _memory_settings(terminate_fraction: float, pause_fraction: float | None) -> dict[str, Any]:
+    return {
         "distributed.worker.memory.target": False,  # no spilling to disk: the lesson is the limit
         "distributed.worker.memory.spill": False,
         "distributed.worker.memory.pause": pause_fraction if pause_fraction is not None else False,
         "distributed.worker.memory.terminate": terminate_fraction,
         "distributed.worker.memory.monitor-interval": _MONITOR_INTERVAL,
     }
-    with dask.config.set(settings), distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
-        memory_limit=int(memory_limit_mib * MIB), dashboard_address=None,
-    ) as cluster, distributed.Client(cluster) as client:
-        yield client
+
+
+def worker_environment(terminate_fraction: float = 0.8, pause_fraction: float | None = None) -> dict[str, str]:
+    """Return the environment variables that give a ``dask worker`` the lesson's memory settings.
+
+    They are :func:`local_cluster`'s settings, for workers started on their
+    own (``dask worker --nanny --memory-limit 192MiB``): no spilling, no
+    pausing unless ``pause_fraction`` is given, the nanny's kill at
+    ``terminate_fraction`` of the limit, checked every 20 ms.  Dask reads
+    ``DASK_A__B_C`` as the setting ``a.b-c``.
+
+    >>> worker_environment()["DASK_DISTRIBUTED__WORKER__MEMORY__TERMINATE"]
+    '0.8'
+    """
+    return {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
+            for key, value in _memory_settings(terminate_fraction, pause_fraction).items()}
 
 
 def _look_up_and_render(workload: MessageWorkload, batch: range) -> list[bytes]:

@@ -21,6 +21,7 @@ import concurrent.futures
 import itertools
 import os
 import queue
+import sys
 import threading
 import time
 import weakref

@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import dataclasses
 import functools
+import platform
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -22,10 +23,10 @@ from . import aio, strategies
 from .budget import MIB
 from .executors import check_pool_size
 from .sampler import Sampler, Trace
-from .strategies import SUBMISSIONS, submit_windowed
+from .strategies import MAP_HAS_BUFFERSIZE, SUBMISSIONS, submit_windowed
 from .workload import MessageWorkload, burn_cpu
 
-__all__ = ["STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
+__all__ = ["MAP_HAS_BUFFERSIZE", "STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
 
 #: The built-in strategies an experiment can name (:data:`pool_lab.strategies.BUILT_IN`).
 #: The asyncio ones (:data:`pool_lab.ASYNC_STRATEGIES`) run in an event loop, not an executor.
@@ -164,6 +165,12 @@ class Experiment:
         if self.submission != "each" and not strategies.takes_setting(fn, "submission"):
             raise ValueError(f"{self.name} calls task(item) itself: submission is for the built-in thread "
                              f"strategies; leave it 'each', got {self.submission!r}")
+        if self.submission == "buffered-map" and not MAP_HAS_BUFFERSIZE:
+            raise ValueError(f"submission='buffered-map' needs Executor.map(..., buffersize=...), new in Python "
+                             f"3.14; this is Python {platform.python_version()}. submission='window' bounds any "
+                             "executor the same way")
+        if self.submission == "buffered-map" and self.strategy == "worker-pool":
+            raise ValueError("WorkerPool.map is bounded already (its in_flight argument): use submission='map'")
         if not strategies.takes_setting(fn, "max_workers"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:

@@ -47,6 +47,7 @@ __all__ = [
     "BUILT_IN",
     "EXECUTORS",
     "IncompleteRun",
+    "MAP_HAS_BUFFERSIZE",
     "SETTINGS",
     "SUBMISSIONS",
     "asyncio_gather",
@@ -69,8 +70,16 @@ Strategy = Callable[[Task, Iterable[Any]], Any]
 
 #: How the executor strategies hand tasks to their executor: ``each`` calls
 #: ``submit`` once per item, ``map`` calls the executor's ``map``, ``window``
-#: keeps a bounded window of futures in flight (see :func:`submit_windowed`).
-SUBMISSIONS = ("each", "map", "window")
+#: keeps a bounded window of futures in flight (see :func:`submit_windowed`),
+#: ``buffered-map`` calls ``map(..., buffersize=...)`` (Python 3.14+, see
+#: :data:`MAP_HAS_BUFFERSIZE`).  The window and the buffer are twice the
+#: number of workers.
+SUBMISSIONS = ("each", "map", "window", "buffered-map")
+
+#: Whether this Python's ``Executor.map`` takes ``buffersize``, the most
+#: tasks submitted and not yet yielded (new in Python 3.14, gh-74028).
+#: Before it, ``Executor.map`` submits every item before it returns.
+MAP_HAS_BUFFERSIZE = "buffersize" in inspect.signature(cf.Executor.map).parameters
 
 #: The keyword arguments a built-in strategy may take, which :func:`configure` binds.
 SETTINGS = ("max_workers", "queue_size", "submission")
@@ -120,7 +129,12 @@ def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission:
                     pending.popleft()
             cf.wait(pending)
         else:  # map and the window raise the first error they meet, and stop
-            results = executor.map(task, items) if submission == "map" else submit_windowed(executor, task, items, window)
+            if submission == "map":
+                results = executor.map(task, items)
+            elif submission == "buffered-map":
+                results = executor.map(task, items, buffersize=window)  # type: ignore[call-arg]  # 3.14+
+            else:
+                results = submit_windowed(executor, task, items, window)
             for _ in results:
                 pass
     finally:

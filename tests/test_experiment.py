@@ -6,7 +6,7 @@ import concurrent.futures as cf
 
 import pytest
 
-from pool_lab import Experiment, MessageWorkload, WorkerPool, submit_windowed
+from pool_lab import MAP_HAS_BUFFERSIZE, Experiment, MessageWorkload, WorkerPool, submit_windowed
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
 
@@ -60,6 +60,22 @@ def test_replace_changes_one_field():
 def test_bad_experiments_say_what_was_expected(kwargs, error, message):
     with pytest.raises(error, match=message):
         Experiment(**kwargs)
+
+
+@pytest.mark.skipif(MAP_HAS_BUFFERSIZE, reason="this Python's Executor.map takes buffersize")
+def test_a_buffered_map_before_python_3_14_is_refused_naming_the_version_and_the_alternative():
+    with pytest.raises(ValueError, match=r"needs Executor.map\(\.\.\., buffersize=\.\.\.\), new in Python 3.14; "
+                                         r"this is Python 3\.\d+.*submission='window'"):
+        Experiment("thread-pool-executor", submission="buffered-map")
+
+
+@pytest.mark.skipif(not MAP_HAS_BUFFERSIZE, reason="Executor.map(buffersize=...) is new in Python 3.14")
+def test_a_buffered_map_sends_every_batch_and_is_refused_for_the_worker_pool():
+    exp = Experiment("thread-pool-executor", 4, submission="buffered-map", payload_in_task=False, workload=TINY)
+    result = exp.run_here()
+    assert (result.outcome, result.tasks_done, result.submission) == ("completed", TINY.tasks, "buffered-map")
+    with pytest.raises(ValueError, match="WorkerPool.map is bounded already"):
+        exp.replace(strategy="worker-pool")
 
 
 def test_submit_windowed_never_has_more_than_its_window_in_flight():

@@ -28,7 +28,9 @@ def test_thread_per_task_is_killed_at_the_budget():
     assert result.killed_by == "watchdog"
     assert 96 * MIB <= result.killed_rss_bytes <= result.peak_rss_bytes <= 1.15 * 96 * MIB
     assert result.tasks_done < result.tasks_total == 60
-    assert result.trace.peak_threads > 30  # it got there by starting a thread per batch
+    # It got there by starting a thread per batch: more threads than the budget holds payloads.
+    # (How many more depends on how fast a loaded machine starts threads; on a busy one, 23 of 60.)
+    assert result.trace.peak_threads > 96 * MIB / SMALL_INCIDENT.payload_bytes_per_task
     # The trace ends at the kill: later readings would show the OS reclaiming memory.
     assert result.trace.samples[-1].t_s == result.killed_at_s
     assert result.trace.samples[-1].rss_bytes == result.killed_rss_bytes
