@@ -142,7 +142,10 @@ class Experiment:
     """A strategy, a way of submitting, and a workload: one run to make.
 
     ``strategy`` is one of :data:`STRATEGIES`; ``max_workers`` and
-    ``queue_size`` configure the pools (ignored by thread-per-task).
+    ``queue_size`` configure the pools (ignored by thread-per-task).  Here
+    ``queue_size`` defaults to ``max_workers``, not to the WorkerPool's own
+    default: the course's payloads may wait in the queue, and the notebooks
+    count on at most ``2 * max_workers`` of them in flight.
     ``submission`` is one of :data:`SUBMISSIONS`.  With
     ``payload_in_task=False`` the submitting thread renders each payload and
     the task only sends it, which is how payloads pile up in an executor's
@@ -191,7 +194,7 @@ class Experiment:
         if self.strategy == "thread-per-task":
             return ThreadPerTaskExecutor()
         if self.strategy == "worker-pool":
-            return WorkerPool(self.max_workers, self.queue_size)
+            return WorkerPool(self.max_workers, self.max_workers if self.queue_size is None else self.queue_size)
         return cf.ThreadPoolExecutor(self.max_workers, thread_name_prefix="pool_lab-tpe")
 
     def drive(self, on_task_done: Callable[[], None] = lambda: None) -> tuple[int, list[BaseException]]:
