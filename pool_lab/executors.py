@@ -29,7 +29,7 @@ from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-__all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
+__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
 
 T = TypeVar("T")
 
@@ -53,6 +53,13 @@ MAX_WORKERS = 1024
 #: 1.6 KiB of bookkeeping before its arguments, and a queue this long no
 #: longer pushes back: it is the unbounded queue the pool exists to replace.
 MAX_QUEUE_SIZE = 10_000
+
+
+#: The queue a :class:`WorkerPool` gets unless told otherwise: big enough that
+#: the submitting thread and the workers trade the GIL rarely (measured in
+#: ``benchmarks/dispatch.py``), small enough that 64 queued tasks cost little
+#: when each holds only its arguments.
+DEFAULT_QUEUE_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,8 @@ class _Counters:
             return
         with self.lock:
             self.running += 1
-            self.peak_running = max(self.peak_running, self.running)
+            if self.running > self.peak_running:
+                self.peak_running = self.running
         try:
             result = fn(*args, **kwargs)
         except BaseException as exc:
@@ -469,8 +477,9 @@ class _MapSlot:
 def _worker(tasks: _ClosableQueue, counters: _Counters) -> None:
     # The worker holds the queue and the counters but not the pool, so a pool
     # nobody references can be collected; its finalizer closes the queue.
-    while (item := tasks.get()) is not None:
-        counters.run(*item)
+    get, run = tasks.get, counters.run
+    while (item := get()) is not None:
+        run(*item)
         del item  # drop the task's arguments (its payload) before waiting again
 
 
@@ -485,8 +494,15 @@ class WorkerPool(_StatsMixin, Executor):
 
     ``max_workers`` defaults to ``min(32, os.cpu_count() + 4)``, the choice of
     :class:`concurrent.futures.ThreadPoolExecutor` for I/O-bound work, and
-    ``queue_size`` to ``max_workers``: enough to keep every worker busy, small
-    enough that queued tasks cost little.  Both have upper limits
+    ``queue_size`` to :data:`DEFAULT_QUEUE_SIZE` (64).  So by default at most
+    ``max_workers + 64`` tasks are in flight (running or queued): 70 on a
+    2-core machine, 96 on 28 cores or more.  Why 64: every time the queue is
+    full, the submitting thread must stop and hand the interpreter (the GIL)
+    to a worker and back; a queue of 64 does that once per 32 tasks or so,
+    which makes ``submit`` of short tasks faster than ThreadPoolExecutor's,
+    whose queue has no bound at all.  When each queued task holds a large
+    payload, choose a smaller ``queue_size``: each queued task's memory is
+    held until a worker runs it.  Both have upper limits
     (:data:`MAX_WORKERS`, :data:`MAX_QUEUE_SIZE`).
 
     Every call that blocks can be bounded.  ``submit`` cannot take a
@@ -524,7 +540,7 @@ class WorkerPool(_StatsMixin, Executor):
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         self.max_workers = _positive_int("max_workers", max_workers, MAX_WORKERS)
         if queue_size is None:
-            queue_size = self.max_workers
+            queue_size = DEFAULT_QUEUE_SIZE
         # An unbounded queue (queue_size=0 in queue.Queue) is the flaw this
         # class exists to fix, so zero is refused rather than given that meaning.
         self.queue_size = _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
@@ -564,15 +580,15 @@ class WorkerPool(_StatsMixin, Executor):
         Raises RuntimeError after shutdown, and in a task of this pool that
         would otherwise deadlock (see the class).
         """
-        _check_callable(fn)
+        if not callable(fn):
+            _check_callable(fn)
         future: Future[T] = Future()
-        self._put((future, fn, args, kwargs))
+        # Every line here runs once per task: no more calls than needed.
+        if _exiting or not self._workers:  # else the queue's own lock decides: shutdown closes it
+            self._open()
+        # Outside the pool's lock: a blocked put must not stop shutdown().
+        self._tasks.put((future, fn, args, kwargs), self.submit_timeout)
         return future
-
-    def _put(self, task: tuple) -> None:
-        self._open()
-        # Outside the lock: a blocked put must not stop shutdown().
-        self._tasks.put(task, self.submit_timeout)
 
     def _open(self) -> None:
         """Raise RuntimeError unless this pool takes tasks; start the workers on first use."""
@@ -670,9 +686,13 @@ class WorkerPool(_StatsMixin, Executor):
                     del value
                 if not arrived[index][0]:
                     raise arrived.pop(index)[1]
-                for task in itertools.islice(tasks, 1):
-                    self._submit_by(task, deadline)
+                if (task := next(tasks, None)) is not None:
+                    if deadline is None:
+                        self._tasks.put(task, self.submit_timeout)
+                    else:
+                        self._submit_by(task, deadline)
                     sent += 1
+                    del task  # its arguments: the worker holds them now
                 index += 1
                 # Popped inside the yield, so this frame keeps no reference to
                 # a result it has handed out (as Executor.map, bpo-14406).

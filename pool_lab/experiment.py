@@ -129,6 +129,11 @@ class Experiment:
     submitting thread renders each payload and the task only sends it, which
     is how payloads pile up in an executor's queue.
 
+    For ``worker-pool``, ``queue_size`` defaults here to ``max_workers``, not
+    to the WorkerPool's own default: the course's payloads may wait in the
+    queue, and the notebooks count on at most ``2 * max_workers`` of them in
+    flight.
+
     >>> exp = Experiment("worker-pool", max_workers=4, workload=MessageWorkload(users=800))
     >>> result = exp.run_here()
     >>> result.outcome, result.tasks_done, result.tasks_total

@@ -144,7 +144,10 @@ def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission:
 #: The executors behind the thread strategies, by strategy name: ``make(max_workers, queue_size)``.
 EXECUTORS: dict[str, Callable[[Any, Any], cf.Executor]] = {
     "thread-per-task": lambda max_workers, queue_size: ThreadPerTaskExecutor(),
-    "worker-pool": WorkerPool,
+    # The course counts on at most 2 * max_workers payloads in flight, so the
+    # queue defaults to max_workers here, not to WorkerPool's own default.
+    "worker-pool": lambda max_workers, queue_size: WorkerPool(
+        max_workers, max_workers if queue_size is None else queue_size),
     "thread-pool-executor": lambda max_workers, queue_size: cf.ThreadPoolExecutor(
         max_workers, thread_name_prefix="pool_lab-tpe"),
 }
