@@ -24,6 +24,11 @@ The public API, in the order a lesson meets it:
   :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
   the same lesson with asyncio (``pool_lab.aio``); :func:`measure_cost` and
   :class:`UnitCost`: what any unit of concurrency costs.
+* :class:`Receiver`, :class:`ReceiverStats`, :class:`HttpSender`,
+  :class:`DeliveryFailed`, :func:`pool_discards`, :func:`close_clients`: a real
+  downstream service on loopback that counts what it receives, and the client
+  side of a real send (``pool_lab.downstream``; aiohttp and requests are
+  imported on first use).
 * :func:`local_cluster`, :func:`run_on_cluster`, :func:`send_on_cluster`,
   :class:`ClusterResult`, ``plot_worker_memory``: the lesson on a Dask
   cluster (``pool_lab.cluster``; Dask is optional and imported on first use).
@@ -45,6 +50,7 @@ from .aio import ASYNC_STRATEGIES, AsyncStats, gather_all, gather_with_semaphore
 from .budget import check_budget
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
+from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
     CheckReport,
@@ -107,6 +113,12 @@ __all__ = [
     "local_cluster",
     "run_on_cluster",
     "send_on_cluster",
+    "Receiver",
+    "ReceiverStats",
+    "HttpSender",
+    "DeliveryFailed",
+    "pool_discards",
+    "close_clients",
     *_PLOTS,
 ]
 
