@@ -15,7 +15,8 @@ The public API, in the order a lesson meets it:
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
   killed like the OOM killer would when they cross it.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
-  ``plot_sweep``, ``LiveMemoryPlot``: matplotlib figures of results.  They are
+  ``plot_sweep``, ``plot_downstream``, ``plot_goodput``, ``LiveMemoryPlot``:
+  matplotlib figures of results.  They are
   imported on first use, so a lab child never pays for matplotlib.
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
   ``check_process_stream``, ``check_gather_limited``, :class:`CheckReport`:
@@ -68,7 +69,7 @@ from .workload import CpuWorkload, MessageWorkload, burn_cpu
 __version__ = "0.1.0"
 
 _PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
-          "LiveMemoryPlot")
+          "plot_downstream", "plot_goodput", "LiveMemoryPlot")
 
 __all__ = [
     "CpuWorkload",

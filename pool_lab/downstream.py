@@ -97,8 +97,10 @@ class _Service:
     Only the event loop's thread touches it, so it needs no lock.
     """
 
-    def __init__(self, capacity: int, queue_size: int, service_time_s: float) -> None:
+    def __init__(self, capacity: int, queue_size: int, service_time_s: float,
+                 fail_first_try_every: int = 0, drop_first_answer_every: int = 0) -> None:
         self.capacity, self.queue_size, self.service_time_s = capacity, queue_size, service_time_s
+        self.fail_every, self.drop_every = fail_first_try_every, drop_first_answer_every
         self.slots = asyncio.Semaphore(capacity)
         self.in_service = self.queued = 0
         self.reset()
@@ -108,6 +110,9 @@ class _Service:
         self.requests = self.rejected = self.deduplicated = self.abandoned = 0
         self.peak_in_service = self.peak_queued = 0
         self.deliveries: dict[str, int] = {}
+        self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
+        self.tries: dict[str, int] = {}  # message id -> requests that carried it
+        self.dropped_answers = 0
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -138,6 +143,7 @@ class _Service:
             self.first_arrival = arrived
         message_id = request.headers.get("X-Message-Id", "")
         key = request.headers.get("Idempotency-Key")
+        ordinal, tries = self._note_try(message_id)
         if key is not None and key in self.keys:
             # A retry of a message that got in before: answer as the first try
             # does (waiting for it if it is still in service), deliver nothing.
@@ -149,7 +155,8 @@ class _Service:
             # The first try's body never arrived, so nothing was delivered: try again.
             self.rejected += 1
             return web.Response(status=503, text="the first try of this message failed; send it again")
-        if self.in_service + self.queued >= self.capacity + self.queue_size:
+        if self.in_service + self.queued >= self.capacity + self.queue_size or (
+                tries == 1 and self._every(self.fail_every, ordinal)):
             self.rejected += 1
             await request.release()  # read and drop the body, so the connection stays usable
             return web.Response(status=503, text="busy: capacity and queue are full")
@@ -177,6 +184,11 @@ class _Service:
             self.bytes_by_id[message_id] = self.bytes_by_id.get(message_id, 0) + len(body)
             self.last_delivery = time.monotonic()
             delivered = True
+            if self.deliveries[message_id] == 1 and self._every(self.drop_every, ordinal):
+                # Delivered, and the answer lost on the way back: the client
+                # sees its connection drop and cannot tell what happened.
+                self.dropped_answers += 1
+                request.transport.close()
         finally:
             if waiting:
                 self.queued -= 1
@@ -185,6 +197,16 @@ class _Service:
                     del self.keys[key]
                 first_try.set_result(None)
         return self._answer(request, arrived, message_id, duplicate=False)
+
+    def _note_try(self, message_id: str) -> tuple[int, int]:
+        """Return the message's place in order of first arrival (from 0), and which try of it this is (from 1)."""
+        ordinal = self.order.setdefault(message_id, len(self.order))
+        self.tries[message_id] = self.tries.get(message_id, 0) + 1
+        return ordinal, self.tries[message_id]
+
+    @staticmethod
+    def _every(k: int, ordinal: int) -> bool:
+        return k > 0 and ordinal % k == k - 1
 
     def _answer(self, request: Any, arrived: float, message_id: str, duplicate: bool) -> Any:
         from aiohttp import web
@@ -214,7 +236,7 @@ class _Service:
             "peak_in_service": self.peak_in_service, "peak_queued": self.peak_queued,
             "latency_p50_ms": quantile(0.5), "latency_p95_ms": quantile(0.95),
             "latency_max_ms": lat[-1] * 1000 if lat else 0.0,
-            "active_s": max(0.0, active),
+            "active_s": max(0.0, active), "dropped_answers": self.dropped_answers,
         }
         if timeline:
             data["timeline"] = self.timeline
@@ -223,22 +245,22 @@ class _Service:
         return data
 
     async def record_timeline(self) -> None:
-        """Note in-service, queued, delivered and rejected every 10 ms while anything happens."""
+        """Note in-service, queued, distinct messages delivered and 503s every 10 ms while anything happens."""
         last = None
         while True:
             await asyncio.sleep(_TIMELINE_EVERY_S)
             if self.first_arrival is None or len(self.timeline) >= _KEPT_POINTS:
                 continue
-            point = (self.in_service, self.queued, self.delivered, self.rejected)
+            point = (self.in_service, self.queued, len(self.deliveries), self.rejected)
             if point != last or self.in_service or self.queued:
                 self.timeline.append((round(time.monotonic() - self.first_arrival, 4), *point))
                 last = point
 
 
-async def _serve(capacity: int, queue_size: int, service_time_s: float, stop: asyncio.Event) -> None:
+async def _serve(settings: dict, stop: asyncio.Event) -> None:
     from aiohttp import web
 
-    service = _Service(capacity, queue_size, service_time_s)
+    service = _Service(**settings)
 
     async def stats(request: web.Request) -> web.Response:
         query = request.query
@@ -271,7 +293,7 @@ async def _serve(capacity: int, queue_size: int, service_time_s: float, stop: as
         await runner.cleanup()
 
 
-def serve(capacity: int, queue_size: int, service_time_s: float) -> None:
+def serve(**settings: Any) -> None:
     """Run a receiver in this process until standard input closes (the :class:`Receiver`'s child).
 
     Prints the port it listens on, on 127.0.0.1, as its first line.  Its
@@ -288,7 +310,7 @@ def serve(capacity: int, queue_size: int, service_time_s: float) -> None:
             loop.call_soon_threadsafe(stop.set)
 
         threading.Thread(target=wait_for_eof, name="pool_lab-receiver-stdin", daemon=True).start()
-        await _serve(capacity, queue_size, service_time_s, stop)
+        await _serve(settings, stop)
 
     asyncio.run(main())
 
@@ -308,12 +330,13 @@ class ReceiverStats:
     ``503`` answers; ``abandoned`` answers whose client had already given up
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
-    ``in_service`` and ``queued`` are now; the peaks since the last reset.
+    ``dropped_answers`` deliveries whose answer the receiver
+    withheld on purpose (``drop_first_answer_every``).  ``in_service`` and ``queued`` are now; the peaks since the last reset.
     Latencies, in ms, run from a request's arrival to its answer, for the
     requests served (not the 503s).  ``active_s`` runs from the first
     request to the last delivery, in seconds; ``timeline`` holds
-    ``(t_s, in_service, queued, delivered, rejected)`` rows every 10 ms while
-    anything happened, if asked for.
+    ``(t_s, in_service, queued, messages, rejected)`` rows every 10 ms while
+    anything happened (``t_s`` from the first request), if asked for.
 
     >>> s = ReceiverStats(capacity=8, queue_size=8, service_time_s=0.05, delivered=200, messages=200, active_s=1.3)
     >>> round(s.goodput_per_s), s.capacity_per_s, s.duplicates
@@ -339,6 +362,7 @@ class ReceiverStats:
     latency_p95_ms: float = 0.0
     latency_max_ms: float = 0.0
     active_s: float = 0.0
+    dropped_answers: int = 0
     timeline: tuple[tuple[float, int, int, int, int], ...] = field(default=(), repr=False)
     deliveries: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -418,6 +442,14 @@ class Receiver:
     ``capacity``); past that, a request gets ``503`` at once.  It can serve
     at most ``capacity / service_time_s`` messages per second (Little's law).
 
+    For exercises, two faults on purpose, each on every k-th message (in
+    order of first arrival; 0, the default, for none):
+    ``fail_first_try_every`` answers its first try with ``503``, so only a
+    sender that retries delivers it; ``drop_first_answer_every`` delivers it
+    and then closes the connection instead of answering, as when an answer
+    is lost on the way back, so a sender that retries without an
+    idempotency key delivers it twice.
+
     Use it in a ``with`` block: the process starts on entry (on a free port,
     in :attr:`url`) and is stopped on exit, whatever ended the block
     (an exception, a ``KeyboardInterrupt``).  It also stops if this process
@@ -434,12 +466,15 @@ class Receiver:
     """
 
     def __init__(self, capacity: int = 8, service_time_s: float = 0.05, queue_size: int | None = None,
-                 *, start_timeout_s: float = 30.0) -> None:
+                 *, fail_first_try_every: int = 0, drop_first_answer_every: int = 0,
+                 start_timeout_s: float = 30.0) -> None:
         self.capacity = _check_int("capacity", capacity, 1)
         self.service_time_s = _check_seconds("service_time_s", service_time_s, allow_zero=True)
         self.queue_size = _check_int("queue_size", capacity if queue_size is None else queue_size, 0)
         if self.capacity > 10_000 or self.queue_size > 10_000:
             raise ValueError("capacity and queue_size must be at most 10,000 each")
+        self.fail_first_try_every = _check_int("fail_first_try_every", fail_first_try_every, 0)
+        self.drop_first_answer_every = _check_int("drop_first_answer_every", drop_first_answer_every, 0)
         self.start_timeout_s = _check_seconds("start_timeout_s", start_timeout_s)
         self._process: subprocess.Popen | None = None
         self._port: int | None = None
@@ -473,7 +508,9 @@ class Receiver:
         if self._process is not None:
             raise RuntimeError("this receiver is already running")
         config = json.dumps({"capacity": self.capacity, "queue_size": self.queue_size,
-                             "service_time_s": self.service_time_s})
+                             "service_time_s": self.service_time_s,
+                             "fail_first_try_every": self.fail_first_try_every,
+                             "drop_first_answer_every": self.drop_first_answer_every})
         code = "import json, sys; from pool_lab.downstream import serve; serve(**json.loads(sys.argv[1]))"
         # The child imports pool_lab from where this process did, installed or not.
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -208,3 +208,30 @@ def test_a_receiver_refuses_bad_settings_before_starting(settings, error):
 def test_a_workload_refuses_a_downstream_that_is_not_a_sender():
     with pytest.raises(TypeError, match="HttpSender"):
         MessageWorkload(downstream="http://127.0.0.1:1/messages")
+
+
+def test_faults_on_purpose_need_retries_and_an_idempotency_key():
+    ids = [f"m{i}" for i in range(6)]
+    with Receiver(capacity=2, service_time_s=0.0, fail_first_try_every=3, drop_first_answer_every=2) as receiver:
+        once = [r if isinstance(r, int) else type(r).__name__ for r in (_try(receiver.sender(), i) for i in ids)]
+        receiver.reset()
+        naive = receiver.sender(retries=3, backoff_s=0)
+        for i in ids:
+            naive.send(b"x", i)
+        naive_stats = receiver.stats()
+        receiver.reset()
+        careful = receiver.sender(retries=3, backoff_s=0, idempotency_key=True)
+        for i in ids:
+            careful.send(b"x", i)
+        careful_stats = receiver.stats()
+    # m2 and m5 (every 3rd) get 503 first; m1, m3, m5 (every 2nd) lose their first answer.
+    assert once == [1, "DeliveryFailed", "DeliveryFailed", "DeliveryFailed", 1, "DeliveryFailed"]
+    assert (naive_stats.messages, naive_stats.duplicates, naive_stats.dropped_answers) == (6, 3, 3)
+    assert (careful_stats.messages, careful_stats.duplicates, careful_stats.deduplicated) == (6, 0, 3)
+
+
+def _try(sender: HttpSender, message_id: str) -> object:
+    try:
+        return sender.send(b"x", message_id)
+    except DeliveryFailed as exc:
+        return exc
