@@ -22,7 +22,7 @@ The public API, in the order a lesson meets it:
   matplotlib figures of results.  They are
   imported on first use, so a lab child never pays for matplotlib.
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
-  ``check_process_stream``, ``check_gather_limited``, :class:`CheckReport`:
+  ``check_process_stream``, ``check_gather_limited``, ``check_deliver_all``, :class:`CheckReport`:
   the checks of the exercise notebooks, which run a student's answer for real.
 * :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
   :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
@@ -59,6 +59,7 @@ from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
     CheckReport,
     check_bounded_spawn,
+    check_deliver_all,
     check_gather_limited,
     check_pool_map,
     check_process_stream,
@@ -103,6 +104,7 @@ __all__ = [
     "check_workers_for",
     "check_process_stream",
     "check_gather_limited",
+    "check_deliver_all",
     "stale_student_copies",
     "strip_solutions",
     "student_copy",

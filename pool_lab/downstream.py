@@ -51,7 +51,6 @@ import tempfile
 import threading
 import time
 import urllib.parse
-import urllib.request
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
@@ -108,7 +107,7 @@ class _Service:
     def reset(self) -> None:
         """Forget every count (not the requests being served now)."""
         self.requests = self.rejected = self.deduplicated = self.abandoned = 0
-        self.peak_in_service = self.peak_queued = 0
+        self.peak_in_service = self.peak_queued = self.peak_inside = 0
         self.deliveries: dict[str, int] = {}
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
         self.tries: dict[str, int] = {}  # message id -> requests that carried it
@@ -165,6 +164,7 @@ class _Service:
             first_try = self.keys[key] = asyncio.get_running_loop().create_future()
         self.queued += 1
         self.peak_queued = max(self.peak_queued, self.queued)
+        self.peak_inside = max(self.peak_inside, self.queued + self.in_service)
         waiting, delivered = True, False
         try:
             # The body is read on admission, as a server's framework does before
@@ -234,6 +234,7 @@ class _Service:
             "bytes": sum(self.bytes_by_id.values()), "connections": len(self.connections),
             "in_service": self.in_service, "queued": self.queued,
             "peak_in_service": self.peak_in_service, "peak_queued": self.peak_queued,
+            "peak_inside": self.peak_inside,
             "latency_p50_ms": quantile(0.5), "latency_p95_ms": quantile(0.95),
             "latency_max_ms": lat[-1] * 1000 if lat else 0.0,
             "active_s": max(0.0, active), "dropped_answers": self.dropped_answers,
@@ -331,7 +332,11 @@ class ReceiverStats:
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
-    withheld on purpose (``drop_first_answer_every``).  ``in_service`` and ``queued`` are now; the peaks since the last reset.
+    withheld on purpose (``drop_first_answer_every``).  ``in_service`` and
+    ``queued`` are now; the peaks since the last reset (``peak_inside``: in
+    service and queued together, never more than ``capacity + queue_size``;
+    the queue alone may pass ``queue_size`` for the moment a freed slot takes
+    to reach the next in line).
     Latencies, in ms, run from a request's arrival to its answer, for the
     requests served (not the 503s).  ``active_s`` runs from the first
     request to the last delivery, in seconds; ``timeline`` holds
@@ -358,6 +363,7 @@ class ReceiverStats:
     queued: int = 0
     peak_in_service: int = 0
     peak_queued: int = 0
+    peak_inside: int = 0
     latency_p50_ms: float = 0.0
     latency_p95_ms: float = 0.0
     latency_max_ms: float = 0.0
@@ -511,14 +517,13 @@ class Receiver:
                              "service_time_s": self.service_time_s,
                              "fail_first_try_every": self.fail_first_try_every,
                              "drop_first_answer_every": self.drop_first_answer_every})
-        code = "import json, sys; from pool_lab.downstream import serve; serve(**json.loads(sys.argv[1]))"
-        # The child imports pool_lab from where this process did, installed or not.
-        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+        # The child runs this very file, not the package: importing all of
+        # pool_lab would add half a second to every start for nothing.
+        code = "import json, runpy, sys; runpy.run_path(sys.argv[1])['serve'](**json.loads(sys.argv[2]))"
         errors = tempfile.TemporaryFile()  # not a pipe: a full pipe nobody reads would block the server
         try:
-            process = subprocess.Popen([sys.executable, "-c", code, config], stdin=subprocess.PIPE,
-                                       stdout=subprocess.PIPE, stderr=errors, env=env)
+            process = subprocess.Popen([sys.executable, "-c", code, os.path.abspath(__file__), config],
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors)
         except BaseException:
             errors.close()
             raise
@@ -551,6 +556,8 @@ class Receiver:
             _stop_process(process)
 
     def _request(self, method: str, path: str) -> dict:
+        import urllib.request  # here: it imports http.client and ssl, which `import pool_lab` need not pay for
+
         request = urllib.request.Request(self.url + path, method=method, data=b"" if method == "POST" else None)
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.load(response)
