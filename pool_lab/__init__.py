@@ -20,15 +20,21 @@ The public API, in the order a lesson meets it:
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
   killed like the OOM killer would when they cross it.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
-  ``plot_sweep``, ``LiveMemoryPlot``: matplotlib figures of results.  They are
+  ``plot_sweep``, ``plot_downstream``, ``plot_goodput``, ``LiveMemoryPlot``:
+  matplotlib figures of results.  They are
   imported on first use, so a lab child never pays for matplotlib.
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
-  ``check_process_stream``, ``check_gather_limited``, :class:`CheckReport`:
+  ``check_process_stream``, ``check_gather_limited``, ``check_deliver_all``, :class:`CheckReport`:
   the checks of the exercise notebooks, which run a student's answer for real.
 * :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
   :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
   the same lesson with asyncio (``pool_lab.aio``); :func:`measure_cost` and
   :class:`UnitCost`: what any unit of concurrency costs.
+* :class:`Receiver`, :class:`ReceiverStats`, :class:`HttpSender`,
+  :class:`DeliveryFailed`, :func:`pool_discards`, :func:`close_clients`: a real
+  downstream service on loopback that counts what it receives, and the client
+  side of a real send (``pool_lab.downstream``; aiohttp and requests are
+  imported on first use).
 * :func:`local_cluster`, :func:`run_on_cluster`, :func:`send_on_cluster`,
   :class:`ClusterResult`, ``plot_worker_memory``: the lesson on a Dask
   cluster (``pool_lab.cluster``; Dask is optional and imported on first use).
@@ -50,10 +56,12 @@ from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutin
 from .budget import check_budget
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
+from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
     CheckReport,
     check_bounded_spawn,
+    check_deliver_all,
     check_gather_limited,
     check_pool_map,
     check_process_stream,
@@ -68,7 +76,7 @@ from .workload import CpuWorkload, MessageWorkload, burn_cpu
 __version__ = "0.1.0"
 
 _PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
-          "LiveMemoryPlot")
+          "plot_downstream", "plot_goodput", "LiveMemoryPlot")
 
 __all__ = [
     "CpuWorkload",
@@ -99,6 +107,7 @@ __all__ = [
     "check_workers_for",
     "check_process_stream",
     "check_gather_limited",
+    "check_deliver_all",
     "stale_student_copies",
     "strip_solutions",
     "student_copy",
@@ -115,6 +124,12 @@ __all__ = [
     "local_cluster",
     "run_on_cluster",
     "send_on_cluster",
+    "Receiver",
+    "ReceiverStats",
+    "HttpSender",
+    "DeliveryFailed",
+    "pool_discards",
+    "close_clients",
     *_PLOTS,
 ]
 

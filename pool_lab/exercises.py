@@ -15,6 +15,8 @@ check_process_stream      ``process_stream(items, process, workers)``: 100,000 i
                           in bounded memory
 check_gather_limited      ``async gather_limited(coros, limit)``: ``asyncio.gather``,
                           bounded
+check_deliver_all         ``deliver_all(url, messages, capacity, service_time_s)``:
+                          every message to a real receiver exactly once, bounded
 ========================  ==========================================================
 
 A check runs the answer on instrumented tasks (real threads, real sleeps, real
@@ -71,6 +73,7 @@ __all__ = [
     "check_workers_for",
     "check_process_stream",
     "check_gather_limited",
+    "check_deliver_all",
 ]
 
 GIB = 1024 * MIB
@@ -758,4 +761,129 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("elapsed", f"{elapsed:.2f} s ({n} × {_GATHER_SLEEP_S * 1000:.0f} ms / {limit} = "
                     f"{n * _GATHER_SLEEP_S / limit:.2f} s at best)"),
+    ))
+
+
+# Exercise 7 -------------------------------------------------------------------
+
+# 100 messages of 128 KiB to a receiver of 4 slots, 40 ms each: 100 per second
+# at best, so a second; one at a time takes at least 4 s.  Every 7th message's
+# first try gets a 503 and every 5th message's first answer is lost.
+_SEND_MESSAGES, _SEND_BYTES = 100, 128 * KIB
+_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
+_SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
+_SEND_BUDGET = 32  # payloads held at once: 4 MiB
+# A sender must beat three quarters of the time one at a time takes at best
+# (4 s): a pool that keeps the receiver busy takes about 1 s, which leaves a
+# loaded machine room, and no sender one at a time can pass.
+_SEND_LIMIT_S = 0.75 * _SEND_MESSAGES * _SEND_SERVICE_S
+
+
+class _Payload(bytes):
+    """A message body that counts how many of its kind are alive (held somewhere) at once."""
+
+    __slots__ = ()
+    alive = peak = made = 0
+    _lock = threading.Lock()
+
+    def __new__(cls, data: bytes) -> "_Payload":
+        payload = super().__new__(cls, data)
+        with cls._lock:
+            cls.alive += 1
+            cls.made += 1
+            cls.peak = max(cls.peak, cls.alive)
+        return payload
+
+    def __del__(self) -> None:
+        with type(self)._lock:
+            type(self).alive -= 1
+
+
+def _messages(n: int, stop: threading.Event) -> Iterator[tuple[str, bytes]]:
+    """Yield ``(message_id, payload)`` pairs, each payload built only when asked for."""
+    for i in range(n):
+        if stop.is_set():  # the check gave up: build nothing more
+            return
+        yield f"m{i}", _Payload(i.to_bytes(8, "little") * (_SEND_BYTES // 8))
+
+
+@_exercise(7, "deliver_all")
+def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
+    """Check ``deliver_all(url, messages, capacity, service_time_s)``: every message exactly once, bounded.
+
+    Starts a real :class:`~pool_lab.Receiver` of ``capacity`` 4, 40 ms per
+    message and a queue of 4, which answers the first try of every 7th
+    message with a 503 and loses the answer to the first delivery of every
+    5th (it delivers, then drops the connection).  ``deliver_all`` gets its
+    URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
+    generator, and must return once all are delivered.  The check then asks
+    the receiver: every message delivered, none twice; and checks that no
+    more than 32 payloads (4 MiB) were held at once and that it took less
+    than three quarters of the time one message at a time would.
+
+    >>> import concurrent.futures as cf
+    >>> from pool_lab import HttpSender
+    >>> def deliver_all(url, messages, capacity, service_time_s):
+    ...     sender = HttpSender(url, retries=5, idempotency_key=True, pool_maxsize=capacity)
+    ...     with WorkerPool(max_workers=capacity) as pool:
+    ...         for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
+    ...             pass
+    >>> report = check_deliver_all(deliver_all)
+    Exercise 7 (deliver_all) passed: ...
+    """
+    from .downstream import Receiver, close_clients
+
+    n = _SEND_MESSAGES
+    stop = threading.Event()
+    _Payload.alive = _Payload.peak = _Payload.made = 0
+    with Receiver(_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE, fail_first_try_every=_SEND_FAIL_EVERY,
+                  drop_first_answer_every=_SEND_DROP_EVERY) as receiver:
+        url = receiver.url + "/messages"
+        call = f"deliver_all(url, messages, capacity={_SEND_CAPACITY}, service_time_s={_SEND_SERVICE_S})"
+        start = time.perf_counter()
+        try:
+            # A slow answer that keeps taking messages runs to its end (and is
+            # told it was slow); one that takes none for timeout_s is stuck.
+            outcome = _run(lambda: deliver_all(url, _messages(n, stop), _SEND_CAPACITY, _SEND_SERVICE_S),
+                           timeout_s, lambda: f"{call} took no new message for {timeout_s:g} s, with "
+                                              f"{_Payload.made} of {n} taken. Does it wait for something that "
+                                              "never comes? " + _LEFTOVERS,
+                           progress=lambda: _Payload.made)
+        finally:
+            stop.set()
+        elapsed = time.perf_counter() - start
+        stats = receiver.stats(deliveries=True)
+    close_clients()
+    outcome.result(call)
+    missing = stats.missing(f"m{i}" for i in range(n))
+    twice = sorted((m for m, count in stats.deliveries.items() if count > 1), key=lambda m: int(m[1:]))
+    _expect(not missing,
+            f"the receiver never got {len(missing)} of the {n} messages ({_preview(missing)}); it refused "
+            f"{stats.rejected} requests with 503. Hint: a 503 or a lost answer is worth another try: retry, with "
+            "backoff (HttpSender(url, retries=5)), and keep the requests in flight within what the receiver "
+            f"serves and queues ({_SEND_CAPACITY} + {_SEND_QUEUE}).")
+    _expect(not twice,
+            f"the receiver delivered {len(twice)} messages more than once ({_preview(twice)}): their first "
+            "answer was lost, your sender tried again, and the receiver could not tell a retry from a new "
+            "message. Hint: send an idempotency key (HttpSender(url, ..., idempotency_key=True)).")
+    _expect(_Payload.peak <= _SEND_BUDGET,
+            f"your sender held {_Payload.peak} payloads at once ({_Payload.peak * _SEND_BYTES // KIB} KiB); the "
+            f"budget is {_SEND_BUDGET} ({_SEND_BUDGET * _SEND_BYTES // MIB} MiB). Hint: take a message from the "
+            "iterator only when a worker is free: a fixed pool of workers and a bounded queue (WorkerPool), "
+            "not a thread per message or list(messages).")
+    _expect(elapsed <= _SEND_LIMIT_S,
+            f"your sender took {elapsed:.2f} s; one message at a time takes at least "
+            f"{n * _SEND_SERVICE_S:.1f} s and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the "
+            f"receiver serves {_SEND_CAPACITY / _SEND_SERVICE_S:g} messages/s, each in {_SEND_SERVICE_S * 1000:.0f} "
+            "ms plus the round trip, so it takes about capacity workers (a few more for the round trip) to keep "
+            "it busy.")
+    print(f"Exercise 7 (deliver_all) passed: all {n} messages delivered exactly once, as the receiver counted, "
+          f"within the {_SEND_BUDGET}-payload budget and the time limit.")
+    return CheckReport("Exercise 7", (
+        ("messages delivered", f"{stats.messages} of {n}, {stats.duplicates} duplicates"),
+        ("requests the receiver got", f"{stats.requests} ({stats.rejected} × 503, {stats.deduplicated} retries "
+                                      f"answered by idempotency key, {stats.dropped_answers} answers lost)"),
+        ("payloads held at once", f"{_Payload.peak} (budget {_SEND_BUDGET})"),
+        ("elapsed", f"{elapsed:.2f} s (limit {_SEND_LIMIT_S:.1f} s; "
+                    f"{n / (_SEND_CAPACITY / _SEND_SERVICE_S):.1f} s at the receiver's best)"),
     ))

@@ -16,11 +16,12 @@ from matplotlib.figure import Figure
 
 from .budget import MIB
 from .cluster import ClusterResult
+from .downstream import ReceiverStats
 from .experiment import RunResult
 from .sampler import Trace
 
 __all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
-           "LiveMemoryPlot"]
+           "plot_downstream", "plot_goodput", "LiveMemoryPlot"]
 
 # One colour per strategy, the same in every figure of the course.
 _COLOURS = {"thread-per-task": "#d62728", "worker-pool": "#1f77b4", "thread-pool-executor": "#ff7f0e",
@@ -187,6 +188,93 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
         ax.legend(loc="best", fontsize="small")
+    return fig
+
+
+def _runs_and_stats(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
+                    labels: Sequence[str] | None) -> tuple[list[RunResult], list[ReceiverStats], list[str]]:
+    items = _results(results)
+    stats = list(stats)
+    if len(stats) != len(items) or not all(isinstance(s, ReceiverStats) for s in stats):
+        raise ValueError(f"pass one ReceiverStats per result: got {len(items)} results and {len(stats)} stats")
+    names = [r.label for r in items] if labels is None else list(labels)
+    if len(names) != len(items):
+        raise ValueError(f"pass one label per result: got {len(items)} results and {len(names)} labels")
+    return items, stats, names
+
+
+def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
+                    labels: Sequence[str] | None = None,
+                    title: str = "The sender's memory, and what the receiver counted") -> Figure:
+    """Return a figure of runs against a :class:`~pool_lab.Receiver`, one line per run in each panel.
+
+    Left: the sender's resident memory (MiB) over time.  Middle: the
+    distinct messages the receiver delivered (count) over time, beside the
+    most it can deliver, ``capacity / service_time_s`` per second.  Right:
+    its 503 answers (cumulative count).  ``stats[i]`` is the receiver's
+    :class:`~pool_lab.ReceiverStats` of ``results[i]``, with its timeline
+    (``receiver.stats(timeline=True)``); ``labels`` name the runs (default:
+    each result's label).  The receiver's clock starts at its first request.
+    """
+    items, stats, names = _runs_and_stats(results, stats, labels)
+    fig = Figure(figsize=(13.0, 4.4), layout="constrained")
+    memory, delivered, rejected = fig.subplots(1, 3)
+    fig.suptitle(title)
+    longest = 0.0
+    for i, (r, s, name) in enumerate(zip(items, stats, names)):
+        colour = f"C{i}"
+        memory.plot(r.trace.column("t_s"), r.trace.rss_mib(), color=colour, label=name)
+        times = [row[0] for row in s.timeline]
+        delivered.plot(times, [row[3] for row in s.timeline], color=colour, label=name)
+        rejected.plot(times, [row[4] for row in s.timeline], color=colour, label=name)
+        longest = max([longest, *times])
+    best = stats[0].capacity_per_s
+    delivered.plot([0, longest], [0, best * longest], "--", color=_BUDGET_COLOUR,
+                   label=f"capacity / service time = {best:g} messages/s")
+    memory.set(title="Sender: resident memory", ylabel="resident memory, RSS (MiB)",
+               xlabel="time since the sender started (s)")
+    delivered.set(title="Receiver: messages delivered", ylabel="distinct messages delivered (count)",
+                  xlabel="time since the receiver's first request (s)")
+    rejected.set(title="Receiver: 503 answers", ylabel="requests refused with 503 (cumulative count)",
+                 xlabel="time since the receiver's first request (s)")
+    for ax in (memory, delivered, rejected):
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        ax.legend(loc="best", fontsize="small")
+    return fig
+
+
+def plot_goodput(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
+                 labels: Sequence[str] | None = None,
+                 title: str = "Goodput and peak memory, run by run") -> Figure:
+    """Return a bar chart of each run's goodput (messages/s) and the sender's peak memory (MiB).
+
+    Goodput is what the receiver counted: distinct messages delivered per
+    second, from its first request to its last delivery.  The dashed line is
+    the most it can deliver, ``capacity / service_time_s``.  Each goodput bar
+    is annotated with the messages, duplicates and 503s the receiver counted.
+    """
+    items, stats, names = _runs_and_stats(results, stats, labels)
+    fig = Figure(figsize=(12.0, 4.4), layout="constrained")
+    goodput, memory = fig.subplots(1, 2)
+    fig.suptitle(title)
+    positions = range(len(items))
+    colours = [f"C{i}" for i in positions]
+    goodput.bar(positions, [s.goodput_per_s for s in stats], color=colours)
+    goodput.axhline(stats[0].capacity_per_s, color=_BUDGET_COLOUR, linestyle="--",
+                    label=f"capacity / service time = {stats[0].capacity_per_s:g} messages/s")
+    goodput.set(title="Goodput, as the receiver counted it", ylabel="goodput (distinct messages delivered/s)")
+    goodput.set_ylim(0, 1.25 * max(stats[0].capacity_per_s, *(s.goodput_per_s for s in stats)))
+    goodput.legend(loc="upper right", fontsize="small")
+    memory.bar(positions, [r.peak_rss_mib for r in items], color=colours)
+    memory.set(title="Sender: peak resident memory", ylabel="peak resident memory, RSS (MiB)")
+    # What the receiver counted goes under each run's name: the goodput alone
+    # would hide a run that was fast because it lost messages.
+    ticks = [f"{name}\n{s.messages} delivered, {s.duplicates} duplicates\n{s.rejected} × 503"
+             for name, s in zip(names, stats)]
+    for ax in (goodput, memory):
+        ax.set_xticks(list(positions), ticks, fontsize="small")
+        ax.grid(alpha=0.3, axis="y")
     return fig
 
 

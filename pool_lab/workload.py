@@ -11,7 +11,9 @@ service, scaled so a lesson runs in seconds on a laptop:
 * rendering is real CPU work in Python (it holds the GIL, as template code
   would), and every byte of every message is written, so the memory is
   resident, not just reserved;
-* sending is a sleep too, the way a network round trip looks to a thread;
+* sending is a sleep too, the way a network round trip looks to a thread,
+  unless the workload has a ``downstream``: then each batch is POSTed, for
+  real, to a :class:`~pool_lab.Receiver` on loopback (chapter 7);
 * a task drops its payload as soon as the send returns.
 
 :class:`CpuWorkload` is the same shape without the memory or the waiting: pure
@@ -20,6 +22,7 @@ CPU work, for the lesson on the GIL.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import math
 import random
@@ -27,6 +30,8 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Iterator
+
+from .downstream import HttpSender
 
 __all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
 
@@ -114,6 +119,11 @@ class MessageWorkload:
     6.25 MiB of payload per task, about 0.3 s per task.  All 200 tasks alive
     at once would hold 1.22 GiB; eight at once hold 50 MiB.
 
+    With a ``downstream`` (an :class:`~pool_lab.HttpSender`), the send is
+    real: the batch's messages are POSTed to a receiver as one body, with the
+    message id ``batch-N`` for the N-th batch, and ``send_latency_s`` and
+    ``jitter_s`` are not used.
+
     >>> w = MessageWorkload(users=2_000)
     >>> w.tasks, w.payload_bytes_per_task // MIB
     (20, 6)
@@ -129,6 +139,7 @@ class MessageWorkload:
     send_latency_s: float = 0.25
     jitter_s: float = 0.0
     seed: int | None = None
+    downstream: HttpSender | None = None
 
     def __post_init__(self) -> None:
         _check_positive_int("users", self.users)
@@ -140,6 +151,9 @@ class MessageWorkload:
         _check_non_negative("render_s_per_user", self.render_s_per_user)
         _check_non_negative("send_latency_s", self.send_latency_s)
         _check_non_negative("jitter_s", self.jitter_s)
+        if self.downstream is not None and not isinstance(self.downstream, HttpSender):
+            raise TypeError(f"downstream must be an HttpSender (e.g. receiver.sender()) or None, "
+                            f"got {type(self.downstream).__name__}")
 
     @property
     def tasks(self) -> int:
@@ -198,10 +212,32 @@ class MessageWorkload:
         rng = random if self.seed is None else random.Random(f"{self.seed}:{first_user}")
         return self.send_latency_s + rng.uniform(0, self.jitter_s)
 
+    def message_id(self, first_user: int) -> str:
+        """Return the id the receiver counts the batch that starts at ``first_user`` by, e.g. ``batch-3``.
+
+        >>> [MessageWorkload(users=250).message_id(b.start) for b in MessageWorkload(users=250).batches()]
+        ['batch-0', 'batch-1', 'batch-2']
+        """
+        return f"batch-{first_user // self.batch_size}"
+
+    def message_ids(self) -> list[str]:
+        """Return the ids of every batch's message, in order: what a receiver should count once each."""
+        return [self.message_id(batch.start) for batch in self.batches()]
+
     def send(self, payload: list[bytes]) -> int:
-        """Wait as a network send would, then return the number of bytes sent."""
+        """Send the payload: wait as a network send would, or POST it to the ``downstream``; return its bytes."""
         first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
+        if self.downstream is not None:
+            return self.downstream.send(payload, self.message_id(first_user))
         time.sleep(self.send_delay_s(first_user))
+        return sum(len(message) for message in payload)
+
+    async def send_async(self, payload: list[bytes]) -> int:
+        """Send the payload from a coroutine: ``asyncio.sleep``, or an aiohttp POST to the ``downstream``."""
+        first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
+        if self.downstream is not None:
+            return await self.downstream.send_async(payload, self.message_id(first_user))
+        await asyncio.sleep(self.send_delay_s(first_user))
         return sum(len(message) for message in payload)
 
     def send_batch(self, batch: range) -> int:

@@ -430,3 +430,114 @@ def test_gather_limited_rejects_awaiting_one_at_a_time():
 def test_gather_limited_cancels_a_deadlocked_answer_within_the_deadline(no_leftovers):
     fails_fast(check_gather_limited, acquires_without_releasing,
                r"did not finish 40 coroutines within 2 s: 5 finished, 35 still waiting")
+
+
+# Exercise 7: deliver_all ---------------------------------------------------------------------
+# Each check starts a real receiver and sends 100 small messages: a second or two each.
+
+from pool_lab import HttpSender, check_deliver_all  # noqa: E402  (appended section, kept self-contained)
+
+
+def test_deliver_all_reference_passes(capsys):
+    report = check_deliver_all(reference("07_reliable_sender.ipynb", "deliver_all"))
+    assert "Exercise 7 (deliver_all) passed" in capsys.readouterr().out
+    assert "0 duplicates" in repr(report)
+
+
+def deliver_with_threads_and_a_semaphore(url, messages, capacity, service_time_s):
+    # Correct, written differently: a thread per message, but never more than `capacity`
+    # alive, and the next message taken only when one ends.
+    sender = HttpSender(url, retries=8, backoff_s=0.01, idempotency_key=True, pool_maxsize=capacity)
+    slots = threading.BoundedSemaphore(capacity)
+    threads, errors = [], []
+
+    def send(message_id, payload):
+        try:
+            sender.send(payload, message_id)
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            slots.release()
+
+    for message_id, payload in messages:
+        slots.acquire()
+        thread = threading.Thread(target=send, args=(message_id, payload))
+        thread.start()
+        threads.append(thread)
+        del payload  # the thread holds it now; this loop must not keep the last one alive
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+def deliver_with_asyncio_workers(url, messages, capacity, service_time_s):
+    # Correct, written differently: `capacity` coroutines share the iterator and send with aiohttp.
+    sender = HttpSender(url, retries=5, backoff_s=0.02, idempotency_key=True, pool_maxsize=capacity)
+
+    async def worker():
+        for message_id, payload in messages:  # the workers share one iterator
+            await sender.send_async(payload, message_id)
+
+    async def main():
+        await asyncio.gather(*(worker() for _ in range(capacity)))
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("answer", [deliver_with_threads_and_a_semaphore, deliver_with_asyncio_workers])
+def test_deliver_all_accepts_correct_answers_written_differently(answer, capsys):
+    check_deliver_all(answer)
+    assert "Exercise 7 (deliver_all) passed" in capsys.readouterr().out
+
+
+def deliver_without_retries(url, messages, capacity, service_time_s):
+    sender = HttpSender(url, idempotency_key=True, pool_maxsize=capacity)
+    with WorkerPool(max_workers=capacity) as pool:
+        for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
+            pass
+
+
+def deliver_without_a_key(url, messages, capacity, service_time_s):
+    sender = HttpSender(url, retries=5, backoff_s=0.02, pool_maxsize=capacity)
+    with WorkerPool(max_workers=capacity) as pool:
+        for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
+            pass
+
+
+def deliver_a_thread_per_message(url, messages, capacity, service_time_s):
+    sender = HttpSender(url, retries=20, backoff_s=0.05, idempotency_key=True, pool_maxsize=capacity)
+    with cf.ThreadPoolExecutor(max_workers=capacity) as pool:  # bounded threads, unbounded queue of payloads
+        list(pool.map(lambda m: sender.send(m[1], m[0]), list(messages)))
+
+
+def deliver_one_at_a_time(url, messages, capacity, service_time_s):
+    sender = HttpSender(url, retries=5, backoff_s=0.02, idempotency_key=True)
+    for message_id, payload in messages:
+        sender.send(payload, message_id)
+
+
+def test_deliver_all_rejects_a_sender_that_does_not_retry():
+    fails_fast(check_deliver_all, deliver_without_retries, r"raised DeliveryFailed: message m\d+ not delivered "
+                                                          r"after 1 attempt: (HTTP 503|connection failed)")
+
+
+def test_deliver_all_rejects_retries_without_an_idempotency_key():
+    message = fails_fast(check_deliver_all, deliver_without_a_key, r"delivered 20 messages more than once")
+    assert "idempotency_key=True" in message
+
+
+def test_deliver_all_rejects_holding_every_payload():
+    fails_fast(check_deliver_all, deliver_a_thread_per_message, r"your sender held 100 payloads at once")
+
+
+def test_deliver_all_rejects_one_message_at_a_time():
+    fails_fast(check_deliver_all, deliver_one_at_a_time, r"your sender took \d+\.\d+ s; one message at a time")
+
+
+def test_an_unanswered_deliver_all_reports_not_attempted(capsys):
+    def deliver_all(url, messages, capacity, service_time_s):
+        raise NotImplementedError()
+
+    assert repr(check_deliver_all(deliver_all)) == "Exercise 7 (deliver_all): nothing measured yet"
+    assert "not attempted yet" in capsys.readouterr().out

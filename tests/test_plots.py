@@ -74,3 +74,24 @@ def test_nothing_to_plot_is_an_error():
 def test_plots_are_reachable_from_the_package_without_importing_matplotlib_early():
     assert pool_lab.plot_memory is plot_memory
     assert "plot_sweep" in dir(pool_lab)
+
+
+def _receiver_stats(messages: int) -> pool_lab.ReceiverStats:
+    timeline = tuple((t / 10, 4, 2, messages * t // 10, 3 * t) for t in range(11))
+    return pool_lab.ReceiverStats(capacity=8, queue_size=8, service_time_s=0.05, requests=messages + 30,
+                                  delivered=messages, messages=messages, rejected=30, active_s=1.0,
+                                  timeline=timeline)
+
+
+def test_downstream_plots_show_both_ends_with_units(runs):
+    from pool_lab.plots import plot_downstream, plot_goodput
+
+    stats = [_receiver_stats(60), _receiver_stats(100)]
+    fig = plot_downstream(list(runs), stats, ["one", "two"])
+    _check_axes(fig)
+    assert "160 messages/s" in fig.axes[1].get_legend().get_texts()[-1].get_text()
+    bars = plot_goodput(list(runs), stats, ["one", "two"])
+    assert all("(" in ax.get_ylabel() and ax.get_title() for ax in bars.axes)
+    assert "60 delivered, 0 duplicates" in bars.axes[0].get_xticklabels()[0].get_text()
+    with pytest.raises(ValueError, match="one ReceiverStats per result"):
+        plot_downstream(list(runs), stats[:1])

@@ -1,0 +1,237 @@
+"""The downstream: a real receiver process on loopback, real requests and aiohttp clients.
+
+Every test starts its own receiver in a ``with`` block and sends a handful
+of small messages, so each is bounded in requests and takes well under a
+few seconds; the root conftest checks that no receiver process, client
+thread or event loop outlives a test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures as cf
+import dataclasses
+
+import psutil
+import pytest
+
+from pool_lab import (
+    DeliveryFailed,
+    Experiment,
+    HttpSender,
+    MessageWorkload,
+    Receiver,
+    close_clients,
+    pool_discards,
+)
+from pool_lab.downstream import _session_for_this_loop
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture(autouse=True)
+def fresh_clients():
+    """Each test starts with no pooled connection, and leaves none behind."""
+    close_clients()
+    yield
+    close_clients()
+
+
+def send_at_once(sender: HttpSender, ids: list[str], body: bytes = b"x" * 100) -> list[object]:
+    """Send one message per id, each from its own thread, all at once; return each result or exception."""
+    with cf.ThreadPoolExecutor(len(ids)) as pool:
+        futures = [pool.submit(sender.send, body, i) for i in ids]
+        return [f.exception() or f.result() for f in futures]
+
+
+def test_receiver_counts_every_message_and_its_bytes_by_id():
+    with Receiver(capacity=2, service_time_s=0.01) as receiver:
+        sender = receiver.sender()
+        sent = [sender.send([b"a" * 10, b"b" * 5], f"m{i}") for i in range(4)]
+        stats = receiver.stats(deliveries=True)
+    assert sent == [15] * 4
+    assert (stats.requests, stats.delivered, stats.messages, stats.duplicates, stats.bytes) == (4, 4, 4, 0, 60)
+    assert stats.deliveries == {"m0": 1, "m1": 1, "m2": 1, "m3": 1}
+    assert stats.missing(["m0", "m9"]) == ["m9"]
+    assert stats.connections == 1  # one pooled connection, reused
+
+
+def test_requests_past_capacity_and_queue_get_503_and_are_not_delivered():
+    with Receiver(capacity=1, service_time_s=0.5, queue_size=1) as receiver:
+        results = send_at_once(receiver.sender(timeout_s=5), [f"m{i}" for i in range(5)])
+        stats = receiver.stats()
+    failed = [r for r in results if isinstance(r, DeliveryFailed)]
+    assert len(failed) == 3 and all("HTTP 503" in str(r) for r in failed)
+    assert (stats.messages, stats.rejected, stats.peak_in_service, stats.peak_queued) == (2, 3, 1, 1)
+
+
+def test_retries_with_backoff_deliver_every_message_once_despite_503s():
+    with Receiver(capacity=1, service_time_s=0.05, queue_size=0) as receiver:
+        results = send_at_once(receiver.sender(retries=30, backoff_s=0.02, max_backoff_s=0.2),
+                               [f"m{i}" for i in range(4)])
+        stats = receiver.stats()
+    assert results == [100] * 4
+    assert stats.rejected > 0  # they did collide, and got through by retrying
+    assert (stats.messages, stats.duplicates) == (4, 0)
+
+
+def test_a_retry_after_a_timeout_is_delivered_again_without_an_idempotency_key():
+    with Receiver(capacity=1, service_time_s=0.3, queue_size=2) as receiver:
+        sender = receiver.sender(timeout_s=0.1, retries=2, backoff_s=0)
+        with pytest.raises(DeliveryFailed, match="not delivered after 3 attempts: no answer within 0.1 s"):
+            sender.send(b"hello", "m0")
+        sent, stats = None, receiver.stats()
+        while stats.in_service or stats.queued:  # the receiver serves what the client gave up on
+            stats = receiver.stats()
+    assert sent is None
+    # The sender says "failed"; the receiver got the message three times.
+    assert (stats.messages, stats.delivered, stats.duplicates) == (1, 3, 2)
+
+
+def test_a_retry_with_an_idempotency_key_is_answered_but_not_delivered_twice():
+    with Receiver(capacity=1, service_time_s=0.3) as receiver:
+        sender = receiver.sender(timeout_s=0.1, retries=20, backoff_s=0.05, idempotency_key=True)
+        sent = sender.send(b"hello", "m0")
+        stats = receiver.stats()
+    assert sent == 5
+    assert stats.abandoned >= 1  # the first try timed out at the client, and was delivered all the same
+    assert stats.deduplicated >= 1
+    assert (stats.messages, stats.delivered, stats.duplicates) == (1, 1, 0)
+
+
+def test_a_non_retryable_answer_is_not_retried():
+    with Receiver(capacity=1, service_time_s=0.01) as receiver:
+        sender = dataclasses.replace(receiver.sender(retries=5), url=receiver.url + "/nowhere")
+        with pytest.raises(DeliveryFailed, match="after 1 attempt: HTTP 404"):
+            sender.send(b"hello", "m0")
+
+
+def test_a_full_client_pool_discards_connections_and_the_receiver_sees_them_opened():
+    with Receiver(capacity=8, service_time_s=0.2, queue_size=8) as receiver:
+        before = pool_discards()
+        send_at_once(receiver.sender(pool_maxsize=2), [f"m{i}" for i in range(8)])
+        discarded, stats = pool_discards() - before, receiver.stats()
+    assert stats.messages == 8
+    assert stats.connections > 2
+    assert discarded == stats.connections - 2  # every connection past the pool's 2 was thrown away
+
+
+def test_a_blocking_client_pool_is_a_hidden_bound_on_requests_in_flight():
+    with Receiver(capacity=8, service_time_s=0.1, queue_size=8) as receiver:
+        before = pool_discards()
+        send_at_once(receiver.sender(pool_maxsize=2, pool_block=True), [f"m{i}" for i in range(8)])
+        discarded, stats = pool_discards() - before, receiver.stats()
+    assert (stats.messages, stats.connections, stats.peak_in_service, discarded) == (8, 2, 2, 0)
+
+
+def test_the_aiohttp_client_delivers_and_its_session_closes_with_the_event_loop():
+    async def main(sender: HttpSender):
+        sent = await asyncio.gather(*(sender.send_async([b"ab", b"c"], f"m{i}") for i in range(6)))
+        return sent, await _session_for_this_loop(sender)
+
+    with Receiver(capacity=2, service_time_s=0.01) as receiver:
+        sender = receiver.sender(pool_maxsize=3, retries=3, idempotency_key=True)
+        sent, session = asyncio.run(main(sender))
+        stats = receiver.stats()
+    assert sent == [3] * 6
+    assert session.closed  # closed by asyncio.run's shutdown, with no call from the strategy
+    assert (stats.messages, stats.duplicates, stats.connections) == (6, 0, 3)
+
+
+@pytest.mark.parametrize("strategy", ["worker-pool", "asyncio-queue"])
+def test_the_workload_sends_each_batch_to_the_receiver(strategy):
+    with Receiver(capacity=4, service_time_s=0.01) as receiver:
+        workload = MessageWorkload(users=600, message_bytes=1024, lookup_latency_s=0.0,
+                                   downstream=receiver.sender(retries=3, idempotency_key=True))
+        result = Experiment(strategy, max_workers=4, workload=workload).run_here()
+        stats = receiver.stats(deliveries=True)
+    assert result.outcome == "completed"
+    assert stats.missing(workload.message_ids()) == []
+    assert (stats.messages, stats.duplicates, stats.bytes) == (6, 0, 600 * 1024)
+
+
+@pytest.mark.parametrize("interrupt", [ValueError("boom"), KeyboardInterrupt()])
+def test_the_receiver_process_stops_when_its_block_raises(interrupt):
+    with pytest.raises(type(interrupt)):
+        with Receiver(capacity=1, service_time_s=0.01) as receiver:
+            process = psutil.Process(receiver.pid)
+            raise interrupt
+    assert not process.is_running()
+    assert receiver.pid is None
+    with pytest.raises(RuntimeError, match="not running"):
+        receiver.url
+
+
+def test_a_receiver_can_be_reset_between_runs():
+    with Receiver(capacity=1, service_time_s=0.0) as receiver:
+        receiver.sender().send(b"x", "m0")
+        receiver.reset()
+        receiver.sender().send(b"x", "m1")
+        stats = receiver.stats(deliveries=True, timeline=True)
+    assert stats.deliveries == {"m1": 1}
+    assert all(len(row) == 5 for row in stats.timeline)
+
+
+@pytest.mark.parametrize("url, match", [
+    ("http://example.com/messages", "on this machine"),
+    ("https://127.0.0.1:1/messages", "http only"),
+])
+def test_a_sender_refuses_anything_but_loopback_http(url, match):
+    with pytest.raises(ValueError, match=match):
+        HttpSender(url)
+
+
+@pytest.mark.parametrize("settings, error", [
+    ({"timeout_s": 0}, ValueError),
+    ({"timeout_s": float("inf")}, ValueError),
+    ({"retries": -1}, ValueError),
+    ({"pool_maxsize": 0}, ValueError),
+    ({"pool_maxsize": 2.0}, TypeError),
+    ({"backoff_s": -0.1}, ValueError),
+])
+def test_a_sender_refuses_bad_settings(settings, error):
+    with pytest.raises(error):
+        HttpSender("http://127.0.0.1:1/messages", **settings)
+
+
+@pytest.mark.parametrize("settings, error", [
+    ({"capacity": 0}, ValueError),
+    ({"capacity": 2.5}, TypeError),
+    ({"queue_size": -1}, ValueError),
+    ({"service_time_s": -1}, ValueError),
+])
+def test_a_receiver_refuses_bad_settings_before_starting(settings, error):
+    with pytest.raises(error):
+        Receiver(**settings)
+
+
+def test_a_workload_refuses_a_downstream_that_is_not_a_sender():
+    with pytest.raises(TypeError, match="HttpSender"):
+        MessageWorkload(downstream="http://127.0.0.1:1/messages")
+
+
+def test_faults_on_purpose_need_retries_and_an_idempotency_key():
+    ids = [f"m{i}" for i in range(6)]
+    with Receiver(capacity=2, service_time_s=0.0, fail_first_try_every=3, drop_first_answer_every=2) as receiver:
+        once = [r if isinstance(r, int) else type(r).__name__ for r in (_try(receiver.sender(), i) for i in ids)]
+        receiver.reset()
+        naive = receiver.sender(retries=3, backoff_s=0)
+        for i in ids:
+            naive.send(b"x", i)
+        naive_stats = receiver.stats()
+        receiver.reset()
+        careful = receiver.sender(retries=3, backoff_s=0, idempotency_key=True)
+        for i in ids:
+            careful.send(b"x", i)
+        careful_stats = receiver.stats()
+    # m2 and m5 (every 3rd) get 503 first; m1, m3, m5 (every 2nd) lose their first answer.
+    assert once == [1, "DeliveryFailed", "DeliveryFailed", "DeliveryFailed", 1, "DeliveryFailed"]
+    assert (naive_stats.messages, naive_stats.duplicates, naive_stats.dropped_answers) == (6, 3, 3)
+    assert (careful_stats.messages, careful_stats.duplicates, careful_stats.deduplicated) == (6, 0, 3)
+
+
+def _try(sender: HttpSender, message_id: str) -> object:
+    try:
+        return sender.send(b"x", message_id)
+    except DeliveryFailed as exc:
+        return exc
