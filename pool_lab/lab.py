@@ -248,6 +248,9 @@ def run_lab(
     try:
         sender.close()  # the child holds the only writing end now
         sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.strategy)
+        # time.monotonic() is one clock for every process of the machine, so
+        # the child's start (shared[1]) can be put on the trace's clock.
+        sampler_started_at = time.monotonic()
         sampler.start()
         deadline = time.monotonic() + timeout_s
         while child.is_alive():
@@ -310,6 +313,7 @@ def run_lab(
         hard_limit=HARD_LIMIT,
         error=error,
         submission=experiment.submission,
+        started_at_s=started_at - sampler_started_at if started_at and sampler is not None else None,
     )
     if on_update is not None:
         on_update(trace)
