@@ -9,7 +9,8 @@ The public API, in the order a lesson meets it:
   :class:`concurrent.futures.Executor`.
 * :class:`Sampler`, :class:`Trace`, :class:`Sample`: psutil readings of memory,
   threads, CPU and progress over time; :func:`measure_thread_cost`: what an
-  idle thread costs, resident and reserved.
+  idle thread costs, resident and reserved; :func:`lab_thread_stack_bytes`:
+  the stack a lab child gives its threads.
 * :class:`Experiment`, :class:`RunResult`, :func:`submit_windowed`: one run,
   in this process (``Experiment.run_here``) for small scales.  Its strategy is
   a built-in one's name or any function ``strategy(task, items)`` (or
@@ -53,7 +54,7 @@ from __future__ import annotations
 import importlib
 
 from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
-from .budget import check_budget
+from .budget import check_budget, lab_thread_stack_bytes
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
 from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
@@ -97,6 +98,7 @@ __all__ = [
     "WorkerPool",
     "burn_cpu",
     "check_budget",
+    "lab_thread_stack_bytes",
     "measure_thread_cost",
     "run_lab",
     "submit_windowed",

@@ -6,9 +6,13 @@ child when its resident memory crosses the budget.  A watchdog can be starved
 on itself where the operating system offers one:
 
 * Linux: ``RLIMIT_DATA``, which since Linux 4.7 counts every private writable
-  mapping, heap and anonymous ``mmap`` alike.  Thread stacks are such mappings
-  too, so the child also gives its threads a small stack: the limit then
-  measures payloads, not the 8 MiB of address space a default stack reserves.
+  mapping, heap and anonymous ``mmap`` alike.  Unlike resident memory (RSS,
+  what the watchdog and the OOM killer look at), it counts address space
+  *reserved*, touched or not.  Thread stacks are such mappings too: each
+  default stack reserves ``ulimit -s`` (usually 8 MiB) and uses a few pages.
+  So the child gives its threads a small stack,
+  :func:`lab_thread_stack_bytes`, and the limit measures payloads, not
+  reservations; notebook 1 shows both sizes.
 * macOS and Windows: the kernel does not enforce a data limit on ``mmap``
   (macOS) or has no rlimits at all (Windows), so the watchdog works alone.
   Setting the environment variable ``POOL_LAB_WATCHDOG_ONLY=1`` before
@@ -28,7 +32,8 @@ import threading
 
 import psutil
 
-__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit", "yield_to_the_watchdog"]
+__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
+           "yield_to_the_watchdog"]
 
 MIB = 1024 * 1024
 
@@ -43,6 +48,25 @@ HARD_LIMIT = (
 
 # Enough for the shallow call stacks of a task; see the module docstring.
 _CHILD_THREAD_STACK_BYTES = 256 * 1024
+
+
+def lab_thread_stack_bytes() -> int:
+    """Return the stack size in bytes that a lab child gives its threads here.
+
+    256 KiB where the child sets ``RLIMIT_DATA`` (:data:`HARD_LIMIT` is
+    ``"rlimit"``), because that limit counts every byte of stack a thread
+    reserves, used or not.  0 elsewhere, which means the platform's default,
+    as for :func:`threading.stack_size`: ``ulimit -s`` on Linux (usually
+    8 MiB), 16 MiB for CPython's threads on macOS (the system's own default
+    for a secondary thread is 512 KiB), and on Windows the reserve in the
+    ``python.exe`` header (about 2 MB; 1 MiB is Windows' default for other
+    programs).  Either way a thread's resident cost is the few pages it
+    touches.
+
+    >>> lab_thread_stack_bytes() in (0, 256 * 1024)
+    True
+    """
+    return _CHILD_THREAD_STACK_BYTES if HARD_LIMIT == "rlimit" else 0
 
 
 def check_budget(budget_bytes: int) -> None:
@@ -82,7 +106,7 @@ def apply_hard_limit(limit_bytes: int) -> str:
         return HARD_LIMIT
     import resource  # POSIX only
 
-    threading.stack_size(_CHILD_THREAD_STACK_BYTES)
+    threading.stack_size(lab_thread_stack_bytes())
     with open("/proc/self/status") as status:
         data_kib = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
     # On top of what the interpreter has already mapped, so the limit is about

@@ -46,6 +46,12 @@ class RunResult:
     ``killed_rss_bytes`` say when and at what memory the kill came;
     ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``).
     ``submission`` is how the tasks were submitted (see :data:`SUBMISSIONS`).
+
+    Times have two clocks.  The trace and ``killed_at_s`` count seconds on
+    the sampler's clock, which for a lab run starts with the child process;
+    ``started_at_s`` is the moment on that clock when the child, done
+    starting up (interpreter, imports, calibration), began its first task
+    (``None`` for a run in this process).  ``elapsed_s`` counts from there.
     """
 
     strategy: str
@@ -62,6 +68,33 @@ class RunResult:
     hard_limit: str | None = None
     error: str | None = None
     submission: str = "each"
+    started_at_s: float | None = None
+
+    @property
+    def killed_after_start_s(self) -> float | None:
+        """Return how long the run's work had been going when it was killed, in seconds.
+
+        ``killed_at_s`` minus ``started_at_s`` (the child's start-up is not
+        counted); ``None`` for a run that was not killed, or that has no start.
+        """
+        if self.killed_at_s is None or self.started_at_s is None:
+            return None
+        return self.killed_at_s - self.started_at_s
+
+    @property
+    def baseline_rss_mib(self) -> float:
+        """Return the resident memory in MiB when the run's first task started.
+
+        For a lab run, the child's memory once it has started up (interpreter,
+        imports, calibration) and before any task holds a payload: the
+        baseline of notebook 1's rule.  For a run in this process, the first
+        reading.
+        """
+        samples = self.trace.samples
+        if not samples:
+            return 0.0
+        start = self.started_at_s or 0.0
+        return next((s.rss_mib for s in samples if s.t_s >= start), samples[-1].rss_mib)
 
     @property
     def label(self) -> str:
@@ -262,6 +295,7 @@ class Experiment:
             nonlocal done_so_far
             done_so_far += 1
 
+        burn_cpu(0)  # calibrate before the clock starts, as a lab child does: start-up is not the run
         sampler = Sampler(interval_s=interval_s, progress=lambda: done_so_far, label=self.name)
         start = time.perf_counter()
         sampler.start()

@@ -284,6 +284,9 @@ def run_lab(
     try:
         sender.close()  # the child holds the only writing end now
         sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.name)
+        # time.monotonic() is one clock for every process of the machine, so
+        # the child's start (shared[1]) can be put on the trace's clock.
+        sampler_started_at = time.monotonic()
         sampler.start()
         deadline = time.monotonic() + timeout_s
         # Wait on the sentinel, not join(): the child stays unreaped, so its
@@ -348,6 +351,7 @@ def run_lab(
         hard_limit=HARD_LIMIT,
         error=error,
         submission=experiment.submission,
+        started_at_s=started_at - sampler_started_at if started_at and sampler is not None else None,
     )
     if on_update is not None:
         on_update(trace)

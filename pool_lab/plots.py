@@ -13,6 +13,7 @@ from typing import Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .budget import MIB
 from .cluster import ClusterResult
@@ -23,10 +24,15 @@ from .sampler import Trace
 __all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
            "plot_downstream", "plot_goodput", "LiveMemoryPlot"]
 
-# One colour per strategy, the same in every figure of the course.
+# One colour per strategy, the same in every figure of the course.  The two
+# asyncio fixes often draw the same line, so they also differ in line style.
 _COLOURS = {"thread-per-task": "#d62728", "worker-pool": "#1f77b4", "thread-pool-executor": "#ff7f0e",
-            "asyncio-gather": "#9467bd", "asyncio-semaphore": "#2ca02c", "asyncio-queue": "#17becf"}
+            "asyncio-gather": "#9467bd", "asyncio-semaphore": "#2ca02c", "asyncio-queue": "#8c564b"}
+_STRATEGY_LINESTYLES = {"asyncio-queue": "--"}
+# A second or third run of a strategy in one figure: colours no strategy uses.
+_REPEAT_COLOURS = ("#e377c2", "#17becf", "#7f7f7f", "#bcbd22")
 _BUDGET_COLOUR = "#444444"
+_STARTUP_COLOUR = "#dddddd"
 
 
 def _results(results: RunResult | Sequence[RunResult]) -> list[RunResult]:
@@ -43,23 +49,55 @@ _LINESTYLES = ("-", "--", ":", "-.")
 
 
 def _styles(results: list[RunResult]) -> list[dict]:
-    # A strategy keeps its colour in every figure of the course; a second or
-    # third run of the same strategy gets a different line style instead.
+    # A strategy keeps its colour in every figure of the course.  A second run
+    # of the same strategy in one figure (a leak and its fix on the same
+    # executor) gets a colour of its own and another line style, so that
+    # neither colour nor line alone has to tell them apart.
     seen: dict[str, int] = {}
+    repeats = 0
     styles = []
     for i, r in enumerate(results):
         repeat = seen.get(r.strategy, 0)
         seen[r.strategy] = repeat + 1
-        styles.append({"color": _COLOURS.get(r.strategy, f"C{i}"), "linestyle": _LINESTYLES[repeat % len(_LINESTYLES)]})
+        if repeat == 0:
+            styles.append({"color": _COLOURS.get(r.strategy, f"C{i}"),
+                           "linestyle": _STRATEGY_LINESTYLES.get(r.strategy, "-")})
+        else:
+            styles.append({"color": _REPEAT_COLOURS[repeats % len(_REPEAT_COLOURS)],
+                           "linestyle": _LINESTYLES[repeat % len(_LINESTYLES)]})
+            repeats += 1
     return styles
 
 
+def _offset(r: RunResult) -> float:
+    # Lab runs are drawn from their first task (t = 0), so that runs whose
+    # children started up at different speeds line up, and the kill's time on
+    # the figure is the time the work had run (RunResult.killed_after_start_s).
+    return r.started_at_s or 0.0
+
+
+def _times(r: RunResult) -> list[float]:
+    return [t - _offset(r) for t in r.trace.column("t_s")]
+
+
+def _draw_startup(ax: Axes, results: list[RunResult], label: bool) -> None:
+    # Before its first task a lab child starts its interpreter, imports and
+    # calibrates: a flat stretch that a reader should not take for the
+    # experiment.  It is drawn before t = 0, shaded.
+    starts = [r.started_at_s for r in results if r.started_at_s]
+    if starts:
+        ax.axvspan(-max(starts), 0, color=_STARTUP_COLOUR, alpha=0.6, linewidth=0,
+                   label="child process starting up (before the first task)" if label else None)
+
+
 def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -> None:
+    _draw_startup(ax, results, label=True)
     for r, style in zip(results, _styles(results), strict=True):
-        ax.plot(r.trace.column("t_s"), r.trace.rss_mib(), **style, label=f"{r.label}: {r.outcome}")
+        ax.plot(_times(r), r.trace.rss_mib(), **style, label=f"{r.label}: {r.outcome}")
         if r.killed_at_s is not None and r.killed_rss_bytes is not None:
-            ax.plot(r.killed_at_s, r.killed_rss_bytes / MIB, "X", color=style["color"], markersize=12,
-                    markeredgecolor="black", label=f"SIGKILL at {r.killed_at_s:.2f} s")
+            killed_s = r.killed_at_s - _offset(r)
+            ax.plot(killed_s, r.killed_rss_bytes / MIB, "X", color=style["color"], markersize=12,
+                    markeredgecolor="black", label=f"SIGKILL {killed_s:.2f} s after the first task")
     budgets = {r.budget_bytes for r in results if r.budget_bytes}
     if budget_mib is None and len(budgets) == 1:
         budget_mib = budgets.pop() / MIB
@@ -71,19 +109,27 @@ def _draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) -
     ax.legend(loc="best", fontsize="small")
 
 
-def _draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str) -> None:
+def _draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str, startup_label: bool = True) -> None:
+    _draw_startup(ax, results, label=startup_label)
     for r, style in zip(results, _styles(results), strict=True):
-        ax.plot(r.trace.column("t_s"), r.trace.column(column), **style, label=r.label)
+        ax.plot(_times(r), r.trace.column(column), **style, label=r.label)
     ax.set_ylabel(ylabel)
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, max(1.0, ax.get_ylim()[1]))  # a count of nothing yet still has whole ticks
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 1.5 threads
     ax.legend(loc="best", fontsize="small")
+
+
+def _time_label(results: list[RunResult]) -> str:
+    if results and all(r.started_at_s is not None for r in results):
+        return "time since the run's first task (s); before 0, the lab's child process starts up"
+    return "time since sampling started (s)"
 
 
 def _single(title: str, width: float = 8.0, height: float = 4.2) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
     ax.set_title(title)
-    ax.set_xlabel("time since the process started (s)")
+    ax.set_xlabel("time since sampling started (s)")
     ax.grid(alpha=0.3)
     return fig, ax
 
@@ -98,20 +144,25 @@ def plot_memory(results: RunResult | Sequence[RunResult], budget_mib: float | No
     items = _results(results)
     fig, ax = _single(title)
     _draw_memory(ax, items, budget_mib)
+    ax.set_xlabel(_time_label(items))
     return fig
 
 
 def plot_threads(results: RunResult | Sequence[RunResult], title: str = "Operating-system threads over time") -> Figure:
     """Return a figure of each run's OS thread count over time (s)."""
+    items = _results(results)
     fig, ax = _single(title)
-    _draw_column(ax, _results(results), "threads", "OS threads in the process (count)")
+    _draw_column(ax, items, "threads", "OS threads in the process (count)")
+    ax.set_xlabel(_time_label(items))
     return fig
 
 
 def plot_progress(results: RunResult | Sequence[RunResult], title: str = "Tasks done over time") -> Figure:
     """Return a figure of each run's tasks done (cumulative count) over time (s)."""
+    items = _results(results)
     fig, ax = _single(title)
-    _draw_column(ax, _results(results), "tasks_done", "tasks done (batches sent, count)")
+    _draw_column(ax, items, "tasks_done", "tasks done (batches sent, count)")
+    ax.set_xlabel(_time_label(items))
     return fig
 
 
@@ -124,11 +175,12 @@ def plot_overview(results: RunResult | Sequence[RunResult], budget_mib: float | 
     fig.suptitle(title)
     _draw_memory(mem, items, budget_mib)
     mem.set_title("Resident memory")
-    _draw_column(threads, items, "threads", "OS threads in the process (count)")
+    # The start-up shading is named once, in the memory panel's legend.
+    _draw_column(threads, items, "threads", "OS threads in the process (count)", startup_label=False)
     threads.set_title("Threads")
-    _draw_column(done, items, "tasks_done", "tasks done (batches sent, count)")
+    _draw_column(done, items, "tasks_done", "tasks done (batches sent, count)", startup_label=False)
     done.set_title("Progress")
-    done.set_xlabel("time since the process started (s)")
+    done.set_xlabel(_time_label(items))
     for ax in (mem, threads, done):
         ax.grid(alpha=0.3)
     return fig
@@ -142,7 +194,8 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
     the ideal; ``task_s`` is the time one task takes on its own, in seconds
     (:attr:`MessageWorkload.task_s`).  The right panel draws the peak
     resident memory of each run and the budget.  Runs that did not complete
-    are marked with an X (on the axis, in the throughput panel).
+    are marked with an X (on the axis, in the throughput panel).  Both
+    axes are linear, so Little's law is a straight line through the origin.
     """
     items = sorted(_results(results), key=lambda r: r.max_workers or 0)
     if any(r.max_workers is None for r in items):
@@ -182,8 +235,11 @@ def plot_sweep(results: Sequence[RunResult], task_s: float, budget_mib: float | 
         memory.plot(r.max_workers, r.peak_rss_mib, "X", color="black", markersize=10,
                     label=r.outcome if first else None)
     for ax in (speed, memory):
-        ax.set_xscale("log", base=2)
-        ax.set_xticks(workers, [str(w) for w in workers])
+        # Linear axes: Little's law (workers / latency) and the memory rule
+        # (baseline + workers x payload) are then the straight lines they are;
+        # a log x axis would bend both.
+        ax.set_xlim(left=0)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("max_workers (threads in the pool)")
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
@@ -293,7 +349,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         raise TypeError("expected one or more ClusterResult objects")
     fig = Figure(figsize=(5.5 * len(items), 5.6), layout="constrained")
     axes = fig.subplots(1, len(items), sharey=True, squeeze=False)[0]
-    fig.suptitle(title)
+    if len(items) > 1:
+        fig.suptitle(title)
     for ax, r in zip(axes, items, strict=True):
         # Traces come in the order their processes appeared; a worker's label
         # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
@@ -310,7 +367,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
                    label=f"memory_limit ({limit_mib:.0f} MiB)")
         ax.axhline(limit_mib * r.terminate_fraction, color=_BUDGET_COLOUR, linestyle=":", linewidth=1.2,
                    label=f"nanny kills at {r.terminate_fraction:.0%}")
-        ax.set_title(f"{r.label}: {r.outcome}")
+        # One panel: its title is the figure's, with the outcome (no second title).
+        ax.set_title(f"{r.label}: {r.outcome}" if len(items) > 1 else f"{title} ({r.outcome})")
         ax.set_xlabel("time since the run started (s)")
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)

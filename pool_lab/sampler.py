@@ -401,16 +401,35 @@ class ThreadCost:
     created_per_s: float
 
 
-def measure_thread_cost(threads: int = 100) -> ThreadCost:
+def measure_thread_cost(threads: int = 100, stack_bytes: int = 0) -> ThreadCost:
     """Start ``threads`` idle threads, measure what they add, stop them; return it.
 
-    Every thread has ended when this returns.
+    ``stack_bytes`` is the stack each thread reserves, as for
+    :func:`threading.stack_size`: 0 (the default) is the platform's default,
+    or at least 32 KiB (``threading.stack_size`` is set only while the
+    threads start, then put back).  Every thread has ended when this returns.
 
     >>> cost = measure_thread_cost(20)
     >>> cost.rss_bytes_per_thread < cost.vms_bytes_per_thread
     True
+    >>> measure_thread_cost(20, stack_bytes=256 * 1024).vms_bytes_per_thread < cost.vms_bytes_per_thread
+    True
     """
     if isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads <= 2000:
         raise ValueError(f"threads must be an int from 1 to 2000, got {threads!r}")
-    cost = measure_cost("thread", threads, _idle_threads)
+    if isinstance(stack_bytes, bool) or not isinstance(stack_bytes, int) or not (
+            stack_bytes == 0 or stack_bytes >= 32 * 1024):
+        raise ValueError(f"stack_bytes must be 0 (the platform default) or at least 32 KiB, got {stack_bytes!r}")
+
+    @contextlib.contextmanager
+    def idle_threads(n: int) -> Iterator[None]:
+        before = threading.stack_size(stack_bytes)  # applies to threads started from now on
+        try:
+            with _idle_threads(n):
+                threading.stack_size(before)  # every thread has started: put it back at once
+                yield
+        finally:
+            threading.stack_size(before)
+
+    cost = measure_cost("thread", threads, idle_threads)
     return ThreadCost(threads, cost.rss_bytes_per_unit, cost.vms_bytes_per_unit, cost.created_per_s)

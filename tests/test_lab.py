@@ -11,7 +11,7 @@ import textwrap
 import psutil
 import pytest
 
-from pool_lab import Experiment, MessageWorkload, run_lab, sweep
+from pool_lab import Experiment, MessageWorkload, lab_thread_stack_bytes, run_lab, sweep
 from pool_lab.budget import HARD_LIMIT, check_budget
 
 MIB = 1024 * 1024
@@ -34,6 +34,10 @@ def test_thread_per_task_is_killed_at_the_budget():
     # The trace ends at the kill: later readings would show the OS reclaiming memory.
     assert result.trace.samples[-1].t_s == result.killed_at_s
     assert result.trace.samples[-1].rss_bytes == result.killed_rss_bytes
+    # The child's start-up comes before its first task, on the trace's clock.
+    assert 0 < result.started_at_s < result.killed_at_s
+    assert result.killed_after_start_s == pytest.approx(result.killed_at_s - result.started_at_s)
+    assert 0 < result.baseline_rss_mib < 96
 
 
 def test_worker_pool_completes_every_task_under_the_same_budget():
@@ -43,6 +47,11 @@ def test_worker_pool_completes_every_task_under_the_same_budget():
     assert result.peak_rss_mib < 96
     assert result.trace.peak_threads <= 4 + 3  # workers, the main thread, the orphan watch, spare
     assert result.killed_at_s is None and result.error is None
+
+
+def test_the_child_gives_its_threads_small_stacks_only_under_an_rlimit():
+    # RLIMIT_DATA counts reserved stacks; without it the platform default stays.
+    assert lab_thread_stack_bytes() == (256 * 1024 if HARD_LIMIT == "rlimit" else 0)
 
 
 @pytest.mark.skipif(HARD_LIMIT != "rlimit", reason="the hard limit is an rlimit on Linux only")

@@ -45,7 +45,7 @@ def test_the_memory_plot_marks_the_budget_and_the_kill(runs):
     fig = plot_memory(list(runs))
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "memory budget (96 MiB)" in labels
-    assert any(label.startswith("SIGKILL at") for label in labels)
+    assert any(label.startswith("SIGKILL") and "after the first task" in label for label in labels)
     assert "thread-per-task: oom-killed" in labels and "worker-pool (4 workers): completed" in labels
 
 
@@ -56,6 +56,41 @@ def test_the_sweep_plot_draws_littles_law(runs):
     throughput = fig.axes[0]
     ideal = throughput.get_lines()[0]
     assert list(ideal.get_ydata()) == pytest.approx([4 / 0.3, 8 / 0.3])
+
+
+def test_lab_runs_are_drawn_from_their_first_task_with_the_start_up_shaded(runs):
+    killed, _ = runs
+    ax = plot_memory(killed).axes[0]
+    line = next(line for line in ax.get_lines() if line.get_label().startswith("thread-per-task"))
+    assert line.get_xdata()[0] == pytest.approx(killed.trace.samples[0].t_s - killed.started_at_s)
+    assert line.get_xdata()[0] < 0  # the start-up, before the first task
+    kill = next(line for line in ax.get_lines() if line.get_label().startswith("SIGKILL"))
+    assert kill.get_xdata()[0] == pytest.approx(killed.killed_after_start_s)
+    shaded = [patch for patch in ax.patches if "starting up" in patch.get_label()]
+    assert len(shaded) == 1
+    assert "first task" in ax.get_xlabel()
+
+
+def test_count_axes_have_whole_ticks_even_when_nothing_was_done(runs):
+    killed, _ = runs
+    done = plot_overview(killed).axes[2]
+    ticks = [t for t in done.get_yticks() if done.get_ylim()[0] <= t <= done.get_ylim()[1]]
+    assert ticks and all(float(t).is_integer() for t in ticks)
+
+
+def test_two_runs_of_one_strategy_differ_in_colour_and_line(runs):
+    _, pooled = runs
+    again = pooled.__class__(**{**pooled.__dict__, "submission": "map"})
+    first, second = (line for line in plot_memory([pooled, again]).axes[0].get_lines()
+                     if line.get_label().startswith("worker-pool"))
+    assert first.get_color() != second.get_color()
+    assert first.get_linestyle() != second.get_linestyle()
+
+
+def test_the_sweep_plot_has_linear_axes_so_littles_law_is_straight(runs):
+    _, pooled = runs
+    fig = plot_sweep([pooled, pooled.__class__(**{**pooled.__dict__, "max_workers": 8})], task_s=0.3)
+    assert [ax.get_xscale() for ax in fig.axes] == ["linear", "linear"]
 
 
 def test_a_sweep_plot_needs_pool_sizes(runs):

@@ -124,6 +124,20 @@ def test_an_idle_thread_is_cheap_in_resident_memory():
     assert cost.vms_bytes_per_thread > 4 * cost.rss_bytes_per_thread  # the stack is mostly reserved, not used
 
 
+def test_a_smaller_stack_reserves_less_but_is_as_resident():
+    small = measure_thread_cost(50, stack_bytes=256 * 1024)
+    default = measure_thread_cost(50)
+    assert small.vms_bytes_per_thread < default.vms_bytes_per_thread
+    assert small.rss_bytes_per_thread < 256 * 1024
+    assert threading.stack_size() == 0  # put back after the threads started
+
+
+@pytest.mark.parametrize("stack_bytes", [-1, 1024, True, 1.5])
+def test_a_stack_size_must_be_zero_or_at_least_32_kib(stack_bytes):
+    with pytest.raises(ValueError, match="stack_bytes"):
+        measure_thread_cost(10, stack_bytes=stack_bytes)
+
+
 @pytest.mark.parametrize(
     "kwargs, error, message",
     [
