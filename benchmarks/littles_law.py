@@ -30,8 +30,8 @@ def run(quick: bool) -> Table:
     table = Table(
         "3. Little's law",
         f"Tasks that sleep {LATENCY_S * 1000:.0f} ms (I/O-bound: they release the GIL), {rounds} per worker, "
-        f"through `WorkerPool.map` (default `queue_size`); tasks per second, median of {repeat} interleaved repetitions. Little's law says a pool of N "
-        f"workers serves at most N / latency tasks per second.",
+        f"through `WorkerPool.map` (default `queue_size`); tasks per second, median of {repeat} interleaved "
+        "repetitions. Little's law says a pool of N workers serves at most N / latency tasks per second.",
     )
     for n in workers:
         ideal = n / LATENCY_S
