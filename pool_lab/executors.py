@@ -11,6 +11,10 @@ experiment swaps one for the other with a single argument:
   (workers, a queue, a wait for all tasks) and fixes its two flaws: the queue
   no longer has room for every task (``submit`` blocks when it is full), and a
   task's exception reaches the caller through its ``Future``.
+
+As with :class:`concurrent.futures.ThreadPoolExecutor`, a task submitted and
+never waited for still runs: both join their threads when the interpreter
+exits, and refuse new tasks from then on.
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool", "check_pool_size"]
+__all__ = [
+    "DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool",
+    "check_pool_size",
+]
 
 T = TypeVar("T")
 
@@ -577,8 +584,9 @@ class WorkerPool(_StatsMixin, Executor):
 
         Blocks while the queue is full (until the workers have taken half of
         it), for at most ``submit_timeout`` seconds (then TimeoutError).
-        Raises RuntimeError after shutdown, and in a task of this pool that
-        would otherwise deadlock (see the class).
+        Raises RuntimeError after shutdown (or once the interpreter is
+        exiting), and in a task of this pool that would otherwise deadlock
+        (see the class).
         """
         if not callable(fn):
             _check_callable(fn)
@@ -592,11 +600,11 @@ class WorkerPool(_StatsMixin, Executor):
 
     def _open(self) -> None:
         """Raise RuntimeError unless this pool takes tasks; start the workers on first use."""
-        if _exiting:  # the exit join has closed this pool's queue, or is about to
-            raise RuntimeError(_AT_EXIT)
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
+            if _exiting:  # the exit join has closed this pool's queue, or is about to
+                raise RuntimeError(_AT_EXIT)
             if not self._workers:
                 self._start_workers()
 

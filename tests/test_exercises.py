@@ -350,7 +350,7 @@ def unbounded_queue_stream(items, process, workers):
 
 
 def drops_the_last_chunk(items, process, workers):
-    with WorkerPool(max_workers=workers) as pool:
+    with WorkerPool(max_workers=workers, queue_size=workers) as pool:  # 16 chunks of 64 items in flight: within budget
         chunks = zip(*[iter(items)] * 64)  # the last 32 items do not fill a chunk, and vanish
         return sum(sum(sizes) for sizes in pool.map(lambda chunk: [process(item) for item in chunk], chunks))
 
