@@ -121,6 +121,16 @@ def test_a_function_takes_no_submission_but_its_own():
         Experiment(one_by_one, submission="map")
 
 
+def test_an_experiment_binds_no_settings_into_a_function_of_yours():
+    def mine(task, items, *, max_workers=3):
+        one_by_one(task, items)
+
+    exp = Experiment(mine, max_workers=16, workload=TINY)
+    assert exp.max_workers is None and exp.strategy_function() is mine
+    with pytest.raises(ValueError, match="mine has no executor of its own"):
+        exp.make_executor()
+
+
 # Names and kinds.
 
 def test_a_function_is_named_after_itself_and_a_partial_after_what_it_wraps():
