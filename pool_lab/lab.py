@@ -259,7 +259,9 @@ def run_lab(
     _check_lab_arguments(experiment, budget, timeout_s, on_update, update_every_s)
     # A function of the student's goes by value (cloudpickle), refused here if it cannot;
     # a built-in strategy goes by name, with plain pickle.
-    shipped: Experiment | bytes = experiment if isinstance(experiment.strategy, str) else ship(experiment, f"strategy {experiment.name}")
+    shipped: Experiment | bytes = experiment
+    if not isinstance(experiment.strategy, str):
+        shipped = ship(experiment, f"strategy {experiment.name}")
 
     ctx = multiprocessing.get_context("spawn")
     shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))

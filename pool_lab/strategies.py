@@ -120,7 +120,10 @@ def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission:
                     pending.popleft()
             cf.wait(pending)
         else:  # map and the window raise the first error they meet, and stop
-            results = executor.map(task, items) if submission == "map" else submit_windowed(executor, task, items, window)
+            if submission == "map":
+                results = executor.map(task, items)
+            else:
+                results = submit_windowed(executor, task, items, window)
             for _ in results:
                 pass
     finally:
@@ -169,7 +172,7 @@ def thread_pool_executor(task: Task, items: Iterable[Any], *, max_workers: int =
 
 
 async def asyncio_gather(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any]) -> None:
-    """Await every task at once with ``asyncio.gather`` (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
+    """Await every task at once (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
     await aio.gather_all(task, items)
 
 
