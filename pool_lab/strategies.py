@@ -241,6 +241,11 @@ def check_strategy(strategy: object) -> None:
             f"strategy must be a built-in strategy's name ({', '.join(BUILT_IN)}) or a function "
             f"strategy(task, items) that calls task(item) for every item; got {type(strategy).__name__}"
         )
+    if inspect.isgeneratorfunction(strategy) or inspect.isasyncgenfunction(strategy):
+        raise TypeError(
+            f"strategy {name_of(strategy)} is a generator function (it contains yield), so calling it runs "
+            "nothing until someone iterates it; call task(item) in a plain def (or an async def) without yield"
+        )
     try:
         signature = inspect.signature(strategy)
     except (TypeError, ValueError):  # some built-in callables have none to read: let them run

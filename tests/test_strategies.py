@@ -109,6 +109,7 @@ def test_shipping_names_an_open_file_passed_through_a_partial(tmp_path):
                             "\\(task\\)"),
         (lambda task, items, limit: None, "strategy <lambda> must accept .* functools.partial"),
         ("goroutines", "strategy must be one of thread-per-task, .* or a function strategy\\(task, items\\)"),
+        (lambda task, items: (yield), "strategy <lambda> is a generator function"),
     ],
 )
 def test_a_strategy_that_cannot_be_one_is_refused_saying_what_is_expected(strategy, message):
