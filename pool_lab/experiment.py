@@ -73,6 +73,14 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
         yield future.result()
 
 
+# Every way of submitting but "each": (executor, fn, items, window) -> the results, as they come.
+_SUBMITTERS: dict[str, Callable[[cf.Executor, Callable, Iterable, int], Iterator]] = {
+    "map": lambda executor, fn, items, window: executor.map(fn, items),
+    "buffered-map": lambda executor, fn, items, window: executor.map(fn, items, buffersize=window),  # 3.14+
+    "window": submit_windowed,
+}
+
+
 @dataclass(frozen=True)
 class RunResult:
     """What one run did: its outcome, its counts, and the trace behind them.
@@ -260,13 +268,7 @@ class Experiment:
                         pending.popleft()
                 cf.wait(pending)
             else:
-                window = 2 * (self.max_workers or 1)
-                if self.submission == "map":
-                    results = executor.map(task, items)
-                elif self.submission == "buffered-map":
-                    results = executor.map(task, items, buffersize=window)  # type: ignore[call-arg]  # 3.14+
-                else:
-                    results = submit_windowed(executor, task, items, window=window)
+                results = _SUBMITTERS[self.submission](executor, task, items, 2 * (self.max_workers or 1))
                 try:
                     for _ in results:
                         with lock:
