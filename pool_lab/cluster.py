@@ -99,7 +99,10 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
     check_budget(workers * memory_limit_mib * MIB)
     with dask.config.set(_memory_settings(terminate_fraction, pause_fraction)), distributed.LocalCluster(
         n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
-        memory_limit=int(memory_limit_mib * MIB), dashboard_address=None,
+        memory_limit=int(memory_limit_mib * MIB),
+        # A free loopback port: without one the scheduler still serves HTTP on
+        # 8787, and warns in the cell when another notebook's cluster has it.
+        dashboard_address="127.0.0.1:0",
     ) as cluster, distributed.Client(cluster) as client:
         yield client
 

@@ -116,6 +116,14 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
         yield future.result()
 
 
+# Every way of submitting but "each": (executor, fn, items, window) -> the results, as they come.
+_SUBMITTERS: dict[str, Callable[[cf.Executor, Callable, Iterable, int], Iterator]] = {
+    "map": lambda executor, fn, items, window: executor.map(fn, items),
+    "buffered-map": lambda executor, fn, items, window: executor.map(fn, items, buffersize=window),  # 3.14+
+    "window": submit_windowed,
+}
+
+
 def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission: str, window: int) -> None:
     """Run ``task`` for every item on ``executor``, submitted as ``submission`` says; then shut it down."""
     try:
@@ -129,13 +137,7 @@ def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission:
                     pending.popleft()
             cf.wait(pending)
         else:  # map and the window raise the first error they meet, and stop
-            if submission == "map":
-                results = executor.map(task, items)
-            elif submission == "buffered-map":
-                results = executor.map(task, items, buffersize=window)  # type: ignore[call-arg]  # 3.14+
-            else:
-                results = submit_windowed(executor, task, items, window)
-            for _ in results:
+            for _ in _SUBMITTERS[submission](executor, task, items, window):
                 pass
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import socket
 import subprocess
 import sys
 
@@ -61,6 +63,17 @@ def test_local_cluster_is_closed_when_the_block_raises():
             assert len(pids) == 2
             raise RuntimeError("a failing cell")
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)
+
+
+def test_a_second_cluster_on_the_machine_does_not_make_local_cluster_warn(recwarn):
+    # Another notebook's cluster holds Dask's default HTTP port, 8787; hold it here if nobody does.
+    with socket.socket() as held:
+        with contextlib.suppress(OSError):
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        with local_cluster(workers=1, memory_limit_mib=128) as client:
+            assert client.submit(sum, [1, 2]).result() == 3
+    assert not [w for w in recwarn if "already in use" in str(w.message)]
 
 
 def test_pool_lab_imports_without_dask_and_names_the_install_line():

@@ -96,6 +96,7 @@ def deployment(tmp_path: Path) -> Iterator[tuple[Deployment, str]]:
     scheduler_file = tmp_path / "scheduler.json"
     try:
         cluster.start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                      "--dashboard-address", "127.0.0.1:0",  # its HTTP server, which runs even without a dashboard
                       "--scheduler-file", str(scheduler_file))
         deadline = time.monotonic() + START_S
         while not scheduler_file.exists() or not scheduler_file.read_text():
