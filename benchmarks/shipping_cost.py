@@ -101,8 +101,8 @@ def run(quick: bool) -> Table:
               f"built-in `worker-pool`: {s['run.built-in']:.3f} s", s["run.students"] / s["run.built-in"])
     table.add("time shipping adds to a run (difference of the medians)", f"{added:+.3f} s", "", None, "<= 0.5 s",
               added <= 0.5)
-    table.add("in the parent: cloudpickle the experiment and its function", f"{s['ship'] * 1e3:.2f} ms",
-              f"pickle a built-in experiment: {s['pickle'] * 1e3:.2f} ms", s["ship"] / s["pickle"])
+    table.add("in the parent: cloudpickle the experiment and its function", f"{s['ship'] * 1e6:.0f} µs",
+              f"pickle a built-in experiment: {s['pickle'] * 1e6:.1f} µs", s["ship"] / s["pickle"])
     table.add("in the child: import cloudpickle and unpickle them", f"{s['unpickle'] * 1e3:.1f} ms", "", None,
               "<= 0.5 s", s["unpickle"] <= 0.5)
     table.notes.append(

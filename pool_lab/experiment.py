@@ -158,13 +158,17 @@ class Experiment:
         if not isinstance(self.workload, MessageWorkload):
             raise TypeError(f"workload must be a MessageWorkload, got {type(self.workload).__name__}")
         fn = self._function()
+
+        def takes(setting: str) -> bool:  # a function of yours binds its own settings
+            return isinstance(self.strategy, str) and strategies.takes_setting(fn, setting)
+
         if strategies.is_async(fn) and (self.submission != "each" or not self.payload_in_task):
             raise ValueError(f"{self.name} runs one coroutine per batch: it takes submission='each' "
                              "and payload_in_task=True")
-        if self.submission != "each" and not strategies.takes_setting(fn, "submission"):
+        if self.submission != "each" and not takes("submission"):
             raise ValueError(f"{self.name} calls task(item) itself: submission is for the built-in thread "
                              f"strategies; leave it 'each', got {self.submission!r}")
-        if not strategies.takes_setting(fn, "max_workers"):
+        if not takes("max_workers"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:
             raise ValueError(f"{self.name} needs max_workers as a positive int, got {self.max_workers!r}")

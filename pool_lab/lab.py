@@ -29,8 +29,8 @@ from typing import Callable, Sequence
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
 from .executors import check_pool_size
 from .experiment import Experiment, RunResult
-from .shipping import ship
 from .sampler import Sample, Sampler, Trace
+from .shipping import ship
 from .workload import burn_cpu
 
 __all__ = ["DEFAULT_BUDGET_MIB", "MIN_BUDGET_MIB", "run_lab", "sweep"]
@@ -259,7 +259,9 @@ def run_lab(
     _check_lab_arguments(experiment, budget, timeout_s, on_update, update_every_s)
     # A function of the student's goes by value (cloudpickle), refused here if it cannot;
     # a built-in strategy goes by name, with plain pickle.
-    shipped: Experiment | bytes = experiment if isinstance(experiment.strategy, str) else ship(experiment, f"strategy {experiment.name}")
+    shipped: Experiment | bytes = experiment
+    if not isinstance(experiment.strategy, str):
+        shipped = ship(experiment, f"strategy {experiment.name}")
 
     ctx = multiprocessing.get_context("spawn")
     shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
@@ -271,10 +273,16 @@ def run_lab(
         daemon=True,
     )
     kill: dict = {}
+    # Held while the child is reaped: once it is, its pid (and so its process
+    # group's id) may be another process's, and the watchdog must not kill it.
+    reaping = threading.Lock()
+    reaped = False
 
     def watchdog(sample: Sample) -> None:
         if sample.rss_bytes >= budget and not kill:
-            _kill(child)
+            with reaping:
+                if not reaped:
+                    _kill(child)
             kill.update(t=sample.t_s, rss=sample.rss_bytes)
 
     sampler: Sampler | None = None
@@ -298,8 +306,10 @@ def run_lab(
                 _kill(child)
         ended_at = time.monotonic()
     finally:
-        _kill(child)  # also what it left behind: threads die with it, processes with its group
-        child.join()
+        with reaping:
+            _kill(child)  # also what it left behind: threads die with it, processes with its group
+            child.join()
+            reaped = True
         trace = sampler.stop() if sampler is not None else Trace((), experiment.name)
     if kill:
         # Readings after the SIGKILL show the OS taking the memory back, not

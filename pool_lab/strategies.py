@@ -120,7 +120,10 @@ def _run_on(executor: cf.Executor, task: Task, items: Iterable[Any], submission:
                     pending.popleft()
             cf.wait(pending)
         else:  # map and the window raise the first error they meet, and stop
-            results = executor.map(task, items) if submission == "map" else submit_windowed(executor, task, items, window)
+            if submission == "map":
+                results = executor.map(task, items)
+            else:
+                results = submit_windowed(executor, task, items, window)
             for _ in results:
                 pass
     finally:
@@ -169,7 +172,7 @@ def thread_pool_executor(task: Task, items: Iterable[Any], *, max_workers: int =
 
 
 async def asyncio_gather(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any]) -> None:
-    """Await every task at once with ``asyncio.gather`` (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
+    """Await every task at once (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
     await aio.gather_all(task, items)
 
 
@@ -237,6 +240,11 @@ def check_strategy(strategy: object) -> None:
         raise TypeError(
             f"strategy must be a built-in strategy's name ({', '.join(BUILT_IN)}) or a function "
             f"strategy(task, items) that calls task(item) for every item; got {type(strategy).__name__}"
+        )
+    if inspect.isgeneratorfunction(strategy) or inspect.isasyncgenfunction(strategy):
+        raise TypeError(
+            f"strategy {name_of(strategy)} is a generator function (it contains yield), so calling it runs "
+            "nothing until someone iterates it; call task(item) in a plain def (or an async def) without yield"
         )
     try:
         signature = inspect.signature(strategy)

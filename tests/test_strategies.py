@@ -109,6 +109,7 @@ def test_shipping_names_an_open_file_passed_through_a_partial(tmp_path):
                             "\\(task\\)"),
         (lambda task, items, limit: None, "strategy <lambda> must accept .* functools.partial"),
         ("goroutines", "strategy must be one of thread-per-task, .* or a function strategy\\(task, items\\)"),
+        (lambda task, items: (yield), "strategy <lambda> is a generator function"),
     ],
 )
 def test_a_strategy_that_cannot_be_one_is_refused_saying_what_is_expected(strategy, message):
@@ -119,6 +120,16 @@ def test_a_strategy_that_cannot_be_one_is_refused_saying_what_is_expected(strate
 def test_a_function_takes_no_submission_but_its_own():
     with pytest.raises(ValueError, match="one_by_one calls task\\(item\\) itself: submission"):
         Experiment(one_by_one, submission="map")
+
+
+def test_an_experiment_binds_no_settings_into_a_function_of_yours():
+    def mine(task, items, *, max_workers=3):
+        one_by_one(task, items)
+
+    exp = Experiment(mine, max_workers=16, workload=TINY)
+    assert exp.max_workers is None and exp.strategy_function() is mine
+    with pytest.raises(ValueError, match="mine has no executor of its own"):
+        exp.make_executor()
 
 
 # Names and kinds.
