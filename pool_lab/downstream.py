@@ -81,6 +81,8 @@ _MAX_BODY_BYTES = 64 * 1024 * 1024
 _KEPT_LATENCIES = 100_000
 _KEPT_POINTS = 20_000
 _TIMELINE_EVERY_S = 0.01
+# The longest a reset, or stats that settle, wait for the requests inside to be served.
+_SETTLE_S = 5.0
 
 # Statuses worth another try: the service is busy or briefly unwell.  A 4xx
 # other than 429 would fail the same way again.
@@ -188,7 +190,9 @@ class _Service:
                 # Delivered, and the answer lost on the way back: the client
                 # sees its connection drop and cannot tell what happened.
                 self.dropped_answers += 1
-                request.transport.close()
+                if request.transport is not None:
+                    request.transport.close()
+                return web.Response(text="never sent: the connection is closed")
         finally:
             if waiting:
                 self.queued -= 1
@@ -263,11 +267,22 @@ async def _serve(settings: dict, stop: asyncio.Event) -> None:
 
     service = _Service(**settings)
 
+    async def settle() -> None:
+        deadline = time.monotonic() + _SETTLE_S
+        while (service.in_service or service.queued) and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
     async def stats(request: web.Request) -> web.Response:
         query = request.query
+        if "settle" in query:
+            await settle()
         return web.json_response(service.snapshot("timeline" in query, "deliveries" in query))
 
     async def reset(request: web.Request) -> web.Response:
+        # A run the lab stopped early leaves requests queued here; served after
+        # the reset, they would count in the next run (as duplicates of its
+        # messages), so the reset waits for them first.
+        await settle()
         service.reset()
         return web.json_response({"reset": True})
 
@@ -562,19 +577,27 @@ class Receiver:
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.load(response)
 
-    def stats(self, *, timeline: bool = False, deliveries: bool = False) -> ReceiverStats:
+    def stats(self, *, timeline: bool = False, deliveries: bool = False, settle: bool = False) -> ReceiverStats:
         """Return what the receiver has counted since it started or was last reset.
 
         With ``timeline``, also its timeline; with ``deliveries``, the
         number of deliveries of each message id (see :class:`ReceiverStats`).
+        With ``settle``, first wait (up to 5 s) until nothing is in service
+        or queued: a client that gave up on a request does not take it back,
+        and the verdict on a run must count it.
         """
-        query = "&".join(name for name, wanted in (("timeline", timeline), ("deliveries", deliveries)) if wanted)
+        options = (("timeline", timeline), ("deliveries", deliveries), ("settle", settle))
+        query = "&".join(name for name, wanted in options if wanted)
         data = self._request("GET", "/stats" + (f"?{query}" if query else ""))
         data["timeline"] = tuple(tuple(row) for row in data.get("timeline", ()))
         return ReceiverStats(**data)
 
     def reset(self) -> None:
-        """Forget every count, so the next run starts from zero (requests in service finish as usual)."""
+        """Forget every count, so the next run starts from zero.
+
+        Waits first (up to 5 s) for the requests in service and queued to be
+        served, so that none of an earlier run is counted in the next.
+        """
         self._request("POST", "/reset")
 
     def sender(self, **settings: Any) -> "HttpSender":

@@ -852,7 +852,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
         finally:
             stop.set()
         elapsed = time.perf_counter() - start
-        stats = receiver.stats(deliveries=True)
+        stats = receiver.stats(deliveries=True, settle=True)
     close_clients()
     outcome.result(call)
     missing = stats.missing(f"m{i}" for i in range(n))

@@ -285,7 +285,10 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
         rejected.plot(times, [row[4] for row in s.timeline], color=colour, label=name)
         longest = max([longest, *times])
     best = stats[0].capacity_per_s
-    delivered.plot([0, longest], [0, best * longest], "--", color=_BUDGET_COLOUR,
+    # The ideal stops where the largest run ends, so it does not set the scale.
+    most = max((row[3] for s in stats for row in s.timeline), default=0)
+    end = min(longest, most / best) if most else longest
+    delivered.plot([0, end], [0, best * end], "--", color=_BUDGET_COLOUR,
                    label=f"capacity / service time = {best:g} messages/s")
     memory.set(title="Sender: resident memory", ylabel="resident memory, RSS (MiB)",
                xlabel="time since the sender started (s)")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import dataclasses
+import subprocess
+import sys
 
 import psutil
 import pytest
@@ -80,10 +82,7 @@ def test_a_retry_after_a_timeout_is_delivered_again_without_an_idempotency_key()
         sender = receiver.sender(timeout_s=0.1, retries=2, backoff_s=0)
         with pytest.raises(DeliveryFailed, match="not delivered after 3 attempts: no answer within 0.1 s"):
             sender.send(b"hello", "m0")
-        sent, stats = None, receiver.stats()
-        while stats.in_service or stats.queued:  # the receiver serves what the client gave up on
-            stats = receiver.stats()
-    assert sent is None
+        stats = receiver.stats(settle=True)  # the receiver serves what the client gave up on
     # The sender says "failed"; the receiver got the message three times.
     assert (stats.messages, stats.delivered, stats.duplicates) == (1, 3, 2)
 
@@ -235,3 +234,31 @@ def _try(sender: HttpSender, message_id: str) -> object:
         return sender.send(b"x", message_id)
     except DeliveryFailed as exc:
         return exc
+
+
+def test_the_receiver_stops_when_its_parent_dies_without_stopping_it():
+    code = ("import time; from pool_lab import Receiver; r = Receiver(); r.start(); print(r.pid, flush=True); "
+            "time.sleep(60)")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    try:
+        receiver = psutil.Process(int(parent.stdout.readline()))
+    finally:
+        parent.kill()  # no finally block, no atexit: only the closed pipe tells the receiver
+        parent.wait()
+        parent.stdout.close()
+    try:
+        receiver.wait(timeout=10)
+    except psutil.NoSuchProcess:
+        pass  # gone already
+    except psutil.TimeoutExpired:
+        receiver.kill()
+        pytest.fail("the receiver outlived its parent by 10 s")
+
+
+def test_a_reset_waits_for_the_requests_inside_so_they_do_not_count_in_the_next_run():
+    with Receiver(capacity=1, service_time_s=0.2, queue_size=3) as receiver:
+        sender = receiver.sender(timeout_s=0.05)  # gives up at once: its requests stay queued inside
+        send_at_once(sender, [f"old{i}" for i in range(4)])
+        receiver.reset()
+        stats = receiver.stats()
+    assert (stats.requests, stats.delivered, stats.in_service, stats.queued) == (0, 0, 0, 0)
