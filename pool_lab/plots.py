@@ -53,19 +53,20 @@ def _styles(results: list[RunResult]) -> list[dict]:
     # of the same strategy in one figure (a leak and its fix on the same
     # executor) gets a colour of its own and another line style, so that
     # neither colour nor line alone has to tell them apart.
+    # A strategy of your own (a function, named after it) has no colour of its
+    # own either: it takes the next spare one, never a built-in strategy's.
     seen: dict[str, int] = {}
-    repeats = 0
+    spare = 0
     styles = []
-    for i, r in enumerate(results):
+    for r in results:
         repeat = seen.get(r.strategy, 0)
         seen[r.strategy] = repeat + 1
-        if repeat == 0:
-            styles.append({"color": _COLOURS.get(r.strategy, f"C{i}"),
-                           "linestyle": _STRATEGY_LINESTYLES.get(r.strategy, "-")})
+        if repeat == 0 and r.strategy in _COLOURS:
+            styles.append({"color": _COLOURS[r.strategy], "linestyle": _STRATEGY_LINESTYLES.get(r.strategy, "-")})
         else:
-            styles.append({"color": _REPEAT_COLOURS[repeats % len(_REPEAT_COLOURS)],
+            styles.append({"color": _REPEAT_COLOURS[spare % len(_REPEAT_COLOURS)],
                            "linestyle": _LINESTYLES[repeat % len(_LINESTYLES)]})
-            repeats += 1
+            spare += 1
     return styles
 
 

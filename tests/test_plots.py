@@ -87,6 +87,15 @@ def test_two_runs_of_one_strategy_differ_in_colour_and_line(runs):
     assert first.get_linestyle() != second.get_linestyle()
 
 
+def test_a_strategy_of_your_own_never_takes_a_built_in_strategys_colour(runs):
+    killed, pooled = runs
+    mine = pooled.__class__(**{**pooled.__dict__, "strategy": "render_then_submit"})
+    names = ("thread-per-task", "worker-pool", "render_then_submit")
+    colours = {name: line.get_color() for line in plot_memory([killed, pooled, mine]).axes[0].get_lines()
+               for name in names if line.get_label().startswith(name)}
+    assert len(colours) == len(set(colours.values())) == 3, colours
+
+
 def test_the_sweep_plot_has_linear_axes_so_littles_law_is_straight(runs):
     _, pooled = runs
     fig = plot_sweep([pooled, pooled.__class__(**{**pooled.__dict__, "max_workers": 8})], task_s=0.3)
