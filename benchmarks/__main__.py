@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import classroom_time, dispatch, littles_law, memory, sampler_cost
+from . import classroom_time, dispatch, littles_law, memory, sampler_cost, shipping_cost
 from .report import machine
 
 BENCHMARKS = {
@@ -26,6 +26,7 @@ BENCHMARKS = {
     "littles-law": littles_law.run,
     "sampler": sampler_cost.run,
     "classroom": classroom_time.run,
+    "shipping": shipping_cost.run,
 }
 
 TOP = Path(__file__).resolve().parent.parent

@@ -11,7 +11,10 @@ The public API, in the order a lesson meets it:
   threads, CPU and progress over time; :func:`measure_thread_cost`: what an
   idle thread costs, resident and reserved.
 * :class:`Experiment`, :class:`RunResult`, :func:`submit_windowed`: one run,
-  in this process (``Experiment.run_here``) for small scales.
+  in this process (``Experiment.run_here``) for small scales.  Its strategy is
+  a built-in one's name or any function ``strategy(task, items)`` (or
+  ``async def``), yours included (``pool_lab.strategies``); :class:`IncompleteRun`
+  is the error of one that returned before running every task.
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
   killed like the OOM killer would when they cross it.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 import importlib
 
-from .aio import ASYNC_STRATEGIES, AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
+from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
 from .budget import check_budget
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, write_student_copies
@@ -64,6 +67,7 @@ from .exercises import (
 from .experiment import STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
+from .strategies import ASYNC_STRATEGIES, IncompleteRun
 from .workload import CpuWorkload, MessageWorkload, burn_cpu
 
 __version__ = "0.1.0"
@@ -76,6 +80,7 @@ __all__ = [
     "DEFAULT_BUDGET_MIB",
     "ExecutorStats",
     "Experiment",
+    "IncompleteRun",
     "MessageWorkload",
     "RunResult",
     "STRATEGIES",

@@ -12,10 +12,10 @@ strategies:
   :class:`asyncio.Queue` with a ``maxsize``: the asyncio worker pool.  Only
   ``workers + 1`` tasks ever exist, whatever the number of items.
 
-Each returns an :class:`AsyncStats`.  :func:`drive` runs the message
-workload with one of :data:`ASYNC_STRATEGIES` in an event loop of its own, so
-an :class:`~pool_lab.Experiment` (and so the lab, the sampler and the plots)
-uses these strategies like the thread ones.  :func:`measure_coroutine_cost`
+Each returns an :class:`AsyncStats`.  :func:`run_in_own_loop` runs a
+coroutine in an event loop of its own, so :mod:`pool_lab.strategies` runs
+these strategies (and a student's ``async def``) like the thread ones, in a
+script, a lab child or a Jupyter kernel.  :func:`measure_coroutine_cost`
 is the coroutine twin of :func:`pool_lab.measure_thread_cost`.
 """
 
@@ -25,25 +25,23 @@ import asyncio
 import contextlib
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Iterable, Iterator
+from typing import Any, Awaitable, Callable, Iterable, Iterator, TypeVar
 
 from .executors import _positive_int  # the pools' own check, so both kinds refuse alike
 from .sampler import UnitCost, measure_cost
-from .workload import MessageWorkload, burn_cpu
+from .workload import MessageWorkload
 
 __all__ = [
-    "ASYNC_STRATEGIES",
     "AsyncStats",
     "gather_all",
     "gather_with_semaphore",
     "queue_workers",
     "send_batch",
-    "drive",
+    "run_in_own_loop",
     "measure_coroutine_cost",
 ]
 
-#: The asyncio strategies an :class:`~pool_lab.Experiment` can use, by name.
-ASYNC_STRATEGIES = ("asyncio-gather", "asyncio-semaphore", "asyncio-queue")
+T = TypeVar("T")
 
 # Errors kept per run: enough to say what went wrong, not a copy of every payload's traceback.
 _KEPT_ERRORS = 5
@@ -199,41 +197,25 @@ async def send_batch(workload: MessageWorkload, batch: range) -> int:
     return sent
 
 
-def drive(strategy: str, workload: MessageWorkload, max_workers: int | None = None,
-          queue_size: int | None = None, on_task_done: Callable[[], None] = _nothing
-          ) -> tuple[int, list[BaseException]]:
-    """Run every batch of ``workload`` with an asyncio ``strategy``; return (done, errors).
+def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
+    """Run ``await main()`` in a new event loop in a thread of its own; return its result.
 
-    The event loop runs in a thread of its own, which has ended when this
-    returns: it works the same in a script, in the lab's child process, and
-    in a Jupyter kernel, whose own loop is already running.  ``max_workers``
-    is the semaphore's limit or the number of queue workers (unused by
-    ``asyncio-gather``).
+    The thread has ended when this returns (or re-raises what ``main``
+    raised): it works the same in a script, in the lab's child process, and
+    in a Jupyter kernel, whose own loop is already running, so ``asyncio.run``
+    cannot be called there.
 
-    >>> drive("asyncio-queue", MessageWorkload(users=400, send_latency_s=0.01), max_workers=2)
-    (4, [])
+    >>> async def answer():
+    ...     await asyncio.sleep(0.01)
+    ...     return 42
+    >>> run_in_own_loop(answer)
+    42
     """
-    if strategy not in ASYNC_STRATEGIES:
-        raise ValueError(f"strategy must be one of {', '.join(ASYNC_STRATEGIES)}; got {strategy!r}")
-    burn_cpu(0)  # calibrate the render loop before the first batch, as Experiment.drive does
-
-    def batch_of(item: range) -> Awaitable[int]:
-        return send_batch(workload, item)
-
-    async def main() -> AsyncStats:
-        if strategy == "asyncio-gather":
-            return await gather_all(batch_of, workload.batches(), on_task_done)
-        if strategy == "asyncio-semaphore":
-            return await gather_with_semaphore(batch_of, workload.batches(), _positive_int("max_workers", max_workers),
-                                               on_task_done)
-        return await queue_workers(batch_of, workload.batches(), _positive_int("max_workers", max_workers),
-                                   queue_size, on_task_done)
-
     outcome: dict[str, Any] = {}
 
     def loop() -> None:
         try:
-            outcome["stats"] = asyncio.run(main())
+            outcome["result"] = asyncio.run(main())
         except BaseException as exc:  # re-raised in the caller's thread below
             outcome["error"] = exc
 
@@ -241,9 +223,8 @@ def drive(strategy: str, workload: MessageWorkload, max_workers: int | None = No
     thread.start()
     thread.join()
     if "error" in outcome:
-        raise outcome["error"]
-    stats: AsyncStats = outcome["stats"]
-    return stats.done, stats.errors
+        raise outcome.pop("error")
+    return outcome["result"]
 
 
 @contextlib.contextmanager

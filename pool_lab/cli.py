@@ -112,7 +112,7 @@ class _Progress:
 
 
 def _run(experiment: Experiment, budget_mib: float) -> RunResult:
-    label = experiment.strategy + (f" ({experiment.max_workers} workers)" if experiment.max_workers else "")
+    label = experiment.name + (f" ({experiment.max_workers} workers)" if experiment.max_workers else "")
     progress = _Progress(label, experiment.workload.tasks)
     result = run_lab(experiment, budget_mib, on_update=progress)
     progress.done(result)

@@ -12,8 +12,10 @@ it, losing everything it held: the cluster's OOM killer.
   :class:`distributed.Client`, with the memory thresholds set explicitly,
   closed when the ``with`` block ends, however it ends.
 * :func:`send_on_cluster`: the message workload on any client (a local
-  cluster, or a real one by scheduler address), unbounded or with a bounded
-  window of futures refilled through :func:`distributed.as_completed`.
+  cluster, or a real one by scheduler address), submitted by a cluster
+  strategy ``strategy(submit, batches)``: :func:`every_batch_at_once`,
+  :func:`window_of_futures` (refilled through
+  :func:`distributed.as_completed`), or a function of your own.
 * :func:`run_on_cluster`: one whole run in one call: start a local cluster,
   sample every worker process with :class:`~pool_lab.Sampler`, send, close.
   It returns a :class:`ClusterResult`; :func:`pool_lab.plot_worker_memory`
@@ -27,19 +29,22 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import itertools
 import logging
 import os
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .budget import MIB, check_budget
 from .sampler import Sampler, Trace
+from .strategies import check_strategy, name_of
 from .workload import MessageWorkload
 
-__all__ = ["ClusterResult", "local_cluster", "send_on_cluster", "run_on_cluster"]
+__all__ = ["ClusterResult", "every_batch_at_once", "local_cluster", "run_on_cluster", "send_on_cluster",
+           "window_of_futures"]
 
 _INSTALL = "pip install 'dask[distributed]'"
 
@@ -47,6 +52,9 @@ _INSTALL = "pip install 'dask[distributed]'"
 # Dask's default is 100 ms; at the lesson's climb of some 100 MiB/s that
 # would let a worker overshoot its threshold by 10 MiB.
 _MONITOR_INTERVAL = "20ms"
+
+# How long a stopped cluster strategy gets to notice that its sends were cancelled.
+_STRATEGY_GRACE_S = 5.0
 
 
 def _distributed() -> Any:
@@ -107,77 +115,120 @@ def _look_up_and_render(workload: MessageWorkload, batch: range) -> list[bytes]:
     return workload.render(batch)
 
 
+def every_batch_at_once(submit: Callable[[range], tuple[Any, Any]], batches: Iterable[range]) -> None:
+    """Submit every batch, keep every future, wait for every send: how Dask code is first written.
+
+    A cluster strategy: ``submit(batch)`` submits the batch's render and its
+    send and returns their futures, ``(send, rendered)``.  The list keeps
+    every ``rendered`` future until the end, so the workers keep every payload.
+    """
+    futures = [submit(batch) for batch in batches]  # the list everyone keeps
+    _distributed().wait([send for send, _ in futures])
+
+
+def window_of_futures(submit: Callable[[range], tuple[Any, Any]], batches: Iterable[range], window: int = 8) -> None:
+    """Keep at most ``window`` batches in flight, refilled as sends complete: the fix.
+
+    A cluster strategy (see :func:`every_batch_at_once`).  Each send that
+    completes (:func:`distributed.as_completed`) drops its batch's futures,
+    so its worker can free the payload, and makes room for the next batch.
+    """
+    batches = iter(batches)
+    in_flight = dict(submit(batch) for batch in itertools.islice(batches, window))  # send -> rendered
+    finished = _distributed().as_completed(list(in_flight))
+    for send in finished:
+        del in_flight[send]  # the client's last reference to this batch's payload
+        for batch in itertools.islice(batches, 1):
+            new_send, rendered = submit(batch)
+            in_flight[new_send] = rendered
+            finished.add(new_send)
+
+
+class _Stopped(RuntimeError):
+    """The run was stopped: no more batches may be submitted."""
+
+
 def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None = None,
                     on_sent: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False,
-                    ) -> tuple[int, str | None]:
+                    strategy: Callable[..., Any] | None = None) -> tuple[int, str | None]:
     """Render and send every batch of ``workload`` on ``client``'s cluster; return (sent, error).
 
     Each batch is two tasks: render (on a worker, whose result is the
-    payload) and send (which waits, then returns the bytes sent).  With
-    ``window=None`` every batch is submitted at once and the client keeps
-    every future until the end, so the workers keep every payload.  With a
-    ``window``, at most that many batches are in flight: each send that
-    completes (:func:`distributed.as_completed`) drops its futures and makes
-    room for the next batch.  ``on_sent`` is called after each send; the run
-    gives up when ``stop()`` is true (checked every 10 ms).  ``error`` says
-    why a run ended early, or is None.
+    payload) and send (which waits, then returns the bytes sent).  How they
+    are submitted is a cluster strategy, ``strategy(submit, batches)``, which
+    calls ``submit(batch)`` for every batch (it returns the futures
+    ``(send, rendered)``) and returns when every send has completed: your own
+    function, or by default :func:`every_batch_at_once` (``window=None``) or
+    :func:`window_of_futures` with ``window``.
+
+    ``on_sent`` is called after each send that completes, from this thread.
+    The run gives up when ``stop()`` is true (checked every 10 ms): the sends
+    still pending are cancelled and ``submit`` refuses more.  ``error`` says
+    why a run ended early (the strategy's exception, a failed send, "ran N of
+    M sends"), or is None.
     """
-    distributed = _distributed()
-    if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window <= 0):
-        raise ValueError(f"window must be a positive int or None, got {window!r}")
+    _distributed()
+    if strategy is None:
+        if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window <= 0):
+            raise ValueError(f"window must be a positive int or None, got {window!r}")
+        strategy = every_batch_at_once if window is None else functools.partial(window_of_futures, window=window)
+    elif window is not None:
+        raise ValueError("give a window or a strategy, not both: bind the window into your strategy")
+    else:
+        check_strategy(strategy)
+    pending: list = []  # the sends, polled for progress; a finished send holds no payload
+    lock = threading.Lock()
+    stopped = threading.Event()
 
     def submit(batch: range) -> tuple[Any, Any]:
+        if stopped.is_set():
+            raise _Stopped("the run was stopped: submit no more batches")
         rendered = client.submit(_look_up_and_render, workload, batch, pure=False)
-        return client.submit(workload.send, rendered, pure=False), rendered
+        send = client.submit(workload.send, rendered, pure=False)
+        with lock:
+            pending.append(send)
+        return send, rendered
 
-    batches = workload.batches()
-    sent = 0
-    if window is None:
-        futures = [submit(batch) for batch in batches]  # the list everyone keeps
-        pending = {send for send, _ in futures}
-        while pending:
-            if stop():
-                return sent, "stopped: " + _why_stopped(futures)
-            done = {future for future in pending if future.done()}
-            if not done:
-                time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
-            pending -= done
-            for future in done:
-                _raise_if_failed(future)
+    outcome: dict[str, BaseException] = {}
+
+    def run_strategy() -> None:
+        try:
+            strategy(submit, workload.batches())
+        except BaseException as exc:  # reported by the caller's thread below
+            outcome["error"] = exc
+
+    runner = threading.Thread(target=run_strategy, name="pool_lab-cluster-strategy", daemon=True)
+    runner.start()
+    sent, error, stopped_at = 0, None, 0.0
+    while True:
+        runner.join(0.01)  # polled rather than blocked on, so stop() is heard
+        with lock:
+            done = [future for future in pending if future.done()]
+            pending[:] = [future for future in pending if not future.done()]
+        for future in done:
+            if future.status == "finished":
                 sent += 1
                 on_sent()
-        return sent, None
-    in_flight = dict(submit(batch) for batch in itertools.islice(batches, window))
-    finished = distributed.as_completed(list(in_flight))
-    while not finished.is_empty():
-        if stop():
-            return sent, "stopped"
-        done = finished.next_batch(block=False)
-        if not done:
-            time.sleep(0.01)  # polled rather than blocked on, so stop() is heard
-        for future in done:
-            _raise_if_failed(future)
-            del in_flight[future]  # the client's last reference to this batch's payload
-            sent += 1
-            on_sent()
-            for batch in itertools.islice(batches, 1):
-                send, rendered = submit(batch)
-                in_flight[send] = rendered
-                finished.add(send)
-    return sent, None
-
-
-def _raise_if_failed(future: Any) -> None:
-    # Only a failed future is asked for its result: a finished send's result
-    # may already be lost with a killed worker, and fetching it would wait
-    # for the scheduler to send the batch again.
-    if future.status == "error":
-        future.result()
-
-
-def _why_stopped(futures: list) -> str:
-    statuses = [send.status for send, _ in futures]
-    return ", ".join(f"{statuses.count(s)} sends {s}" for s in sorted(set(statuses)))
+            elif future.status == "error" and error is None:
+                # Only a failed future is asked for its error: a finished send's
+                # result may already be lost with a killed worker.
+                error = repr(future.exception())
+        if not runner.is_alive() and not done:
+            break
+        if error is None and stop() and not stopped.is_set():
+            error = f"stopped: {sent} sends finished, {len(pending)} pending"
+        if error is not None and not stopped.is_set():
+            stopped.set()
+            stopped_at = time.monotonic()
+            with lock:
+                client.cancel(list(pending))  # ends a strategy waiting on them
+        if stopped.is_set() and time.monotonic() - stopped_at > _STRATEGY_GRACE_S:
+            break  # a strategy that ignores the cancel ends when its cluster closes
+    if error is None and "error" in outcome:
+        error = repr(outcome["error"])
+    if error is None and sent != workload.tasks:
+        error = f"ran {sent} of {workload.tasks} sends: a strategy must submit every batch and wait for its send"
+    return sent, error
 
 
 @dataclass(frozen=True)
@@ -189,7 +240,8 @@ class ClusterResult:
     ``"failed"``.  ``traces`` holds one :class:`~pool_lab.Trace` per worker
     process, times in seconds since the run started; a worker that was
     killed and restarted has one trace per process.  ``window`` is None for
-    the unbounded run.
+    the unbounded run; ``strategy`` names the cluster strategy function the
+    run was given, if it was given one.
     """
 
     window: int | None
@@ -203,10 +255,13 @@ class ClusterResult:
     terminate_fraction: float
     traces: tuple[Trace, ...]
     error: str | None = None
+    strategy: str | None = None
 
     @property
     def label(self) -> str:
-        """Return a short name for legends, e.g. ``window of 8`` or ``every batch at once``."""
+        """Return a short name for legends: your strategy's name, ``window of 8`` or ``every batch at once``."""
+        if self.strategy is not None:
+            return self.strategy
         return "every batch at once" if self.window is None else f"window of {self.window}"
 
     @property
@@ -280,14 +335,16 @@ def _quiet(logger_name: str) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def run_on_cluster(workload: MessageWorkload, window: int | None = None, *, workers: int = 2,
+def run_on_cluster(workload: MessageWorkload, window: int | None = None, *,
+                   strategy: Callable[..., Any] | None = None, workers: int = 2,
                    threads_per_worker: int = 2, memory_limit_mib: float = 192, terminate_fraction: float = 0.8,
                    pause_fraction: float | None = None, stop_after_restarts: int = 4,
                    timeout_s: float = 20.0, interval_s: float = 0.02) -> ClusterResult:
     """Send ``workload`` on a new local cluster, sample its workers, close it; return the result.
 
     The cluster is closed, and its worker processes gone, when this returns
-    or raises.  The memory settings are those of :func:`local_cluster`.
+    or raises.  ``window`` or ``strategy`` say how batches are submitted, as
+    in :func:`send_on_cluster`.  The memory settings are those of :func:`local_cluster`.
     The run gives up after ``stop_after_restarts`` worker
     restarts (the lesson is made) or ``timeout_s`` seconds.
 
@@ -312,11 +369,13 @@ def run_on_cluster(workload: MessageWorkload, window: int | None = None, *, work
             try:
                 _, error = send_on_cluster(
                     client, workload, window, tick,
-                    stop=lambda: watch.processes - workers >= stop_after_restarts or time.monotonic() > deadline)
+                    stop=lambda: watch.processes - workers >= stop_after_restarts or time.monotonic() > deadline,
+                    strategy=strategy)
             except Exception as exc:  # e.g. KilledWorker: Dask gave up on a task
                 error = repr(exc)
             elapsed = time.perf_counter() - start
         restarts = watch.processes - workers
     outcome = "workers-killed" if restarts else ("completed" if error is None else "failed")
     return ClusterResult(window, outcome, sent, workload.tasks, elapsed, workers, restarts,
-                         int(memory_limit_mib * MIB), terminate_fraction, watch.traces(), error)
+                         int(memory_limit_mib * MIB), terminate_fraction, watch.traces(), error,
+                         None if strategy is None else name_of(strategy))

@@ -1,68 +1,39 @@
 """One experiment: a strategy running the messaging workload, measured.
 
-An :class:`Experiment` names everything a run needs with plain, picklable
-values (a strategy name, a worker count, a :class:`MessageWorkload`), so the
-lab can rebuild it in a child process without pickling anything from a
-notebook cell.  :meth:`Experiment.run_here` runs it in this process, for
+An :class:`Experiment` names everything a run needs: a strategy (a built-in
+one by name, or a function of your own, see :mod:`pool_lab.strategies`), a
+worker count, a :class:`MessageWorkload`.  The lab sends it to a child
+process, a function of yours by value (cloudpickle), so one defined in a
+notebook cell runs there too.  :meth:`Experiment.run_here` runs it in this process, for
 small, safe scales; :func:`pool_lab.run_lab` runs it in a child under a
 memory budget.
 """
 
 from __future__ import annotations
 
-import collections
 import concurrent.futures as cf
 import dataclasses
-import threading
+import functools
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
-from . import aio
+from . import aio, strategies
 from .budget import MIB
-from .executors import ThreadPerTaskExecutor, WorkerPool, check_pool_size
+from .executors import check_pool_size
 from .sampler import Sampler, Trace
+from .strategies import SUBMISSIONS, submit_windowed
 from .workload import MessageWorkload, burn_cpu
 
 __all__ = ["STRATEGIES", "SUBMISSIONS", "Experiment", "RunResult", "submit_windowed"]
 
-#: The executors an experiment can use, by name.
-#: The asyncio ones (:data:`pool_lab.aio.ASYNC_STRATEGIES`) run in an event loop, not an executor.
-STRATEGIES = ("thread-per-task", "worker-pool", "thread-pool-executor", *aio.ASYNC_STRATEGIES)
-
-#: How tasks reach the executor: ``each`` calls ``submit`` once per batch,
-#: ``map`` calls the executor's ``map``, ``window`` keeps a bounded window of
-#: futures in flight (see :func:`submit_windowed`).
-SUBMISSIONS = ("each", "map", "window")
+#: The built-in strategies an experiment can name (:data:`pool_lab.strategies.BUILT_IN`).
+#: The asyncio ones (:data:`pool_lab.ASYNC_STRATEGIES`) run in an event loop, not an executor.
+STRATEGIES = tuple(strategies.BUILT_IN)
 
 #: The largest payload an experiment may hold in this process if every task
 #: were alive at once; anything bigger belongs in the lab, under a budget.
 IN_PROCESS_LIMIT_BYTES = 256 * MIB
-
-
-def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window: int) -> Iterator:
-    """Submit ``fn(item)`` for each item, never more than ``window`` in flight.
-
-    Yields results in completion order.  The next item is taken from
-    ``items`` only when a slot frees, so a generator that builds payloads
-    builds at most ``window`` of them ahead of the workers.  Works with any
-    executor, including :class:`concurrent.futures.ThreadPoolExecutor`.
-
-    >>> with cf.ThreadPoolExecutor(2) as ex:
-    ...     sorted(submit_windowed(ex, abs, range(-3, 3), window=2))
-    [0, 1, 1, 2, 2, 3]
-    """
-    if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
-        raise ValueError(f"window must be a positive int, got {window!r}")
-    in_flight: set[cf.Future] = set()
-    for item in items:
-        if len(in_flight) >= window:
-            done, in_flight = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
-            yield from (f.result() for f in done)
-        in_flight.add(executor.submit(fn, item))
-    for future in cf.as_completed(in_flight):
-        yield future.result()
-
 
 @dataclass(frozen=True)
 class RunResult:
@@ -141,20 +112,34 @@ class RunResult:
 class Experiment:
     """A strategy, a way of submitting, and a workload: one run to make.
 
-    ``strategy`` is one of :data:`STRATEGIES`; ``max_workers`` and
-    ``queue_size`` configure the pools (ignored by thread-per-task).
-    ``submission`` is one of :data:`SUBMISSIONS`.  With
-    ``payload_in_task=False`` the submitting thread renders each payload and
-    the task only sends it, which is how payloads pile up in an executor's
-    queue.
+    ``strategy`` is the name of a built-in strategy (one of
+    :data:`STRATEGIES`) or a function of your own, ``strategy(task, items)``,
+    that calls ``task(item)`` for every item and returns when all have
+    finished; or an ``async def strategy(task, items)`` that awaits
+    ``task(item)`` for every item (see :mod:`pool_lab.strategies`).  A
+    function is shown by its name (a :func:`functools.partial` by the name of
+    the function it wraps), and it may be defined in a notebook cell: the lab
+    sends it to its child process by value.
+
+    ``max_workers`` and ``queue_size`` configure the built-in pools (ignored
+    by thread-per-task, asyncio-gather and functions of your own, which bind
+    their own settings).  ``submission`` is one of :data:`SUBMISSIONS`, for the
+    built-in thread strategies.  With ``payload_in_task=False`` the
+    submitting thread renders each payload and the task only sends it, which
+    is how payloads pile up in an executor's queue.
 
     >>> exp = Experiment("worker-pool", max_workers=4, workload=MessageWorkload(users=800))
     >>> result = exp.run_here()
     >>> result.outcome, result.tasks_done, result.tasks_total
     ('completed', 8, 8)
+    >>> def one_at_a_time(task, items):
+    ...     for item in items:
+    ...         task(item)
+    >>> print(Experiment(one_at_a_time, workload=MessageWorkload(users=300, send_latency_s=0.01)).run_here())
+    one_at_a_time: completed, 3/3 tasks in ...
     """
 
-    strategy: str = "worker-pool"
+    strategy: str | Callable[..., Any] = "worker-pool"
     max_workers: int | None = 8
     queue_size: int | None = None
     submission: str = "each"
@@ -162,104 +147,88 @@ class Experiment:
     workload: MessageWorkload = field(default_factory=MessageWorkload)
 
     def __post_init__(self) -> None:
-        if self.strategy not in STRATEGIES:
-            raise ValueError(f"strategy must be one of {', '.join(STRATEGIES)}; got {self.strategy!r}")
+        if isinstance(self.strategy, str):
+            if self.strategy not in STRATEGIES:
+                raise ValueError(f"strategy must be one of {', '.join(STRATEGIES)} or a function "
+                                 f"strategy(task, items); got {self.strategy!r}")
+        else:
+            strategies.check_strategy(self.strategy)
         if self.submission not in SUBMISSIONS:
             raise ValueError(f"submission must be one of {', '.join(SUBMISSIONS)}; got {self.submission!r}")
         if not isinstance(self.workload, MessageWorkload):
             raise TypeError(f"workload must be a MessageWorkload, got {type(self.workload).__name__}")
-        if self.strategy in aio.ASYNC_STRATEGIES and (self.submission != "each" or not self.payload_in_task):
-            raise ValueError(f"{self.strategy} runs one coroutine per batch: it takes submission='each' "
+        fn = self._function()
+        if strategies.is_async(fn) and (self.submission != "each" or not self.payload_in_task):
+            raise ValueError(f"{self.name} runs one coroutine per batch: it takes submission='each' "
                              "and payload_in_task=True")
-        if self.strategy in ("thread-per-task", "asyncio-gather"):
+        if self.submission != "each" and not strategies.takes_setting(fn, "submission"):
+            raise ValueError(f"{self.name} calls task(item) itself: submission is for the built-in thread "
+                             f"strategies; leave it 'each', got {self.submission!r}")
+        if not strategies.takes_setting(fn, "max_workers"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:
-            raise ValueError(f"{self.strategy} needs max_workers as a positive int, got {self.max_workers!r}")
+            raise ValueError(f"{self.name} needs max_workers as a positive int, got {self.max_workers!r}")
         else:
             # Here, not only in the executor: the lab builds the executor in its
             # child, and a bad size must be refused before the child starts.
             check_pool_size(self.max_workers, self.queue_size)
+
+    @property
+    def name(self) -> str:
+        """Return the strategy's name: a built-in's, or your function's (``__name__``)."""
+        return strategies.name_of(self.strategy)
+
+    def _function(self) -> Callable[..., Any]:
+        # A built-in's table entry, before its settings are bound; or your function.
+        return strategies.BUILT_IN[self.strategy] if isinstance(self.strategy, str) else self.strategy
+
+    def strategy_function(self) -> Callable[..., Any]:
+        """Return the strategy as a function ``strategy(task, items)``, a built-in's settings bound.
+
+        >>> Experiment("worker-pool", max_workers=4).strategy_function()
+        functools.partial(<function worker_pool at ...>, max_workers=4, queue_size=None, submission='each')
+        """
+        if not isinstance(self.strategy, str):
+            return self.strategy
+        return strategies.configure(self._function(), max_workers=self.max_workers, queue_size=self.queue_size,
+                                    submission=self.submission)
 
     def replace(self, **changes) -> "Experiment":
         """Return a copy with some fields changed, e.g. ``exp.replace(max_workers=16)``."""
         return dataclasses.replace(self, **changes)
 
     def make_executor(self) -> cf.Executor:
-        """Return a new, unused executor for this experiment's strategy."""
-        if self.strategy in aio.ASYNC_STRATEGIES:
-            raise ValueError(f"{self.strategy} runs coroutines in an event loop; it has no executor")
-        if self.strategy == "thread-per-task":
-            return ThreadPerTaskExecutor()
-        if self.strategy == "worker-pool":
-            return WorkerPool(self.max_workers, self.queue_size)
-        return cf.ThreadPoolExecutor(self.max_workers, thread_name_prefix="pool_lab-tpe")
+        """Return a new, unused executor for this experiment's built-in thread strategy."""
+        if self.strategy not in strategies.EXECUTORS:
+            raise ValueError(f"{self.name} has no executor of its own: only "
+                             f"{', '.join(strategies.EXECUTORS)} do")
+        return strategies.EXECUTORS[self.strategy](self.max_workers, self.queue_size)
 
     def drive(self, on_task_done: Callable[[], None] = lambda: None) -> tuple[int, list[BaseException]]:
-        """Run every task of the workload to the end in this process.
+        """Run every task of the workload to the end in this process, with the strategy.
 
         Calls ``on_task_done`` after each task that succeeds, one call at a
-        time (never concurrently), from whichever thread saw it finish.
-        Returns the number of tasks that succeeded and the exceptions tasks
-        raised (the first few).  The executor is
-        shut down before this returns, so no thread outlives the call.
+        time (never concurrently), from whichever thread ran it.  Returns the
+        number of tasks that succeeded and what went wrong (see
+        :func:`pool_lab.strategies.run`): what the strategy raised, the first
+        few exceptions its tasks raised, or that it did not run them all.
+        A built-in strategy shuts its executor down before it returns, so no
+        thread of it outlives the call.
         """
         # Calibrate the render loop here, on one thread, before the tasks start:
         # the first task would otherwise do it while 200 threads compete for the GIL.
-        if self.strategy in aio.ASYNC_STRATEGIES:
-            return aio.drive(self.strategy, self.workload, self.max_workers, self.queue_size, on_task_done)
         burn_cpu(0)
+        fn = self.strategy_function()
         w = self.workload
-        task: Callable[[Any], int]
+        task: Callable[[Any], Any]
         items: Iterable[Any]
-        if self.payload_in_task:
+        if strategies.is_async(fn):  # the task to await: the batch sent with asyncio.sleep waits
+            task, items = functools.partial(aio.send_batch, w), w.batches()
+        elif self.payload_in_task:
             task, items = w.send_batch, w.batches()
         else:  # the submitting thread renders, the task only sends
             task, items = w.send, map(w.render, w.batches())
-        done = 0
-        errors: list[BaseException] = []
-        lock = threading.Lock()
-
-        def finished(future: cf.Future) -> None:
-            nonlocal done
-            if future.cancelled():
-                return
-            error = future.exception()
-            with lock:
-                if error is None:
-                    done += 1
-                    on_task_done()
-                elif len(errors) < 5:
-                    errors.append(error)
-
-        executor = self.make_executor()
-        try:
-            if self.submission == "each":
-                pending: collections.deque[cf.Future] = collections.deque()
-                for item in items:
-                    future = executor.submit(task, item)
-                    future.add_done_callback(finished)
-                    pending.append(future)
-                    # Forget finished futures as we go: their results are small,
-                    # but 10**6 of them are not.
-                    while pending and pending[0].done():
-                        pending.popleft()
-                cf.wait(pending)
-            else:
-                results = (
-                    executor.map(task, items)
-                    if self.submission == "map"
-                    else submit_windowed(executor, task, items, window=2 * (self.max_workers or 1))
-                )
-                try:
-                    for _ in results:
-                        with lock:
-                            done += 1
-                            on_task_done()
-                except Exception as exc:  # map and the window stop at the first error
-                    errors.append(exc)
-        finally:
-            executor.shutdown(wait=True, cancel_futures=True)
-        return done, errors
+        return strategies.run(fn, task, items, w.tasks, on_task_done)
 
     def run_here(self, interval_s: float = 0.02) -> RunResult:
         """Run the experiment in this process, sampled, and return the result.
@@ -281,7 +250,7 @@ class Experiment:
             nonlocal done_so_far
             done_so_far += 1
 
-        sampler = Sampler(interval_s=interval_s, progress=lambda: done_so_far, label=self.strategy)
+        sampler = Sampler(interval_s=interval_s, progress=lambda: done_so_far, label=self.name)
         start = time.perf_counter()
         sampler.start()
         try:
@@ -290,7 +259,7 @@ class Experiment:
             trace = sampler.stop()
         elapsed = time.perf_counter() - start
         return RunResult(
-            strategy=self.strategy,
+            strategy=self.name,
             max_workers=self.max_workers,
             outcome="failed" if errors else "completed",
             tasks_done=done,

@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import multiprocessing
+import multiprocessing.connection
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -27,6 +29,7 @@ from typing import Callable, Sequence
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
 from .executors import check_pool_size
 from .experiment import Experiment, RunResult
+from .shipping import ship
 from .sampler import Sample, Sampler, Trace
 from .workload import burn_cpu
 
@@ -96,8 +99,23 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or (isinstance(exc, RuntimeError) and "can't start new thread" in str(exc))
 
 
-def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> None:
-    """Run ``experiment`` in the child and send the parent a summary."""
+def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared, conn) -> None:
+    """Run ``experiment`` (or its cloudpickled bytes) in the child, send the parent a summary, and exit."""
+    if hasattr(os, "setpgid"):
+        # A group of its own, which the parent kills whole: processes the
+        # strategy starts go with the child.
+        os.setpgid(0, 0)
+    conn.send({"error": _run_in_child(experiment, hard_limit_bytes, shared)})
+    # Exit now, with whatever threads a strategy left running: a normal exit
+    # would wait for every non-daemon thread, for ever if one never ends.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
+def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared) -> str | None:
+    """Run ``experiment`` under the hard limit; return what went wrong (a repr) or None."""
     progress, started_at, out_of_memory = shared
     under_hard_limit = apply_hard_limit(hard_limit_bytes) == "rlimit"
     yield_to_the_watchdog()
@@ -106,6 +124,11 @@ def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> 
     def tick() -> None:  # drive() never calls it concurrently
         progress.value += 1
 
+    if isinstance(experiment, bytes):  # a strategy function, shipped by value
+        try:
+            experiment = pickle.loads(experiment)
+        except Exception as exc:
+            return f"the strategy could not be loaded in the lab's child process: {exc!r}"
     burn_cpu(0)  # the render loop's calibration is start-up, not part of the run's time
     started_at.value = time.monotonic()
     try:
@@ -113,11 +136,10 @@ def _child_main(experiment: Experiment, hard_limit_bytes: int, shared, conn) -> 
     except BaseException as exc:
         if _is_out_of_memory(exc):
             _die_like_the_oom_killer(out_of_memory)
-        conn.send({"error": repr(exc)})
-        return
+        return repr(exc)
     if any(_is_out_of_memory(e) for e in errors):
         _die_like_the_oom_killer(out_of_memory)
-    conn.send({"error": repr(errors[0]) if errors else None})
+    return repr(errors[0]) if errors else None
 
 
 @contextlib.contextmanager
@@ -125,7 +147,8 @@ def _child_skips_main_module():
     """Start children that do not re-import this process's ``__main__``.
 
     ``spawn`` normally re-imports the parent's main script in the child.  The
-    child runs only pool_lab code, and the re-import would re-run a student's
+    child runs pool_lab code, and a strategy function from ``__main__`` comes
+    by value (:func:`pool_lab.shipping.ship`); the re-import would re-run a student's
     script that lacks an ``if __name__ == "__main__":`` guard (starting a lab
     inside the lab) or fail outright for code piped to ``python -``.  A main
     module without a file or spec is what a Jupyter kernel has, and spawn
@@ -177,6 +200,18 @@ def _check_lab_arguments(
         )
 
 
+def _kill(child: multiprocessing.process.BaseProcess) -> None:
+    """SIGKILL the child and every process it started (its process group, on POSIX)."""
+    if hasattr(os, "killpg"):
+        # Before the child is reaped its pid cannot be reused, so the group
+        # named by it is the child's own (or none, if it has not made one yet).
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+    # Process.kill() signals only a child not yet reaped, so a pid the OS has
+    # since given to another process is never hit.
+    child.kill()
+
+
 def _how_it_ended(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:
@@ -222,23 +257,24 @@ def run_lab(
     hard_limit = 2 * budget if hard_limit_mib is None else _mib_to_bytes("hard_limit_mib", hard_limit_mib)
     check_budget(hard_limit)
     _check_lab_arguments(experiment, budget, timeout_s, on_update, update_every_s)
+    # A function of the student's goes by value (cloudpickle), refused here if it cannot;
+    # a built-in strategy goes by name, with plain pickle.
+    shipped: Experiment | bytes = experiment if isinstance(experiment.strategy, str) else ship(experiment, f"strategy {experiment.name}")
 
     ctx = multiprocessing.get_context("spawn")
     shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child_main,
-        args=(experiment, hard_limit, shared, sender),
-        name=f"pool_lab-lab-{experiment.strategy}",
+        args=(shipped, hard_limit, shared, sender),
+        name=f"pool_lab-lab-{experiment.name}",
         daemon=True,
     )
     kill: dict = {}
 
     def watchdog(sample: Sample) -> None:
         if sample.rss_bytes >= budget and not kill:
-            # Process.kill() signals only a child not yet reaped, so a pid the
-            # OS has since given to another process is never hit.
-            child.kill()
+            _kill(child)
             kill.update(t=sample.t_s, rss=sample.rss_bytes)
 
     sampler: Sampler | None = None
@@ -247,22 +283,24 @@ def run_lab(
         child.start()
     try:
         sender.close()  # the child holds the only writing end now
-        sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.strategy)
+        sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.name)
         sampler.start()
         deadline = time.monotonic() + timeout_s
-        while child.is_alive():
-            child.join(update_every_s)
+        # Wait on the sentinel, not join(): the child stays unreaped, so its
+        # process group can still be killed safely at the end.
+        ended = False
+        while not ended:
+            ended = bool(multiprocessing.connection.wait([child.sentinel], update_every_s))
             if on_update is not None:
                 on_update(sampler.trace)
-            if time.monotonic() > deadline and child.is_alive():
+            if not ended and time.monotonic() > deadline:
                 timed_out = True
-                child.kill()
+                _kill(child)
         ended_at = time.monotonic()
     finally:
-        if child.is_alive():
-            child.kill()
+        _kill(child)  # also what it left behind: threads die with it, processes with its group
         child.join()
-        trace = sampler.stop() if sampler is not None else Trace((), experiment.strategy)
+        trace = sampler.stop() if sampler is not None else Trace((), experiment.name)
     if kill:
         # Readings after the SIGKILL show the OS taking the memory back, not
         # the experiment: the run ends at the kill.
@@ -296,7 +334,7 @@ def run_lab(
     else:
         error = report["error"] if report else None
     result = RunResult(
-        strategy=experiment.strategy,
+        strategy=experiment.name,
         max_workers=experiment.max_workers,
         outcome=outcome,
         tasks_done=shared[0].value,
@@ -338,8 +376,8 @@ def sweep(
     in :func:`run_lab`.  Every run's settings are checked before the first
     one starts.
     """
-    if experiment.strategy == "thread-per-task":
-        raise ValueError("a sweep varies max_workers, which thread-per-task does not have")
+    if experiment.max_workers is None:
+        raise ValueError(f"a sweep varies max_workers, which {experiment.name} does not have")
     if not workers:
         raise ValueError("workers must name at least one worker count")
     if on_result is not None and not callable(on_result):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 matplotlib.use("Agg")
 
-from pool_lab import MessageWorkload, local_cluster, plot_worker_memory, run_on_cluster  # noqa: E402
+from pool_lab import MessageWorkload, local_cluster, plot_worker_memory, run_on_cluster, send_on_cluster  # noqa: E402
 
 pytest.importorskip("distributed")
 
@@ -73,3 +74,37 @@ def test_pool_lab_imports_without_dask_and_names_the_install_line():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert "pip install 'dask[distributed]'" in out.stdout
+
+
+def window_of_4(submit, batches):
+    """A student's window of futures, as notebook 6 writes it."""
+    from distributed import as_completed
+
+    batches = iter(batches)
+    in_flight = dict(submit(batch) for batch in itertools.islice(batches, 4))
+    finished = as_completed(list(in_flight))
+    for send in finished:
+        del in_flight[send]
+        for batch in itertools.islice(batches, 1):
+            new_send, rendered = submit(batch)
+            in_flight[new_send] = rendered
+            finished.add(new_send)
+
+
+def every_other_batch(submit, batches):
+    from distributed import wait
+
+    wait([submit(batch)[0] for i, batch in enumerate(batches) if i % 2 == 0])
+
+
+@pytest.mark.library_threads("Dask-Offload", reason="distributed's global offload executor")
+def test_a_students_cluster_strategy_runs_and_one_that_skips_batches_is_told():
+    small = MessageWorkload(users=400, batch_size=20, message_bytes=1024, lookup_latency_s=0.01, send_latency_s=0.01)
+    with local_cluster(workers=1, memory_limit_mib=128) as client:
+        assert send_on_cluster(client, small, strategy=window_of_4) == (20, None)
+        sent, error = send_on_cluster(client, small, strategy=every_other_batch)
+        assert sent == 10 and error == "ran 10 of 20 sends: a strategy must submit every batch and wait for its send"
+        sent, error = send_on_cluster(client, small, strategy=lambda submit, batches: 1 / 0)
+        assert sent == 0 and "ZeroDivisionError" in error
+        with pytest.raises(ValueError, match="a window or a strategy, not both"):
+            send_on_cluster(client, small, window=4, strategy=window_of_4)
