@@ -42,12 +42,16 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["SOLUTIONS_DIR", "STUDENT_DIR", "nbgrader_config", "write_student_copies", "stale_student_copies"]
+__all__ = ["SOLUTIONS_DIR", "STUDENT_DIR", "BEGIN_SOLUTION", "END_SOLUTION", "nbgrader_config", "write_student_copies",
+           "stale_student_copies"]
 
 #: Where the instructor's notebooks live, relative to the repository root.
 SOLUTIONS_DIR = Path("notebooks/exercises/solutions")
 #: Where the generated student copies live, relative to the repository root.
 STUDENT_DIR = Path("notebooks/exercises/student")
+
+#: nbgrader's markers around an answer in a solution cell (plain comments: the notebook runs as it is).
+BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 
 _ASSIGNMENT = "exercises"
 _INSTALL = "pip install -r requirements-instructor.txt"

@@ -15,9 +15,8 @@ from nbclient import NotebookClient
 import pool_lab
 import pool_lab.exercises
 from pool_lab import stale_student_copies, write_student_copies
+from pool_lab.classroom import BEGIN_SOLUTION, END_SOLUTION
 from pool_lab.cli import main
-
-BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 
 EXERCISES = Path(__file__).resolve().parent.parent / "notebooks" / "exercises"
 SOLUTIONS, STUDENT = EXERCISES / "solutions", EXERCISES / "student"
