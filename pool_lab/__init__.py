@@ -25,8 +25,11 @@ The public API, in the order a lesson meets it:
   matplotlib figures of results.  They are
   imported on first use, so a lab child never pays for matplotlib.
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
-  ``check_process_stream``, ``check_gather_limited``, ``check_deliver_all``, :class:`CheckReport`:
-  the checks of the exercise notebooks, which run a student's answer for real.
+  ``check_pool_size``, ``check_process_stream``, ``check_windowed_map``,
+  ``check_pipeline``, ``check_gather_limited``, ``check_send_windowed``,
+  :class:`CheckReport`: the checks of the exercise notebooks
+  (``pool_lab.exercises``, one module per exercise), which run a student's
+  answer for real.
 * :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
   :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
   the same lesson with asyncio (``pool_lab.aio``); :func:`measure_cost` and
@@ -39,9 +42,9 @@ The public API, in the order a lesson meets it:
 * :func:`local_cluster`, :func:`run_on_cluster`, :func:`send_on_cluster`,
   :class:`ClusterResult`, ``plot_worker_memory``: the lesson on a Dask
   cluster (``pool_lab.cluster``; Dask is optional and imported on first use).
-* :func:`write_student_copies`, :func:`stale_student_copies`,
-  :func:`student_copy`, :func:`strip_solutions`: student copies of the
-  exercise notebooks, generated from the instructor's solutions.
+* :func:`write_student_copies`, :func:`stale_student_copies`: student copies
+  of the exercise notebooks, made by nbgrader from the instructor's
+  solutions (nbgrader is an instructor's dependency).
 
 >>> import pool_lab
 >>> with pool_lab.WorkerPool(max_workers=2) as pool:
@@ -56,16 +59,19 @@ import importlib
 from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
 from .budget import check_budget, lab_thread_stack_bytes
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
-from .classroom import stale_student_copies, strip_solutions, student_copy, write_student_copies
+from .classroom import stale_student_copies, write_student_copies
 from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
     CheckReport,
     check_bounded_spawn,
-    check_deliver_all,
     check_gather_limited,
+    check_pipeline,
     check_pool_map,
+    check_pool_size,
     check_process_stream,
+    check_send_windowed,
+    check_windowed_map,
     check_workers_for,
 )
 from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
@@ -109,10 +115,11 @@ __all__ = [
     "check_workers_for",
     "check_process_stream",
     "check_gather_limited",
-    "check_deliver_all",
+    "check_pool_size",
+    "check_windowed_map",
+    "check_pipeline",
+    "check_send_windowed",
     "stale_student_copies",
-    "strip_solutions",
-    "student_copy",
     "write_student_copies",
     "ASYNC_STRATEGIES",
     "AsyncStats",

@@ -1,149 +1,139 @@
-"""Student copies of the exercise notebooks, generated from the instructor's.
+"""Student copies of the exercise notebooks, made by nbgrader from the instructor's.
 
 The instructor keeps one notebook per exercise in
-``notebooks/exercises/solutions``, with each answer between nbgrader's
-markers::
+``notebooks/exercises/solutions``.  Each is an nbgrader source notebook: the
+answer cells are solution cells with the answer between nbgrader's markers::
 
     def workers_for(tasks_per_s, latency_s):
         ### BEGIN SOLUTION
         return math.ceil(tasks_per_s * latency_s)
         ### END SOLUTION
 
-:func:`write_student_copies` writes the student copies to
+the check cell is an autograded test cell worth points (the check raises
+AssertionError on a wrong answer; a hidden test asserts it was attempted),
+each written question has a manually graded answer cell, and every other
+cell is locked.  The markers are plain comments, so a solution notebook
+runs as it is.
+
+:func:`write_student_copies` has nbgrader's ``generate_assignment`` make the
+student copies, in a temporary course, and writes them to
 ``notebooks/exercises/student``: every solution region becomes
-``# YOUR CODE HERE`` and ``raise NotImplementedError()`` at the marker's
-indentation (``YOUR ANSWER HERE`` in a Markdown cell), outputs and execution
-counts are cleared, and the ``# NBVAL_CHECK_OUTPUT`` markers, which only CI
-needs, are dropped.  The markers are plain comments, so a solution notebook
-runs as it is, and an instructor who uses nbgrader can import these
-notebooks unchanged.
+``# YOUR CODE HERE`` and ``raise NotImplementedError()`` (``YOUR ANSWER
+HERE`` in Markdown), hidden tests and outputs are removed.  The checks say
+"not attempted yet" to an answer that raises NotImplementedError, so an
+unanswered copy runs to its end, with no nbgrader installed.  Of the
+notebook metadata only the kernel and the language's name are kept, so
+re-running the solutions on another Python does not change the copies.
 
-The copies are committed, and CI checks they are exactly what this module
-makes from the current solutions (:func:`stale_student_copies`), so the two
-never drift apart.  ``python -m pool_lab student-copies`` runs either.
-
-nbformat is a course dependency, not a core one, so it is imported only
-when a notebook is read or written.
+The copies are committed, and CI checks that they are exactly what nbgrader
+makes from the current solutions (:func:`stale_student_copies`).
+``python -m pool_lab student-copies`` runs either.  nbgrader is an
+instructor's dependency (``requirements-instructor.txt``), imported only
+here, when a copy is made.
 """
 
 from __future__ import annotations
 
-import re
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Iterator
 
-__all__ = [
-    "SOLUTIONS_DIR",
-    "STUDENT_DIR",
-    "strip_solutions",
-    "student_copy",
-    "write_student_copies",
-    "stale_student_copies",
-]
+__all__ = ["SOLUTIONS_DIR", "STUDENT_DIR", "BEGIN_SOLUTION", "END_SOLUTION", "nbgrader_config", "write_student_copies",
+           "stale_student_copies"]
 
 #: Where the instructor's notebooks live, relative to the repository root.
 SOLUTIONS_DIR = Path("notebooks/exercises/solutions")
 #: Where the generated student copies live, relative to the repository root.
 STUDENT_DIR = Path("notebooks/exercises/student")
 
-BEGIN_SOLUTION = "### BEGIN SOLUTION"
-END_SOLUTION = "### END SOLUTION"
-NBVAL_MARKER = "# NBVAL_CHECK_OUTPUT"
-_CODE_PLACEHOLDER = ("# YOUR CODE HERE", "raise NotImplementedError()")
-_MARKDOWN_PLACEHOLDER = ("YOUR ANSWER HERE",)
+#: nbgrader's markers around an answer in a solution cell (plain comments: the notebook runs as it is).
+BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
+
+_ASSIGNMENT = "exercises"
+_INSTALL = "pip install -r requirements-instructor.txt"
 
 
-def strip_solutions(source: str, cell_type: str = "code") -> str:
-    """Return ``source`` with every solution region replaced by a placeholder.
+def nbgrader_config(course: Path):
+    """Return the traitlets Config of an nbgrader course rooted at ``course``, with its own sqlite gradebook.
 
-    A region runs from a line holding ``### BEGIN SOLUTION`` to one holding
-    ``### END SOLUTION``, both included.  In a code cell the placeholder is
-    ``# YOUR CODE HERE`` and ``raise NotImplementedError()``, indented as the
-    BEGIN line is, so a function body stays a valid body; in a Markdown cell
-    it is ``YOUR ANSWER HERE``.  Raises ValueError for a marker without its
-    partner, or one region inside another.
-
-    >>> print(strip_solutions('''def double(x):
-    ...     ### BEGIN SOLUTION
-    ...     return 2 * x
-    ...     ### END SOLUTION'''))
-    def double(x):
-        # YOUR CODE HERE
-        raise NotImplementedError()
+    The released copies keep each cell's nbgrader metadata (autograde needs
+    it) but of the notebook's only the kernel and the language's name.
     """
-    placeholder = _CODE_PLACEHOLDER if cell_type == "code" else _MARKDOWN_PLACEHOLDER
-    kept: list[str] = []
-    begin: int | None = None
-    for number, line in enumerate(source.splitlines(), start=1):
-        if BEGIN_SOLUTION in line:
-            if begin is not None:
-                raise ValueError(f"line {number}: {BEGIN_SOLUTION} inside the region opened on line {begin}")
-            begin = number
-            indent = line[: len(line) - len(line.lstrip())]
-            kept.extend(indent + text for text in placeholder)
-        elif END_SOLUTION in line:
-            if begin is None:
-                raise ValueError(f"line {number}: {END_SOLUTION} without a {BEGIN_SOLUTION} before it")
-            begin = None
-        elif begin is None:
-            kept.append(line)
-    if begin is not None:
-        raise ValueError(f"line {begin}: {BEGIN_SOLUTION} is never closed by {END_SOLUTION}")
-    return "\n".join(kept)
+    try:
+        from traitlets.config import Config
+    except ImportError as exc:  # traitlets comes with Jupyter and nbgrader
+        raise ImportError(f"making student copies needs nbgrader; install it with: {_INSTALL}") from exc
+    course = Path(course).resolve()
+    config = Config()
+    config.CourseDirectory.root = str(course)
+    config.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
+    config.GenerateAssignment.preprocessors = _release_preprocessors()
+    config.ClearMetadataPreprocessor.enabled = True
+    config.ClearMetadataPreprocessor.preserve_nb_metadata_mask = {"kernelspec", ("language_info", "name")}
+    config.ClearMetadataPreprocessor.preserve_cell_metadata_mask = {"nbgrader", "tags", "deletable", "editable"}
+    return config
 
 
-def student_copy(notebook: Any) -> Any:
-    """Return the student copy of a solution notebook (an ``nbformat.NotebookNode``).
+def _release_preprocessors() -> list:
+    try:
+        from nbconvert.preprocessors import ClearMetadataPreprocessor
+        from nbgrader.converters import GenerateAssignment
+    except ImportError as exc:
+        raise ImportError(f"making student copies needs nbgrader; install it with: {_INSTALL}") from exc
+    # nbgrader's own steps, then one that drops what a run of the solutions records.
+    return [*GenerateAssignment.class_traits()["preprocessors"].default(), ClearMetadataPreprocessor]
 
-    Solutions are replaced by placeholders (see :func:`strip_solutions`),
-    outputs and execution counts cleared, ``# NBVAL_CHECK_OUTPUT`` lines and
-    the timings nbclient records dropped.  Of the notebook's metadata only the
-    kernel and the language name are kept, so re-running the solutions on
-    another Python does not change the student copies.  The input is not
-    modified.  Raises ValueError, naming the cell, for unbalanced markers.
+
+@contextlib.contextmanager
+def _scripts_on_path() -> Iterator[None]:
+    """Put this Python's scripts first on PATH: nbgrader runs ``alembic`` to make its gradebook.
+
+    Without it, a virtual environment that is used without being activated
+    would have nbgrader look for alembic in vain.
     """
-    import nbformat
-
-    copy = nbformat.from_dict(nbformat.v4.new_notebook(
-        metadata={key: notebook.metadata[key] for key in ("kernelspec",) if key in notebook.metadata}
-    ))
-    if "language_info" in notebook.metadata:
-        copy.metadata["language_info"] = {"name": notebook.metadata["language_info"].get("name", "python")}
-    for index, cell in enumerate(notebook.cells):
-        cell = nbformat.from_dict(cell)  # a deep copy
-        try:
-            cell.source = strip_solutions(cell.source, cell.cell_type)
-        except ValueError as exc:
-            raise ValueError(f"cell {index}: {exc}") from None
-        if cell.cell_type == "code":
-            cell.source = re.sub(rf"^{re.escape(NBVAL_MARKER)}[ \t]*\n?", "", cell.source, flags=re.MULTILINE)
-            cell.outputs = []
-            cell.execution_count = None
-        cell.metadata.pop("execution", None)
-        copy.cells.append(cell)
-    return copy
+    before = os.environ.get("PATH", "")
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), before])
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = before
 
 
-def _expected_copies(solutions: Path) -> dict[str, str]:
-    """Return the text of every student copy, by file name, made from ``solutions``."""
-    import nbformat
+def _released(solutions: Path) -> dict[str, str]:
+    """Return the text of every student copy nbgrader makes from ``solutions``, by file name."""
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
 
     paths = sorted(Path(solutions).glob("*.ipynb"))
     if not paths:
         raise FileNotFoundError(f"no solution notebooks (*.ipynb) in {solutions}; run this from the "
                                 "repository root, or name the folder with --solutions")
-    copies = {}
-    for path in paths:
+    with tempfile.TemporaryDirectory(prefix="pool_lab-release-") as course:
+        source = Path(course, "source", _ASSIGNMENT)
+        source.mkdir(parents=True)
+        for path in paths:
+            shutil.copy(path, source / path.name)
+        config = nbgrader_config(Path(course))
+        coursedir = CourseDirectory(config=config)
+        coursedir.assignment_id = _ASSIGNMENT
+        app = GenerateAssignment(coursedir=coursedir, config=config)
+        app.force = app.create_assignment = True
+        app.log.setLevel("WARNING")
         try:
-            copy = student_copy(nbformat.read(path, as_version=4))
-        except ValueError as exc:
-            raise ValueError(f"{path}: {exc}") from None
-        copies[path.name] = nbformat.writes(copy) + "\n"
-    return copies
+            with _scripts_on_path():
+                app.start()
+        except Exception as exc:  # nbgrader reports a bad notebook by raising NbGraderException
+            raise ValueError(f"nbgrader generate_assignment failed on {solutions}: {exc}") from exc
+        release = Path(course, "release", _ASSIGNMENT)
+        return {path.name: (release / path.name).read_text(encoding="utf-8") for path in paths}
 
 
 def write_student_copies(solutions: str | Path = SOLUTIONS_DIR, student: str | Path = STUDENT_DIR) -> list[Path]:
-    """Write a student copy of every notebook in ``solutions`` to ``student``; return their paths.
+    """Write nbgrader's student copy of every notebook in ``solutions`` to ``student``; return their paths.
 
     Copies whose solution is gone are left alone: :func:`stale_student_copies`
     reports them, for the instructor to delete.
@@ -151,7 +141,7 @@ def write_student_copies(solutions: str | Path = SOLUTIONS_DIR, student: str | P
     student = Path(student)
     student.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in _expected_copies(Path(solutions)).items():
+    for name, text in _released(Path(solutions)).items():
         path = student / name
         path.write_text(text, encoding="utf-8")
         written.append(path)
@@ -161,18 +151,18 @@ def write_student_copies(solutions: str | Path = SOLUTIONS_DIR, student: str | P
 def stale_student_copies(solutions: str | Path = SOLUTIONS_DIR, student: str | Path = STUDENT_DIR) -> list[str]:
     """Return what is wrong with the committed student copies; empty if nothing is.
 
-    Each entry names a copy that is missing, differs from what
-    :func:`write_student_copies` would write, or has no solution notebook.
+    Each entry names a copy that is missing, differs from what nbgrader
+    makes from its solution notebook now, or has no solution notebook.
     """
     student = Path(student)
-    expected = _expected_copies(Path(solutions))
+    expected = _released(Path(solutions))
     problems = []
     for name, text in expected.items():
         path = student / name
         if not path.exists():
             problems.append(f"{path}: missing")
         elif path.read_text(encoding="utf-8") != text:
-            problems.append(f"{path}: differs from its solution notebook")
+            problems.append(f"{path}: differs from what nbgrader makes of its solution notebook")
     problems.extend(f"{path}: has no solution notebook" for path in sorted(student.glob("*.ipynb"))
                     if path.name not in expected)
     return problems

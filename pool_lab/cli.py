@@ -5,8 +5,9 @@ the memory budget, the worker pool sends every message.  ``sweep`` sizes the
 pool.  Both print a table (or, with ``--json``, exactly one JSON object) on
 stdout, show progress on stderr, and write a PNG figure.
 
-``student-copies`` writes the student copies of the exercise notebooks from
-the instructor's solutions (or, with ``--check``, says whether they are stale).
+``student-copies`` has nbgrader write the student copies of the exercise
+notebooks from the instructor's solutions (or, with ``--check``, says whether
+they are stale); it needs ``requirements-instructor.txt``.
 """
 
 from __future__ import annotations
@@ -186,7 +187,7 @@ def _student_copies(args: argparse.Namespace) -> int:
             return 1 if problems else 0
         for path in write_student_copies(args.solutions, args.student):
             print(f"wrote {path}")
-    except (OSError, ValueError) as exc:  # no solutions there, or a marker without its partner
+    except (OSError, ValueError, ImportError) as exc:  # no solutions there, nbgrader refused one, or no nbgrader
         print(f"python -m pool_lab student-copies: error: {exc}", file=sys.stderr)
         return 2
     return 0
@@ -218,9 +219,11 @@ def _parser() -> argparse.ArgumentParser:
     sizing.set_defaults(run=_sweep)
 
     copies = commands.add_parser("student-copies", help="write the exercise notebooks' student copies",
-                                 description="Write a student copy of every solution notebook: each solution "
-                                             "becomes '# YOUR CODE HERE' and 'raise NotImplementedError()', "
-                                             "and outputs are cleared. Run it from the repository root.")
+                                 description="Have nbgrader (generate_assignment) write a student copy of every "
+                                             "solution notebook: each solution becomes '# YOUR CODE HERE' and "
+                                             "'raise NotImplementedError()', hidden tests and outputs are "
+                                             "removed. Needs nbgrader (requirements-instructor.txt). Run it "
+                                             "from the repository root.")
     copies.add_argument("--solutions", default=str(SOLUTIONS_DIR),
                         help="the instructor's notebooks (default: %(default)s)")
     copies.add_argument("--student", default=str(STUDENT_DIR),

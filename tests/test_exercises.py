@@ -1,9 +1,12 @@
 """The exercise checks: each accepts the reference solution and rejects plausible wrong answers.
 
 The reference solutions are read from the instructor's notebooks, so these
-tests judge the very code students are measured against.  The wrong answers
-are the mistakes students make; each test pins the measurement the check
-reports for it.  Answers that deadlock leave blocked threads behind, so each
+tests judge the very code students are measured against.  Every check also
+accepts at least two right answers written differently from the reference
+(``test_..._accepts_other_right_answers``), and rejects at least two wrong
+ones: the mistakes students make; each test pins the measurement the check
+reports for it.  Checks of result order run tasks of unequal length, so an
+answer that returns results as they finish is caught.  Answers that deadlock leave blocked threads behind, so each
 registers how to unblock them, and the ``unblock`` fixture does it after the
 test: nothing a test starts outlives it.
 """
@@ -26,8 +29,12 @@ from pool_lab import (
     WorkerPool,
     check_bounded_spawn,
     check_gather_limited,
+    check_pipeline,
     check_pool_map,
+    check_pool_size,
     check_process_stream,
+    check_send_windowed,
+    check_windowed_map,
     check_workers_for,
 )
 
@@ -65,22 +72,23 @@ def fails_fast(check: Callable, answer: Callable, match: str) -> str:
     return str(failure.value)
 
 
-@pytest.mark.parametrize("check", [check_bounded_spawn, check_pool_map, check_workers_for, check_process_stream])
+@pytest.mark.parametrize("check", [check_bounded_spawn, check_pool_map, check_workers_for, check_pool_size,
+                                   check_process_stream, check_windowed_map, check_pipeline])
 def test_an_unanswered_exercise_reports_not_attempted(check, capsys):
     def answer(*args):
         raise NotImplementedError()
 
     report = check(answer)
     assert "not attempted yet" in capsys.readouterr().out
-    assert report.figures == () and repr(report).endswith("nothing measured yet")
+    assert not report.passed and repr(report).endswith("nothing measured yet")
 
 
 def test_an_unanswered_coroutine_reports_not_attempted(capsys):
     async def gather_limited(coros, limit):
         raise NotImplementedError()
 
-    assert repr(check_gather_limited(gather_limited)) == "Exercise 5 (gather_limited): nothing measured yet"
-    assert "Exercise 5 (gather_limited): not attempted yet" in capsys.readouterr().out
+    assert repr(check_gather_limited(gather_limited)) == "Exercise 8 (gather_limited): nothing measured yet"
+    assert "Exercise 8 (gather_limited): not attempted yet" in capsys.readouterr().out
 
 
 def test_a_check_refuses_something_that_is_not_a_function():
@@ -302,12 +310,12 @@ def test_workers_for_rejects_wrong_sizing(answer, match):
     fails_fast(check_workers_for, answer, match)
 
 
-# Exercise 4: process_stream -------------------------------------------------------------------
+# Exercise 5: process_stream -------------------------------------------------------------------
 
 
 def test_process_stream_reference_passes_in_bounded_memory(capsys, no_leftovers):
-    report = check_process_stream(reference("04_backpressure_stream.ipynb", "process_stream"))
-    assert "Exercise 4 (process_stream) passed: 100,000 items" in capsys.readouterr().out
+    report = check_process_stream(reference("05_backpressure_stream.ipynb", "process_stream"))
+    assert "Exercise 5 (process_stream) passed: 100,000 items" in capsys.readouterr().out
     assert "peak resident memory" in repr(report)
 
 
@@ -385,12 +393,12 @@ def test_process_stream_fails_fast_when_it_stops_making_progress(unblock):
                r"process_stream made no progress for 2 s: 100,000 of 100,000 items processed")
 
 
-# Exercise 5: gather_limited -------------------------------------------------------------------
+# Exercise 8: gather_limited -------------------------------------------------------------------
 
 
 def test_gather_limited_reference_passes(capsys, no_leftovers):
-    check_gather_limited(reference("05_bounded_gather.ipynb", "gather_limited"))
-    assert "Exercise 5 (gather_limited) passed" in capsys.readouterr().out
+    check_gather_limited(reference("08_bounded_gather.ipynb", "gather_limited"))
+    assert "Exercise 8 (gather_limited) passed" in capsys.readouterr().out
 
 
 async def plain_gather(coros, limit):
@@ -432,112 +440,505 @@ def test_gather_limited_cancels_a_deadlocked_answer_within_the_deadline(no_lefto
                r"did not finish 40 coroutines within 2 s: 5 finished, 35 still waiting")
 
 
-# Exercise 7: deliver_all ---------------------------------------------------------------------
-# Each check starts a real receiver and sends 100 small messages: a second or two each.
-
-from pool_lab import HttpSender, check_deliver_all  # noqa: E402  (appended section, kept self-contained)
+# Right answers written differently, and answers in completion order ---------------------------
 
 
-def test_deliver_all_reference_passes(capsys):
-    report = check_deliver_all(reference("07_reliable_sender.ipynb", "deliver_all"))
-    assert "Exercise 7 (deliver_all) passed" in capsys.readouterr().out
-    assert "0 duplicates" in repr(report)
+def spawn_joining_the_oldest(fn, items, limit):
+    """No semaphore: at most `limit` threads, the oldest joined before the next starts."""
+    results: dict = {}
+    live: list[threading.Thread] = []
+    for i, x in enumerate(items):
+        if len(live) == limit:
+            live.pop(0).join()
+        live.append(threading.Thread(target=lambda i=i, x=x: results.__setitem__(i, fn(x))))
+        live[-1].start()
+    for thread in live:
+        thread.join()
+    return [results[i] for i in range(len(results))]
 
 
-def deliver_with_threads_and_a_semaphore(url, messages, capacity, service_time_s):
-    # Correct, written differently: a thread per message, but never more than `capacity`
-    # alive, and the next message taken only when one ends.
-    sender = HttpSender(url, retries=8, backoff_s=0.01, idempotency_key=True, pool_maxsize=capacity)
-    slots = threading.BoundedSemaphore(capacity)
-    threads, errors = [], []
+def spawn_with_a_condition(fn, items, limit):
+    items = list(items)
+    results = [None] * len(items)
+    alive = threading.Condition()
+    running = [0]
 
-    def send(message_id, payload):
+    def run(i):
         try:
-            sender.send(payload, message_id)
-        except Exception as exc:
-            errors.append(exc)
+            results[i] = fn(items[i])
         finally:
-            slots.release()
+            with alive:
+                running[0] -= 1
+                alive.notify()
 
-    for message_id, payload in messages:
-        slots.acquire()
-        thread = threading.Thread(target=send, args=(message_id, payload))
-        thread.start()
-        threads.append(thread)
-        del payload  # the thread holds it now; this loop must not keep the last one alive
+    threads = []
+    for i in range(len(items)):
+        with alive:
+            alive.wait_for(lambda: running[0] < limit)
+            running[0] += 1
+        threads.append(threading.Thread(target=run, args=(i,)))
+        threads[-1].start()
     for thread in threads:
         thread.join()
-    if errors:
-        raise errors[0]
+    return results
 
 
-def deliver_with_asyncio_workers(url, messages, capacity, service_time_s):
-    # Correct, written differently: `capacity` coroutines share the iterator and send with aiohttp.
-    sender = HttpSender(url, retries=5, backoff_s=0.02, idempotency_key=True, pool_maxsize=capacity)
+def spawn_in_completion_order(fn, items, limit):
+    permits = threading.BoundedSemaphore(limit)
+    results = []
+
+    def run(x):
+        try:
+            results.append(fn(x))  # in the order the tasks finish
+        finally:
+            permits.release()
+
+    threads = []
+    for x in items:
+        permits.acquire()
+        threads.append(threading.Thread(target=run, args=(x,)))
+        threads[-1].start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+@pytest.mark.parametrize("answer", [spawn_joining_the_oldest, spawn_with_a_condition])
+def test_bounded_spawn_accepts_other_right_answers(answer, capsys, no_leftovers):
+    assert check_bounded_spawn(answer).passed
+    assert "passed" in capsys.readouterr().out
+
+
+def test_bounded_spawn_rejects_results_in_completion_order(no_leftovers):
+    fails_fast(check_bounded_spawn, spawn_in_completion_order, r"expected the 24 results in input order")
+
+
+def pool_of_futures(fn, items, workers, queue_size):
+    """Each queued job carries a Future; the caller reads them in input order."""
+    jobs: queue.Queue = queue.Queue(maxsize=queue_size)
+    futures: list[cf.Future] = []
+
+    def work():
+        for future, item in iter(jobs.get, None):
+            try:
+                future.set_result(fn(item))
+            except Exception as exc:
+                future.set_exception(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for item in items:
+            futures.append(cf.Future())
+            jobs.put((futures[-1], item))
+    finally:
+        for _ in threads:
+            jobs.put(None)
+        for thread in threads:
+            thread.join()
+    return [future.result() for future in futures]
+
+
+def pool_with_a_results_list(fn, items, workers, queue_size):
+    jobs: queue.Queue = queue.Queue(maxsize=queue_size)
+    results: list = []
+    failures: list = []
+    lock = threading.Lock()
+
+    def work():
+        while True:
+            job = jobs.get()
+            if job is None:
+                return
+            index, item = job
+            try:
+                value = fn(item)
+            except Exception as exc:
+                failures.append(exc)
+                continue
+            with lock:
+                results.append((index, value))
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for job in enumerate(items):
+            jobs.put(job)
+    finally:
+        for _ in threads:
+            jobs.put(None)
+        for thread in threads:
+            thread.join()
+    if failures:
+        raise failures[0]
+    return [value for _, value in sorted(results)]
+
+
+def pool_in_completion_order(fn, items, workers, queue_size):
+    answer = pool_with_a_results_list  # the same pool, but results as they finish
+    jobs_done: list = []
+    answer(lambda x: jobs_done.append(fn(x)), items, workers, queue_size)
+    return jobs_done
+
+
+@pytest.mark.parametrize("answer", [pool_of_futures, pool_with_a_results_list])
+def test_pool_map_accepts_other_right_answers(answer, capsys, no_leftovers):
+    assert check_pool_map(answer).passed
+    assert "passed" in capsys.readouterr().out
+
+
+def test_pool_map_rejects_results_in_completion_order(no_leftovers):
+    fails_fast(check_pool_map, pool_in_completion_order, r"expected the 32 results in input order")
+
+
+def workers_by_counting_up(tasks_per_s, latency_s):
+    workers = 1
+    while workers / latency_s < tasks_per_s:  # each worker finishes 1/latency tasks a second
+        workers += 1
+    return workers
+
+
+@pytest.mark.parametrize("answer", [workers_by_counting_up, lambda rate, latency: int(-(-rate * latency // 1))],
+                         ids=["counting-up", "floor-division"])
+def test_workers_for_accepts_other_right_answers(answer, capsys):
+    assert check_workers_for(answer).passed
+
+
+# Exercise 4: pool_size ------------------------------------------------------------------------
+
+
+def test_pool_size_reference_passes(capsys):
+    report = check_pool_size(reference("04_sizing_by_memory.ipynb", "pool_size"))
+    assert "Exercise 4 (pool_size) passed" in capsys.readouterr().out and report.passed
+
+
+def size_by_counting_up(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    workers = 1
+    while workers / latency_s < tasks_per_s:
+        workers += 1
+    if base_mib + workers * task_mib > budget_mib:
+        raise ValueError("the budget is too small for the target")
+    return workers
+
+
+def size_checking_memory_first(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    most = int((budget_mib - base_mib) / task_mib)
+    least = math.ceil(tasks_per_s * latency_s)
+    if least <= most:
+        return least
+    raise ValueError(f"need {least} workers, room for {most}")
+
+
+@pytest.mark.parametrize("answer", [size_by_counting_up, size_checking_memory_first])
+def test_pool_size_accepts_other_right_answers(answer):
+    assert check_pool_size(answer).passed
+
+
+@pytest.mark.parametrize("answer, match", [
+    (lambda rate, latency, task, budget, base: math.ceil(rate * latency),
+     r"pool_size\(26, 0\.5, 16, 256, 64\) returned 13; .* over the 256 MiB budget"),
+    (lambda rate, latency, task, budget, base: (budget - base) // task,
+     r"pool_size\(20, 0\.25, 8, 256, 64\) returned 24; 5 workers already reach"),
+    (lambda rate, latency, task, budget, base: math.ceil(rate * latency) if math.ceil(rate * latency) * task <= budget
+     else size_by_counting_up(rate, latency, task, budget, base),
+     r"pool_size\(26, 0\.5, 16, 256, 64\) returned 13; .* count the process's base memory"),
+    (lambda rate, latency, task, budget, base: size_by_counting_up(rate, latency, task, budget - 1, base),
+     r"pool_size\(24, 0\.5, 16, 256, 64\) raised ValueError"),
+    (lambda rate, latency, task, budget, base: math.floor(rate * latency) if base + math.floor(rate * latency) * task
+     <= budget else None, r"pool_size\(10, 0\.25, 4, 100, 40\) returned 2; .* round it up"),
+], ids=["throughput-only", "memory-only", "forgets-the-base", "refuses-an-exact-fit", "rounds-down"])
+def test_pool_size_rejects_wrong_sizing(answer, match):
+    fails_fast(check_pool_size, answer, match)
+
+
+# Exercise 5: process_stream, other right answers ----------------------------------------------
+
+
+def stream_through_a_worker_pool(items, process, workers):
+    with WorkerPool(max_workers=workers) as pool:
+        return sum(pool.map(process, items))  # lazy: an item is taken when a result is consumed
+
+
+def stream_with_a_semaphore(items, process, workers):
+    permits = threading.BoundedSemaphore(2 * workers)
+    sizes: list[int] = []  # not the futures: 100,000 of them would hold some 100 MiB
+
+    def done(future):
+        sizes.append(future.result())
+        permits.release()
+
+    with cf.ThreadPoolExecutor(max_workers=workers) as executor:
+        for item in items:
+            permits.acquire()
+            executor.submit(process, item).add_done_callback(done)
+    return sum(sizes)
+
+
+@pytest.mark.parametrize("answer", [stream_through_a_worker_pool, stream_with_a_semaphore])
+def test_process_stream_accepts_other_right_answers(answer, no_leftovers):
+    assert check_process_stream(answer).passed
+
+
+# Exercise 6: windowed_map ---------------------------------------------------------------------
+
+
+def test_windowed_map_reference_passes(capsys, no_leftovers):
+    report = check_windowed_map(reference("06_window_of_futures.ipynb", "windowed_map"))
+    assert "Exercise 6 (windowed_map) passed" in capsys.readouterr().out and report.passed
+
+
+def window_first_completed(executor, fn, items, window):
+    index_of: dict = {}
+    results: dict = {}
+    for index, item in enumerate(items):
+        if len(index_of) == window:
+            done, _ = cf.wait(index_of, return_when=cf.FIRST_COMPLETED)
+            for future in done:
+                results[index_of.pop(future)] = future.result()
+        index_of[executor.submit(fn, item)] = index
+    for future, index in index_of.items():
+        results[index] = future.result()
+    return [results[index] for index in range(len(results))]
+
+
+def window_with_a_semaphore(executor, fn, items, window):
+    slots = threading.Semaphore(window)
+    futures = []
+    for item in items:
+        slots.acquire()
+        futures.append(executor.submit(fn, item))
+        futures[-1].add_done_callback(lambda _: slots.release())
+    return [future.result() for future in futures]
+
+
+def window_in_completion_order(executor, fn, items, window):
+    in_flight: set = set()
+    results = []
+    for item in items:
+        if len(in_flight) == window:
+            done, in_flight = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
+            results.extend(future.result() for future in done)
+        in_flight.add(executor.submit(fn, item))
+    return results + [future.result() for future in cf.as_completed(in_flight)]
+
+
+def submit_everything(executor, fn, items, window):
+    futures = [executor.submit(fn, item) for item in items]
+    return [future.result() for future in futures]
+
+
+def window_of_one(executor, fn, items, window):
+    return [executor.submit(fn, item).result() for item in items]
+
+
+def window_on_its_own_pool(executor, fn, items, window):
+    with WorkerPool(max_workers=4, queue_size=window - 4) as pool:
+        return list(pool.map(fn, items))
+
+
+@pytest.mark.parametrize("answer", [window_first_completed, window_with_a_semaphore])
+def test_windowed_map_accepts_other_right_answers(answer, no_leftovers):
+    assert check_windowed_map(answer).passed
+
+
+@pytest.mark.parametrize("answer, match", [
+    (submit_everything, r"took \d+ items from the input before their tasks had finished; the window was 6"),
+    (lambda executor, fn, items, window: list(executor.map(fn, items)), r"took \d+ items from the input"),
+    (window_in_completion_order, r"expected the 40 results in input order"),
+    (window_of_one, r"never ran more than one task at once"),
+    (window_on_its_own_pool, r"not in the executor you were given"),
+], ids=["submit-everything", "executor-map", "completion-order", "window-of-one", "own-pool"])
+def test_windowed_map_rejects_wrong_answers(answer, match, no_leftovers):
+    fails_fast(check_windowed_map, answer, match)
+
+
+# Exercise 7: pipeline -------------------------------------------------------------------------
+
+
+def test_pipeline_reference_passes_and_the_colleagues_code_does_not(capsys, no_leftovers):
+    assert check_pipeline(reference("07_hidden_queue.ipynb", "pipeline")).passed
+    assert "Exercise 7 (pipeline) passed" in capsys.readouterr().out
+    colleagues = reference("07_hidden_queue.ipynb", "colleagues_pipeline")
+    message = fails_fast(check_pipeline, colleagues, r"had \d+ payloads rendered and not yet uploaded at once")
+    assert "at most 14 should be" in message
+
+
+def two_bounded_pools(items, render, upload, workers):
+    with WorkerPool(max_workers=workers) as uploaders:
+        futures: queue.Queue = queue.Queue()
+
+        def render_then_upload(item):
+            # A full upload queue makes this submit wait, so the renderers slow down to the uploads' pace.
+            return uploaders.submit(upload, render(item))
+
+        with WorkerPool(max_workers=workers) as renderers:
+            return sum(future.result() for future in renderers.map(render_then_upload, items))
+
+
+def executor_behind_a_semaphore(items, render, upload, workers):
+    slots = threading.Semaphore(2 * workers)
+    futures = []
+    with cf.ThreadPoolExecutor(max_workers=workers) as executor:
+        for item in items:
+            slots.acquire()  # taken before rendering: at most 2 × workers payloads alive
+            futures.append(executor.submit(upload, render(item)))
+            futures[-1].add_done_callback(lambda _: slots.release())
+    return sum(future.result() for future in futures)
+
+
+def two_executors(items, render, upload, workers):
+    with cf.ThreadPoolExecutor(workers) as renderers, cf.ThreadPoolExecutor(workers) as uploaders:
+        payloads = renderers.map(render, items)
+        return sum(uploaders.map(upload, payloads))
+
+
+def uploads_one_by_one(items, render, upload, workers):
+    return sum(upload(render(item)) for item in items)
+
+
+def counts_the_uploads(items, render, upload, workers):
+    with WorkerPool(max_workers=workers) as pool:
+        return len([size for size in pool.map(lambda item: upload(render(item)), items)])
+
+
+@pytest.mark.parametrize("answer", [two_bounded_pools, executor_behind_a_semaphore])
+def test_pipeline_accepts_other_right_answers(answer, no_leftovers):
+    assert check_pipeline(answer).passed
+
+
+@pytest.mark.parametrize("answer, match", [
+    (two_executors, r"payloads rendered and not yet uploaded at once"),
+    (uploads_one_by_one, r"never ran more than one upload at once"),
+    (counts_the_uploads, r"pipeline returned 300 after uploading 300 of 300 payloads"),
+], ids=["two-executors", "one-by-one", "counts-instead-of-sums"])
+def test_pipeline_rejects_wrong_answers(answer, match, no_leftovers):
+    fails_fast(check_pipeline, answer, match)
+
+
+# Exercise 8: gather_limited, other right answers and completion order -------------------------
+
+
+async def gather_with_worker_tasks(coros, limit):
+    jobs = iter(list(enumerate(coros)))
+    results: dict = {}
 
     async def worker():
-        for message_id, payload in messages:  # the workers share one iterator
-            await sender.send_async(payload, message_id)
+        for index, coro in jobs:
+            results[index] = await coro
 
-    async def main():
-        await asyncio.gather(*(worker() for _ in range(capacity)))
-
-    asyncio.run(main())
+    await asyncio.gather(*(worker() for _ in range(limit)))
+    return [results[index] for index in range(len(results))]
 
 
-@pytest.mark.parametrize("answer", [deliver_with_threads_and_a_semaphore, deliver_with_asyncio_workers])
-def test_deliver_all_accepts_correct_answers_written_differently(answer, capsys):
-    check_deliver_all(answer)
-    assert "Exercise 7 (deliver_all) passed" in capsys.readouterr().out
+async def gather_through_a_queue(coros, limit):
+    jobs: asyncio.Queue = asyncio.Queue()
+    coros = list(coros)
+    for job in enumerate(coros):
+        jobs.put_nowait(job)
+    results = [None] * len(coros)
+
+    async def worker():
+        while not jobs.empty():
+            index, coro = jobs.get_nowait()
+            results[index] = await coro
+
+    await asyncio.gather(*(worker() for _ in range(limit)))
+    return results
 
 
-def deliver_without_retries(url, messages, capacity, service_time_s):
-    sender = HttpSender(url, idempotency_key=True, pool_maxsize=capacity)
-    with WorkerPool(max_workers=capacity) as pool:
-        for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
-            pass
+async def workers_in_completion_order(coros, limit):
+    jobs = iter(list(coros))
+    results = []
+
+    async def worker():
+        for coro in jobs:
+            results.append(await coro)
+
+    await asyncio.gather(*(worker() for _ in range(limit)))
+    return results
 
 
-def deliver_without_a_key(url, messages, capacity, service_time_s):
-    sender = HttpSender(url, retries=5, backoff_s=0.02, pool_maxsize=capacity)
-    with WorkerPool(max_workers=capacity) as pool:
-        for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
-            pass
+@pytest.mark.parametrize("answer", [gather_with_worker_tasks, gather_through_a_queue])
+def test_gather_limited_accepts_other_right_answers(answer, no_leftovers):
+    assert check_gather_limited(answer).passed
 
 
-def deliver_a_thread_per_message(url, messages, capacity, service_time_s):
-    sender = HttpSender(url, retries=20, backoff_s=0.05, idempotency_key=True, pool_maxsize=capacity)
-    with cf.ThreadPoolExecutor(max_workers=capacity) as pool:  # bounded threads, unbounded queue of payloads
-        list(pool.map(lambda m: sender.send(m[1], m[0]), list(messages)))
+def test_gather_limited_rejects_results_in_completion_order(no_leftovers):
+    fails_fast(check_gather_limited, workers_in_completion_order, r"expected the 40 results in input order")
 
 
-def deliver_one_at_a_time(url, messages, capacity, service_time_s):
-    sender = HttpSender(url, retries=5, backoff_s=0.02, idempotency_key=True)
-    for message_id, payload in messages:
-        sender.send(payload, message_id)
+# Exercise 9: send_windowed (starts a small Dask cluster each time) ----------------------------
+
+def dask_check(test: Callable) -> Callable:
+    """Allow a Dask test 90 s, and the global threads distributed starts on first use and never stops."""
+    test = pytest.mark.timeout(90)(test)
+    return pytest.mark.library_threads("Dask-Offload", "Dask-Callback-Thread",
+                                       reason="distributed's global offload executor and callback thread")(test)
 
 
-def test_deliver_all_rejects_a_sender_that_does_not_retry():
-    fails_fast(check_deliver_all, deliver_without_retries, r"raised DeliveryFailed: message m\d+ not delivered "
-                                                          r"after 1 attempt: (HTTP 503|connection failed)")
+def dask_window_of_oldest(client, fn, items, window):
+    from collections import deque
+
+    in_flight: deque = deque()
+    results = []
+    for item in items:
+        if len(in_flight) == window:
+            results.append(in_flight.popleft().result())
+        in_flight.append(client.submit(fn, item))
+    return results + [future.result() for future in in_flight]
 
 
-def test_deliver_all_rejects_retries_without_an_idempotency_key():
-    message = fails_fast(check_deliver_all, deliver_without_a_key, r"delivered 20 messages more than once")
-    assert "idempotency_key=True" in message
+def dask_wait_first_completed(client, fn, items, window):
+    from distributed import wait
+
+    index_of: dict = {}
+    results: dict = {}
+    for index, item in enumerate(items):
+        if len(index_of) == window:
+            done = wait(list(index_of), return_when="FIRST_COMPLETED").done
+            for future in done:
+                results[index_of.pop(future)] = future.result()
+        index_of[client.submit(fn, item)] = index
+    for future, index in index_of.items():
+        results[index] = future.result()
+    return [results[index] for index in range(len(results))]
 
 
-def test_deliver_all_rejects_holding_every_payload():
-    fails_fast(check_deliver_all, deliver_a_thread_per_message, r"your sender held 100 payloads at once")
+def dask_in_completion_order(client, fn, items, window):
+    from distributed import as_completed
+
+    items = iter(items)
+    finished = as_completed([client.submit(fn, item) for item, _ in zip(items, range(window))])
+    results = []
+    for future in finished:
+        results.append(future.result())
+        for item in items:
+            finished.add(client.submit(fn, item))
+            break
+    return results
 
 
-def test_deliver_all_rejects_one_message_at_a_time():
-    fails_fast(check_deliver_all, deliver_one_at_a_time, r"your sender took \d+\.\d+ s; one message at a time")
+@dask_check
+def test_send_windowed_reference_passes(capsys, no_leftovers):
+    assert check_send_windowed(reference("09_dask_window.ipynb", "send_windowed")).passed
+    assert "Exercise 9 (send_windowed) passed" in capsys.readouterr().out
 
 
-def test_an_unanswered_deliver_all_reports_not_attempted(capsys):
-    def deliver_all(url, messages, capacity, service_time_s):
-        raise NotImplementedError()
+@dask_check
+@pytest.mark.parametrize("answer", [dask_window_of_oldest, dask_wait_first_completed])
+def test_send_windowed_accepts_other_right_answers(answer, no_leftovers):
+    assert check_send_windowed(answer).passed
 
-    assert repr(check_deliver_all(deliver_all)) == "Exercise 7 (deliver_all): nothing measured yet"
-    assert "not attempted yet" in capsys.readouterr().out
+
+@dask_check
+@pytest.mark.parametrize("answer, match", [
+    (lambda client, fn, items, window: client.gather([client.submit(fn, item) for item in items]),
+     r"had \d+ futures in flight at once; the window was 4"),
+    (lambda client, fn, items, window: client.gather(client.map(fn, list(items))),
+     r"had \d+ futures in flight at once; the window was 4"),
+    (dask_in_completion_order, r"expected the 24 results in input order"),
+], ids=["submit-everything", "client-map", "completion-order"])
+def test_send_windowed_rejects_wrong_answers(answer, match, no_leftovers):
+    fails_fast(check_send_windowed, answer, match)

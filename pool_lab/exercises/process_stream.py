@@ -1,0 +1,139 @@
+"""Exercise 5 (chapter 4, hidden unbounded queues): 100,000 items in bounded memory."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, Callable, Iterator
+
+import psutil
+
+from ..sampler import Sample, Sampler
+from ..workload import KIB, MIB
+from ._harness import GIB, LEFTOVERS, CheckReport, exercise, expect, give_back_freed_memory, run
+
+__all__ = ["check_process_stream"]
+
+_STREAM_ITEMS, _STREAM_ITEM_BYTES, _STREAM_WORKERS = 100_000, 64 * KIB, 8
+_STREAM_SEND_S = 0.000_1  # slower than making a payload, as a network send is: a queue with room fills
+_STREAM_BUDGET_BYTES = 100 * MIB
+_RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
+
+
+class _OverBudget(Exception):
+    """The stream stopped feeding an answer whose memory grew past the budget."""
+
+
+class _Stream:
+    """The items of exercise 4: 64 KiB payloads made on demand, and a guard.
+
+    A payload is built when the answer takes its item, as a service renders a
+    message; every byte is written, so it counts in RSS.  The stream reads RSS
+    every 16 items (and the Sampler every 10 ms) and, once it is over the
+    budget or the check has given up, stops: ``items`` and ``process`` raise
+    and nothing more is built.
+    """
+
+    def __init__(self) -> None:
+        self._me = psutil.Process()
+        self.baseline = self._me.memory_info().rss
+        self.limit = self.baseline + _STREAM_BUDGET_BYTES
+        self._lock = threading.Lock()
+        self.pulled = self.processed = self.peak_ahead = 0
+        self.over_at: int | None = None  # the RSS reading that crossed the budget
+        self.stopped = False
+
+    def watch(self, sample: Sample) -> None:
+        """Stop the stream if a Sampler reading is over the budget (from its thread)."""
+        self._guard(sample.rss_bytes)
+
+    def _guard(self, rss: int) -> None:
+        if rss > self.limit and self.over_at is None:
+            self.over_at = rss
+            self.stopped = True
+
+    def items(self) -> Iterator[bytes]:
+        """Yield the payloads, one per item, until memory is over the budget."""
+        for item in range(_STREAM_ITEMS):
+            if item % _RSS_EVERY == 0:
+                self._guard(self._me.memory_info().rss)
+            if self.stopped:
+                raise _OverBudget
+            with self._lock:
+                self.pulled += 1
+                self.peak_ahead = max(self.peak_ahead, self.pulled - self.processed)
+            yield (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
+
+    def process(self, payload: bytes) -> int:
+        """Send one payload (a 0.1 ms wait) and return its size in bytes."""
+        if self.stopped:
+            raise _OverBudget
+        time.sleep(_STREAM_SEND_S)
+        with self._lock:
+            self.processed += 1
+        return len(payload)
+
+
+@exercise(5, "process_stream")
+def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
+    """Check ``process_stream(items, process, workers)``: 100,000 items in bounded memory.
+
+    ``items`` is a generator of 100,000 payloads of 64 KiB, built as they are
+    taken (6.1 GiB if all were held at once); ``process(payload)`` waits
+    0.1 ms, as a send would, and returns the payload's size; ``workers`` is 8.  The answer must return the sum of
+    the sizes while resident memory stays within 100 MiB of where it started.
+    The check measures with a :class:`~pool_lab.Sampler` every 10 ms and with
+    its own reading every 16 items, and stops feeding the answer (``items``
+    and ``process`` raise) as soon as memory crosses the budget, so a wrong
+    answer costs the machine about 100 MiB for a moment, not 6.1 GiB.
+
+    ``timeout_s`` is how long the check waits without any item being taken
+    or processed before it calls the answer deadlocked.  Prints a line and
+    returns a :class:`CheckReport` if it passed; raises AssertionError saying
+    what was wrong if not.
+    """
+    stream = _Stream()
+    budget_mib = _STREAM_BUDGET_BYTES / MIB
+    start = time.perf_counter()
+    with Sampler(interval_s=0.01, progress=lambda: stream.processed, on_sample=stream.watch) as sampler:
+        try:
+            outcome = run(lambda: process_stream(stream.items(), stream.process, _STREAM_WORKERS), timeout_s,
+                           lambda: (f"process_stream made no progress for {timeout_s:g} s: {stream.processed:,} of "
+                                    f"{_STREAM_ITEMS:,} items processed, {stream.pulled:,} taken. Is a worker waiting "
+                                    f"on a queue nobody fills, or a join on a worker that never ends? {LEFTOVERS}"),
+                           progress=lambda: stream.pulled + stream.processed)
+        finally:
+            stream.stopped = True  # whatever happened, a thread left behind builds nothing more
+    elapsed = time.perf_counter() - start
+    trace = sampler.trace
+    if stream.over_at is not None:
+        del outcome  # let go of the answer's frames, and the payloads they hold
+        give_back_freed_memory()
+        raise AssertionError(
+            f"your process_stream held too much at once: resident memory grew "
+            f"{(max(stream.over_at, trace.peak_rss_bytes) - stream.baseline) / MIB:.1f} MiB past where it started, "
+            f"over the budget of {budget_mib:.0f} MiB, with {stream.peak_ahead:,} items "
+            f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.0f} MiB of payload) taken from the stream and not "
+            f"yet processed. The check stopped it there; all {_STREAM_ITEMS:,} at once would need "
+            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB. Hint: take an item only when a worker is free: "
+            "pool_lab.WorkerPool.map is lazy, and a queue.Queue(maxsize=...) makes put() wait; "
+            "ThreadPoolExecutor.map and list(items) take every item first."
+        ) from None
+    total = outcome.result("process_stream(items, process, workers)")
+    expect(stream.processed == _STREAM_ITEMS,
+            f"process_stream processed {stream.processed:,} of {_STREAM_ITEMS:,} items. "
+            "Hint: every item must be processed, the last ones too.")
+    expect(total == _STREAM_ITEMS * _STREAM_ITEM_BYTES,
+            f"process_stream returned {total!r}; expected the sum of process(item) over all items, "
+            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
+    print(f"Exercise 5 (process_stream) passed: {_STREAM_ITEMS:,} items "
+          f"({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed within the "
+          f"{budget_mib:.0f} MiB budget.")
+    growth = trace.peak_rss_bytes - stream.baseline
+    return CheckReport("Exercise 5", (
+        ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "
+                                 f"budget +{budget_mib:.0f} MiB)"),
+        ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "
+                                                   f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.1f} MiB)"),
+        ("elapsed", f"{elapsed:.1f} s ({_STREAM_ITEMS / elapsed:,.0f} items/s)"),
+    ))
