@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import itertools
+import re
 import threading
 import time
 import tracemalloc
@@ -262,3 +263,28 @@ def test_bad_arguments_say_what_was_expected(kwargs, error, message):
 def test_submitting_something_not_callable_is_a_type_error(make):
     with make() as ex, pytest.raises(TypeError, match="fn must be callable, got int"):
         ex.submit(42)
+
+
+def test_a_timeout_is_both_the_builtin_and_the_concurrent_futures_timeout_error():
+    # Before Python 3.11 they are two classes; code written for either must catch the pool's.
+    import concurrent.futures as cf
+
+    release = threading.Event()
+    with WorkerPool(max_workers=1, queue_size=1, submit_timeout=0.05) as pool:
+        pool.submit(release.wait, 5)
+        pool.submit(release.wait, 5)
+        with pytest.raises(TimeoutError) as raised:
+            pool.submit(abs, 1)
+        assert isinstance(raised.value, cf.TimeoutError)
+        release.set()
+
+
+def test_threads_are_numbered_per_pool():
+    first = WorkerPool(max_workers=2, thread_name_prefix="numbered")
+    second = WorkerPool(max_workers=2, thread_name_prefix="numbered")
+    with first, second:
+        first.submit(abs, 1).result(timeout=5)
+        second.submit(abs, 1).result(timeout=5)
+        names = sorted(t.name for t in _threads_named("numbered"))
+    assert len(names) == len(set(names)) == 4
+    assert all(re.fullmatch(r"numbered-\d+_[01]", name) for name in names), names
