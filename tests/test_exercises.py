@@ -768,14 +768,15 @@ def test_pipeline_reference_passes_and_the_colleagues_code_does_not(capsys, no_l
 
 
 def two_bounded_pools(items, render, upload, workers):
-    with WorkerPool(max_workers=workers) as uploaders:
+    # Short queues: WorkerPool's default queue (64) would hold 64 rendered payloads.
+    with WorkerPool(max_workers=workers, queue_size=workers) as uploaders:
         futures: queue.Queue = queue.Queue()
 
         def render_then_upload(item):
             # A full upload queue makes this submit wait, so the renderers slow down to the uploads' pace.
             return uploaders.submit(upload, render(item))
 
-        with WorkerPool(max_workers=workers) as renderers:
+        with WorkerPool(max_workers=workers, queue_size=workers) as renderers:
             return sum(future.result() for future in renderers.map(render_then_upload, items))
 
 
