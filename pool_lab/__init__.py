@@ -27,7 +27,7 @@ The public API, in the order a lesson meets it:
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
   ``check_pool_size``, ``check_process_stream``, ``check_windowed_map``,
   ``check_pipeline``, ``check_gather_limited``, ``check_send_windowed``,
-  :class:`CheckReport`: the checks of the exercise notebooks
+  ``check_deliver_all``, :class:`CheckReport`: the checks of the exercise notebooks
   (``pool_lab.exercises``, one module per exercise), which run a student's
   answer for real.
 * :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
@@ -65,6 +65,7 @@ from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
 from .exercises import (
     CheckReport,
     check_bounded_spawn,
+    check_deliver_all,
     check_gather_limited,
     check_pipeline,
     check_pool_map,
@@ -119,6 +120,7 @@ __all__ = [
     "check_windowed_map",
     "check_pipeline",
     "check_send_windowed",
+    "check_deliver_all",
     "stale_student_copies",
     "write_student_copies",
     "ASYNC_STRATEGIES",

@@ -24,6 +24,9 @@ exercise, in the order of the chapters:
                                        ``asyncio.gather``, bounded
 9   6        check_send_windowed       ``send_windowed(client, fn, items, window)``: a
                                        window of futures on a Dask cluster
+10  7        check_deliver_all         ``deliver_all(url, messages, capacity,
+                                       service_time_s)``: every message to a real
+                                       receiver exactly once, within a memory budget
 ==  =======  ========================  ==================================================
 
 A check runs the answer on instrumented tasks (real threads, real sleeps, real
@@ -43,7 +46,7 @@ The answer runs in a daemon thread with a deadline (``_harness.run``), so an
 answer that deadlocks fails within seconds instead of hanging the notebook.
 Python cannot kill a thread, so after a deadlock the check disarms what it
 handed out: its tasks return at once, streams build nothing more, coroutines
-are cancelled.  What stays is the answer's own threads blocked on their own
+are cancelled, payloads are built no more.  What stays is the answer's own threads blocked on their own
 locks or queues: no CPU, a few KiB each, gone when the kernel restarts, as the
 failure message says.
 
@@ -60,6 +63,7 @@ from __future__ import annotations
 from ._harness import CheckReport
 from .bounded_spawn import check_bounded_spawn
 from .dask_window import check_send_windowed
+from .deliver_all import check_deliver_all
 from .gather_limited import check_gather_limited
 from .hidden_queue import check_pipeline
 from .littles_law import check_workers_for
@@ -79,4 +83,5 @@ __all__ = [
     "check_pipeline",
     "check_gather_limited",
     "check_send_windowed",
+    "check_deliver_all",
 ]
