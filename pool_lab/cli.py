@@ -112,7 +112,8 @@ class _Progress:
 
 
 def _run(experiment: Experiment, budget_mib: float) -> RunResult:
-    label = experiment.name + (f" ({experiment.max_workers} workers)" if experiment.max_workers else "")
+    workers = experiment.max_workers
+    label = experiment.name + (f" ({workers} worker{'s' * (workers != 1)})" if workers else "")
     progress = _Progress(label, experiment.workload.tasks)
     result = run_lab(experiment, budget_mib, on_update=progress)
     progress.done(result)

@@ -390,9 +390,11 @@ class _ClosableQueue:
         # worker to arrive raises instead of joining the others.  (Idents are
         # safe here: the workers live as long as the queue is open.)
         worker = threading.get_ident() in self.worker_ids
-        if worker and self._blocked_workers + 1 >= len(self.worker_ids):
+        n = len(self.worker_ids)
+        if worker and self._blocked_workers + 1 >= n:
+            who = "the only worker of this pool is" if n == 1 else f"all {n} workers of this pool are"
             raise RuntimeError(
-                f"deadlock: all {len(self.worker_ids)} workers of this pool are blocked submitting to it "
+                f"deadlock: {who} blocked submitting to it "
                 f"while its queue is full ({self.maxsize} tasks), so no worker is left to take one; "
                 "a task must not wait for room in its own pool: use a second pool, a bigger queue_size, "
                 "or submit_timeout"

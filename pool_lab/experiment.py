@@ -100,9 +100,10 @@ class RunResult:
     def label(self) -> str:
         """Return a short name for legends, e.g. ``worker-pool (8 workers, map)``.
 
-        The way of submitting is named only when it is not plain ``each``.
+        The way of submitting is named only when it is not plain ``each``;
+        one worker is ``1 worker``.
         """
-        details = [] if self.max_workers is None else [f"{self.max_workers} workers"]
+        details = [] if self.max_workers is None else [f"{self.max_workers} worker{'s' * (self.max_workers != 1)}"]
         if self.submission != "each":
             details.append(self.submission)
         return f"{self.strategy} ({', '.join(details)})" if details else self.strategy

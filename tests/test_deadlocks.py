@@ -20,7 +20,7 @@ def test_a_task_that_fills_its_own_single_worker_pool_gets_a_deadlock_error():
             pool.submit(abs, -1)  # takes the one queue slot
             pool.submit(abs, -2)  # would wait for the only worker: itself
 
-        with pytest.raises(RuntimeError, match=r"deadlock: all 1 workers of this pool are blocked submitting"):
+        with pytest.raises(RuntimeError, match=r"deadlock: the only worker of this pool is blocked submitting"):
             pool.submit(spawner).result(timeout=5)
         assert pool.submit(abs, -3).result(timeout=5) == 3  # the pool works on
     assert pool.stats().completed == 2  # the queued abs(-1) and abs(-3)
