@@ -620,9 +620,10 @@ class WorkerPool(_StatsMixin, Executor):
     ) -> Iterator[T]:
         """Return an iterator of ``fn`` over ``iterables``, lazily, in order.
 
-        Unlike :meth:`Executor.map`, which submits every item before it
-        returns, this keeps at most ``in_flight`` items submitted and not yet
-        yielded (default ``max_workers + queue_size``), pulling the next item
+        Unlike :meth:`Executor.map` without Python 3.14's ``buffersize``,
+        which submits every item before it returns, this keeps at most
+        ``in_flight`` items submitted and not yet yielded (default
+        ``max_workers + queue_size``), pulling the next item
         from the input only when one is consumed.  Mapping over a generator of
         ten million items therefore runs in constant memory.
 

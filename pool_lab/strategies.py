@@ -76,8 +76,8 @@ Strategy = Callable[[Task, Iterable[Any]], Any]
 #: number of workers.
 SUBMISSIONS = ("each", "map", "window", "buffered-map")
 
-#: Whether this Python's ``Executor.map`` takes ``buffersize``, the most
-#: tasks submitted and not yet yielded (new in Python 3.14, gh-74028).
+#: Whether this Python's ``Executor.map`` takes ``buffersize``, about how many
+#: tasks it keeps in flight, one more while it waits (new in Python 3.14, gh-74028).
 #: Before it, ``Executor.map`` submits every item before it returns.
 MAP_HAS_BUFFERSIZE = "buffersize" in inspect.signature(cf.Executor.map).parameters
 
