@@ -52,7 +52,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                    lambda: stuck.format(probe.finished, n - probe.finished) + " Is something blocking the event "
                            "loop, such as time.sleep() or a lock's acquire()?")
     elapsed = time.perf_counter() - start
-    expect(not isinstance(outcome.error, TimeoutError), stuck.format(probe.finished, n - probe.finished))
+    # asyncio.wait_for raises asyncio.TimeoutError, which is the builtin TimeoutError only since 3.11.
+    expect(not isinstance(outcome.error, (TimeoutError, asyncio.TimeoutError)),
+           stuck.format(probe.finished, n - probe.finished))
     value = outcome.result(f"gather_limited(coros, limit={limit})")
     expect(probe.peak_running <= limit,
             f"your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. Hint: "
