@@ -64,8 +64,10 @@ def _styles(results: list[RunResult]) -> list[dict]:
         if repeat == 0 and r.strategy in _COLOURS:
             styles.append({"color": _COLOURS[r.strategy], "linestyle": _STRATEGY_LINESTYLES.get(r.strategy, "-")})
         else:
+            # A line style of its own too: two runs that behave alike draw one
+            # on top of the other, and only the style shows both are there.
             styles.append({"color": _REPEAT_COLOURS[spare % len(_REPEAT_COLOURS)],
-                           "linestyle": _LINESTYLES[repeat % len(_LINESTYLES)]})
+                           "linestyle": _LINESTYLES[(repeat or spare) % len(_LINESTYLES)]})
             spare += 1
     return styles
 

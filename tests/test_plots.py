@@ -96,6 +96,15 @@ def test_a_strategy_of_your_own_never_takes_a_built_in_strategys_colour(runs):
     assert len(colours) == len(set(colours.values())) == 3, colours
 
 
+def test_two_strategies_of_your_own_differ_in_colour_and_line(runs):
+    _, pooled = runs
+    semaphore, queue = (pooled.__class__(**{**pooled.__dict__, "strategy": name}) for name in ("semaphore", "queue"))
+    first, second = (line for line in plot_memory([semaphore, queue]).axes[0].get_lines()
+                     if line.get_label().startswith(("semaphore", "queue")))
+    assert first.get_color() != second.get_color()
+    assert first.get_linestyle() != second.get_linestyle()
+
+
 def test_the_sweep_plot_has_linear_axes_so_littles_law_is_straight(runs):
     _, pooled = runs
     fig = plot_sweep([pooled, pooled.__class__(**{**pooled.__dict__, "max_workers": 8})], task_s=0.3)
