@@ -226,6 +226,10 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
     sent, error, stopped_at = 0, None, 0.0
     while True:
         runner.join(0.01)  # polled rather than blocked on, so stop() is heard
+        # Read before the snapshot of finished sends: a strategy that returns
+        # has seen its sends finish, so they are in this snapshot.  Read after
+        # it, a send finishing in between was never counted (99 of 100, once).
+        runner_ended = not runner.is_alive()
         with lock:
             done = [future for future in pending if future.done()]
             pending[:] = [future for future in pending if not future.done()]
@@ -237,7 +241,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
                 # Only a failed future is asked for its error: a finished send's
                 # result may already be lost with a killed worker.
                 error = repr(future.exception())
-        if not runner.is_alive() and not done:
+        if runner_ended and not done:
             break
         if error is None and stop() and not stopped.is_set():
             error = f"stopped: {sent} sends finished, {len(pending)} pending"
