@@ -13,6 +13,7 @@ from multiprocessing.pool import ThreadPool
 from typing import Callable, Iterator
 
 from pool_lab import ThreadPerTaskExecutor, WorkerPool
+from pool_lab._future import LightFuture
 from pool_lab.executors import DEFAULT_QUEUE_SIZE
 
 from .report import Table, interleaved, median_of
@@ -49,6 +50,16 @@ def _without_gc(rate: Callable[[], float]) -> float:
         gc.enable()
 
 
+def _tracked_per(make: Callable[[], cf.Future], count: int = 1_000) -> float:
+    """Return how many objects the garbage collector tracks for each Future ``make`` returns."""
+    gc.collect()
+    before = len(gc.get_objects())
+    futures = [make() for _ in range(count)]
+    per_future = (len(gc.get_objects()) - before - 1) / count  # not counting the list
+    del futures
+    return per_future
+
+
 def _map_rate(make: Callable[[], cf.Executor], n: int) -> float:
     executor = make()
     start = time.perf_counter()
@@ -66,12 +77,12 @@ def _imap_rate(n: int) -> float:
     return n / (time.perf_counter() - start)
 
 
-def _future_alone_rate(n: int) -> float:
+def _future_alone_rate(n: int, make: Callable[[], cf.Future] = cf.Future) -> float:
     # The part of a task the Executor interface makes every pool pay: a Future
     # created, started and completed; no thread involved.
     start = time.perf_counter()
     for _ in range(n):
-        future: cf.Future = cf.Future()
+        future = make()
         future.set_running_or_notify_cancel()
         future.set_result(_noop())
     return n / (time.perf_counter() - start)
@@ -114,7 +125,7 @@ def _least_pool_rate(n: int) -> float:
         return n / (time.perf_counter() - start)
 
 
-def _simple_pool_rate(n: int, queue_size: int) -> float:
+def _simple_pool_rate(n: int, queue_size: int, make: Callable[[], cf.Future] = cf.Future) -> float:
     # The thirty-line pool of the textbook: a queue.Queue(maxsize) of
     # (Future, fn, args) and WORKERS threads that get, start, call, set.
     tasks: queue.Queue = queue.Queue(maxsize=queue_size)
@@ -132,7 +143,7 @@ def _simple_pool_rate(n: int, queue_size: int) -> float:
         start = time.perf_counter()
         futures = []
         for _ in range(n):
-            futures.append(future := cf.Future())
+            futures.append(future := make())
             tasks.put((future, _noop, ()))
         for future in futures:
             future.result()
@@ -177,6 +188,7 @@ def run(quick: bool) -> Table:
         "pool.submit.small": lambda: _submit_rate(lambda: WorkerPool(WORKERS, WORKERS), n),
         "pool.submit.big": lambda: _submit_rate(lambda: WorkerPool(WORKERS, big_queue), n),
         "simple": lambda: _simple_pool_rate(n, simple_queue),
+        "simple.light": lambda: _simple_pool_rate(n, simple_queue, LightFuture),
         "tpe.submit.nogc": lambda: _without_gc(lambda: _submit_rate(lambda: cf.ThreadPoolExecutor(WORKERS), n)),
         "pool.submit.nogc": lambda: _without_gc(lambda: _submit_rate(lambda: WorkerPool(WORKERS), n)),
         "tpt.submit": lambda: _submit_rate(ThreadPerTaskExecutor, n // 10),
@@ -185,6 +197,7 @@ def run(quick: bool) -> Table:
         "pool.map.big": lambda: _map_rate(lambda: WorkerPool(WORKERS, big_queue), n),
         "imap": lambda: _imap_rate(n),
         "future": lambda: _future_alone_rate(n),
+        "future.light": lambda: _future_alone_rate(n, LightFuture),
         "least": lambda: _least_pool_rate(n),
         "least.lazy": lambda: _least_lazy_map_rate(n, 2 * WORKERS),
     }
@@ -205,12 +218,14 @@ def run(quick: bool) -> Table:
     row(f"`WorkerPool.submit`, queue_size={WORKERS} (the course's `Experiment`)", "pool.submit.small", "tpe.submit")
     row(f"`WorkerPool.submit`, queue_size={big_queue}", "pool.submit.big", "tpe.submit")
     row(f"reference: a thirty-line pool, `queue.Queue(maxsize={simple_queue})`", "simple", "tpe.submit")
+    row("reference: the same thirty-line pool with `WorkerPool`'s `LightFuture`", "simple.light", "tpe.submit")
     row("`WorkerPool.submit`, garbage collector paused in both", "pool.submit.nogc", "tpe.submit.nogc")
     row("`WorkerPool.map`", "pool.map", "tpe.map", ">= 2.0x", 2.0)
     row("`WorkerPool.map`", "pool.map", "imap", ">= 0.75x", 0.75)
     row(f"`WorkerPool.map`, queue_size={big_queue}", "pool.map.big", "imap")
     row("`ThreadPerTaskExecutor.submit` (for scale)", "tpt.submit", "tpe.submit")
     row("reference: a Future alone, one thread", "future", "tpe.submit")
+    row("reference: a `LightFuture` alone, one thread", "future.light", "tpe.submit")
     row("reference: a Future per task through an unbounded SimpleQueue, nothing else", "least", "tpe.submit")
     row(f"reference: a lazy map with {2 * WORKERS} items in flight, no Future", "least.lazy", "imap")
     table.notes += [
@@ -224,9 +239,15 @@ def run(quick: bool) -> Table:
         "`submit` once half the queue is free. On this run the thirty-line `queue.Queue` pool reached "
         f"{rate['simple'] / rate['tpe.submit']:.2f}x and the unbounded SimpleQueue pool "
         f"{rate['least'] / rate['tpe.submit']:.2f}x of `ThreadPoolExecutor.submit`: these rows are references "
-        "measured beside `WorkerPool`, not limits. Part of every pool's cost is the same in all: the garbage "
-        f"collector traces the caller's list of {n:,} live Futures as it grows. With the collector paused in "
-        f"both, `ThreadPoolExecutor.submit` took {1e6 / rate['tpe.submit.nogc']:.1f} us per task and `WorkerPool` "
+        "measured beside `WorkerPool`, not limits.",
+        f"What separates the pools most is the Future. The caller keeps all {n:,} Futures to the end, and the "
+        "garbage collector traces every object they hold, again at each full collection as the list grows: a "
+        f"standard Future is {_tracked_per(cf.Future):.0f} objects it tracks (a `threading.Condition`, its lock, "
+        f"five of the lock's bound methods, a deque and two lists), a `LightFuture` {_tracked_per(LightFuture):.0f} "
+        "(one C reentrant lock that is also the condition, and the same two lists). With that Future "
+        f"alone, the thirty-line pool went from {rate['simple'] / rate['tpe.submit']:.2f}x to "
+        f"{rate['simple.light'] / rate['tpe.submit']:.2f}x. With the collector paused in both, "
+        f"`ThreadPoolExecutor.submit` took {1e6 / rate['tpe.submit.nogc']:.1f} us per task and `WorkerPool` "
         f"{1e6 / rate['pool.submit.nogc']:.1f} us; with it, {1e6 / rate['tpe.submit']:.1f} us and "
         f"{1e6 / rate['pool.submit']:.1f} us.",
         "`ThreadPool.imap` is not lazy: its task-handler thread reads the whole input ahead into an "

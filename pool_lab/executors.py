@@ -15,6 +15,10 @@ experiment swaps one for the other with a single argument:
 As with :class:`concurrent.futures.ThreadPoolExecutor`, a task submitted and
 never waited for still runs: both join their threads when the interpreter
 exits, and refuse new tasks from then on.
+
+Both return a :class:`concurrent.futures.Future` subclass whose lock is one C
+object (``pool_lab._future.LightFuture``): a caller who keeps many Futures
+makes the garbage collector trace fewer than half as many objects for each.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ import weakref
 from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from ._future import LightFuture
 
 __all__ = [
     "DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool",
@@ -57,8 +63,9 @@ else:
 MAX_WORKERS = 1024
 
 #: The most tasks a pool's queue may hold.  Each queued task costs about
-#: 1.6 KiB of bookkeeping before its arguments, and a queue this long no
-#: longer pushes back: it is the unbounded queue the pool exists to replace.
+#: half a KiB of bookkeeping before its arguments (its Future and the queue's
+#: entry), and a queue this long no longer pushes back: it is the unbounded
+#: queue the pool exists to replace.
 MAX_QUEUE_SIZE = 10_000
 
 
@@ -283,7 +290,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Start a new thread that runs ``fn(*args, **kwargs)``; return its Future."""
         _check_callable(fn)
-        future: Future[T] = Future()
+        future: Future[T] = LightFuture()
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
@@ -459,8 +466,8 @@ class _MapRun:
 class _MapSlot:
     """One map item's way back to its iterator, in place of a Future.
 
-    It has the four Future methods a worker and ``shutdown`` call.  A Future
-    costs a Python-level condition variable to create, complete and wait on;
+    It has the four Future methods a worker and ``shutdown`` call.  A Future,
+    even a light one, costs a lock to create, to start and to complete;
     ``map`` needs none of that, because its iterator waits on one queue for
     all its items.
     """
@@ -507,11 +514,12 @@ class WorkerPool(_StatsMixin, Executor):
     ``max_workers + 64`` tasks are in flight (running or queued): 70 on a
     2-core machine, 96 on 28 cores or more.  Why 64: every time the queue is
     full, the submitting thread must stop and hand the interpreter (the GIL)
-    to a worker and back; a queue of 64 does that once per 32 tasks or so,
-    which makes ``submit`` of short tasks faster than ThreadPoolExecutor's,
-    whose queue has no bound at all.  When each queued task holds a large
-    payload, choose a smaller ``queue_size``: each queued task's memory is
-    held until a worker runs it.  Both have upper limits
+    to a worker and back; a queue of 64 does that once per 32 tasks or so.
+    That, and a lighter Future (see the module), makes ``submit`` of short
+    tasks faster than ThreadPoolExecutor's, whose queue has no bound at all
+    (``benchmarks/dispatch.py`` measures both).  When each queued task holds
+    a large payload, choose a smaller ``queue_size``: each queued task's
+    memory is held until a worker runs it.  Both have upper limits
     (:data:`MAX_WORKERS`, :data:`MAX_QUEUE_SIZE`).
 
     Every call that blocks can be bounded.  ``submit`` cannot take a
@@ -592,7 +600,7 @@ class WorkerPool(_StatsMixin, Executor):
         """
         if not callable(fn):
             _check_callable(fn)
-        future: Future[T] = Future()
+        future: Future[T] = LightFuture()
         # Every line here runs once per task: no more calls than needed.
         if _exiting or not self._workers:  # else the queue's own lock decides: shutdown closes it
             self._open()

@@ -1,0 +1,124 @@
+"""A Future that is cheap to create and to trace: the one both executors return.
+
+A :class:`concurrent.futures.Future` guards its state with a
+``threading.Condition``: a Python object that wraps a C lock, stores five of
+that lock's bound methods and a deque of waiters, and enters and leaves in
+Python code.  That is about ten objects the garbage collector must trace for
+every Future a caller keeps, and they, not the pool, dominate what submitting
+a short task costs once the caller holds many of them.
+
+:class:`LightFuture` is the same Future with one change: its condition is a
+subclass of the C reentrant lock that adds ``wait`` and ``notify``, and makes
+its deque of waiters only when a thread first waits.  Every method of Future
+runs unchanged on it, as do ``concurrent.futures.wait`` and
+``as_completed`` and ``asyncio.wrap_future``, which use only the condition's
+lock, ``wait`` and ``notify_all``.
+"""
+
+from __future__ import annotations
+
+import _thread
+from collections import deque
+from concurrent.futures import Future
+from concurrent.futures._base import PENDING
+from typing import TypeVar
+
+__all__ = ["LightFuture"]
+
+T = TypeVar("T")
+
+
+class _Condition(_thread.RLock):  # type: ignore[misc]
+    """A reentrant lock that is also a condition variable over itself.
+
+    It behaves as ``threading.Condition(threading.RLock())`` for everything a
+    Future does with it, but entering and leaving it (``with``) runs in C, and
+    it is one object until a thread first waits on it.
+    """
+
+    # Replaced by a deque on the instance when a thread first waits: most
+    # Futures are finished before anyone asks for their result.
+    _waiters: deque[_thread.LockType] | tuple[()] = ()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Release the lock, block until notified or ``timeout`` seconds pass, re-acquire it.
+
+        Return False if the timeout expired, else True, as
+        ``threading.Condition.wait`` does.
+        """
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _thread.allocate_lock()
+        waiter.acquire()
+        if not self._waiters:
+            self._waiters = deque()
+        waiters = self._waiters
+        waiters.append(waiter)
+        saved = self._release_save()
+        notified = False
+        try:
+            if timeout is None:
+                notified = waiter.acquire()
+            elif timeout > 0:
+                notified = waiter.acquire(True, timeout)
+            else:
+                notified = waiter.acquire(False)
+            return notified
+        finally:
+            self._acquire_restore(saved)
+            if not notified:
+                try:
+                    waiters.remove(waiter)
+                except ValueError:  # a notify took it after the timeout
+                    pass
+
+    def notify(self, n: int = 1) -> None:
+        """Wake up to ``n`` threads waiting on this condition (the lock must be held)."""
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                # Released by an earlier notify that was interrupted (by a
+                # signal handler's exception) before it removed the waiter,
+                # as threading.Condition handles it (gh-92530).
+                pass
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def notify_all(self) -> None:
+        """Wake every thread waiting on this condition (the lock must be held)."""
+        self.notify(len(self._waiters))
+
+
+class LightFuture(Future[T]):
+    """A :class:`concurrent.futures.Future` whose condition is a single C lock.
+
+    It is a Future in every way a caller can see (``isinstance``, ``result``,
+    ``cancel``, callbacks, ``wait``, ``as_completed``); only what it costs to
+    create and to trace differs.
+
+    >>> f = LightFuture()
+    >>> f.set_running_or_notify_cancel()
+    True
+    >>> f.set_result(42)
+    >>> f.result(timeout=0)
+    42
+    """
+
+    def __init__(self) -> None:
+        # Future.__init__'s attributes, with a lighter condition.  Not a call
+        # to it: that would build the Condition this class exists to avoid.
+        self._condition = _Condition()
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._waiters: list = []
+        self._done_callbacks: list = []
