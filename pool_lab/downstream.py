@@ -50,6 +50,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 import urllib.parse
 import weakref
 from dataclasses import dataclass, field
@@ -328,7 +329,16 @@ def serve(**settings: Any) -> None:
         threading.Thread(target=wait_for_eof, name="pool_lab-receiver-stdin", daemon=True).start()
         await _serve(settings, stop)
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        # The thread waiting for standard input to close is still reading it,
+        # and a daemon thread holding stdin's lock at interpreter exit is a
+        # fatal error whose report would bury this traceback (the parent shows
+        # the last lines): leave at once, with nothing left to clean up.
+        os._exit(1)
 
 
 # The parent's handle on the receiver --------------------------------------------------------------

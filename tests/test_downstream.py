@@ -204,6 +204,20 @@ def test_a_receiver_refuses_bad_settings_before_starting(settings, error):
         Receiver(**settings)
 
 
+def test_a_receiver_that_cannot_start_says_why(tmp_path, monkeypatch):
+    # The receiver's child imports aiohttp; one that fails to import makes
+    # the child exit, and the parent must report the child's own error.
+    (tmp_path / "aiohttp").mkdir()
+    (tmp_path / "aiohttp" / "__init__.py").write_text("raise ImportError('aiohttp is broken on purpose')\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    receiver = Receiver(start_timeout_s=20)
+    with pytest.raises(RuntimeError, match="did not start") as failure:
+        receiver.start()
+    assert "ImportError: aiohttp is broken on purpose" in str(failure.value)
+    assert "Fatal Python error" not in str(failure.value)
+    assert receiver.pid is None
+
+
 def test_a_workload_refuses_a_downstream_that_is_not_a_sender():
     with pytest.raises(TypeError, match="HttpSender"):
         MessageWorkload(downstream="http://127.0.0.1:1/messages")
