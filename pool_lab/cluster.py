@@ -104,7 +104,22 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
         # 8787, and warns in the cell when another notebook's cluster has it.
         dashboard_address="127.0.0.1:0",
     ) as cluster, distributed.Client(cluster) as client:
+        _quiet_worker_shutdown(client, distributed)
         yield client
+
+
+def _quiet_worker_shutdown(client: Any, distributed: Any) -> None:
+    # A worker the nanny restarts cancels the tasks it was running, and logs a
+    # warning for each: Dask's internals, with paths into site-packages, in
+    # the middle of the lesson.  A worker plugin, because the scheduler also
+    # gives it to every worker that starts later: the restarted ones.
+    class QuietShutdown(distributed.WorkerPlugin):
+        name = "pool_lab-quiet-shutdown"
+
+        def setup(self, worker: Any) -> None:
+            logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
+
+    client.register_plugin(QuietShutdown())
 
 
 def _memory_settings(terminate_fraction: float, pause_fraction: float | None) -> dict[str, Any]:
@@ -389,8 +404,10 @@ def run_on_cluster(workload: MessageWorkload, window: int | None = None, *,
         nonlocal sent
         sent += 1
 
-    with local_cluster(workers, threads_per_worker, memory_limit_mib, terminate_fraction, pause_fraction) as client, \
-            _quiet("distributed.scheduler"):
+    # Quiet from before the cluster starts until it has closed: a worker can
+    # still be killed while the cluster shuts down.
+    with _quiet("distributed.scheduler"), \
+            local_cluster(workers, threads_per_worker, memory_limit_mib, terminate_fraction, pause_fraction) as client:
         with _WorkerWatch(client.cluster, lambda: sent, interval_s) as watch:
             deadline = time.monotonic() + timeout_s
             start = time.perf_counter()

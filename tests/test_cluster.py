@@ -65,6 +65,22 @@ def test_local_cluster_is_closed_when_the_block_raises():
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)
 
 
+def _cancellation_log_level() -> int:
+    import logging
+
+    return logging.getLogger("distributed.worker.state_machine").getEffectiveLevel()
+
+
+def test_workers_restarted_by_the_nanny_stay_quiet_about_the_tasks_they_cancel():
+    # Each warning would name a cancelled task and a path into site-packages.
+    import logging
+
+    with local_cluster(workers=1, memory_limit_mib=128) as client:
+        assert set(client.run(_cancellation_log_level).values()) == {logging.ERROR}
+        client.restart()  # new worker processes, as after a kill
+        assert set(client.run(_cancellation_log_level).values()) == {logging.ERROR}
+
+
 def test_a_second_cluster_on_the_machine_does_not_make_local_cluster_warn(recwarn):
     # Another notebook's cluster holds Dask's default HTTP port, 8787; hold it here if nobody does.
     with socket.socket() as held:
