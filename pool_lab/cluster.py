@@ -109,15 +109,19 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
 
 
 def _quiet_worker_shutdown(client: Any, distributed: Any) -> None:
-    # A worker the nanny restarts cancels the tasks it was running, and logs a
-    # warning for each: Dask's internals, with paths into site-packages, in
-    # the middle of the lesson.  A worker plugin, because the scheduler also
-    # gives it to every worker that starts later: the restarted ones.
+    # Two things a worker logs around a restart are Dask's internals, with
+    # paths into site-packages, in the middle of the lesson: a warning for
+    # each task a killed worker cancels, and, when the cluster closes while a
+    # worker restarts, a traceback for the heartbeat the new worker could not
+    # send.  A worker plugin, because the scheduler also gives it to every
+    # worker that starts later: the restarted ones.
     class QuietShutdown(distributed.WorkerPlugin):
         name = "pool_lab-quiet-shutdown"
 
         def setup(self, worker: Any) -> None:
             logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
+            logging.getLogger("distributed.worker").addFilter(
+                lambda record: not record.getMessage().startswith("Failed to communicate with scheduler"))
 
     client.register_plugin(QuietShutdown())
 
