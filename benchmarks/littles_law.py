@@ -37,8 +37,8 @@ def run(quick: bool) -> Table:
         ideal = n / LATENCY_S
         need = 0.9 if n <= 64 else 0.85
         ratio = rate[n] / ideal
-        table.add(f"{n} workers", f"{rate[n]:,.0f} tasks/s", f"N / latency: {ideal:,.0f} tasks/s", ratio,
-                  f">= {need}", ratio >= need)
+        table.add(f"{n} worker{'s' if n != 1 else ''}", f"{rate[n]:,.0f} tasks/s",
+                  f"N / latency: {ideal:,.0f} tasks/s", ratio, f">= {need}", ratio >= need)
     table.notes.append(
         "Each task costs more than its sleep: the worker wakes late (the OS timer), then waits for the GIL, "
         "and the submitting thread must hand out and collect every task. At 256 workers that fixed cost per "
