@@ -36,8 +36,9 @@ class _Condition(_thread.RLock):  # type: ignore[misc]
     it is one object until a thread first waits on it.
     """
 
-    # Replaced by a deque on the instance when a thread first waits: most
-    # Futures are finished before anyone asks for their result.
+    # Until a thread first waits, this empty tuple of the class; then a deque
+    # of the instance.  Most Futures are finished before anyone asks for
+    # their result, and never need one.
     _waiters: deque[_thread.LockType] | tuple[()] = ()
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -50,7 +51,7 @@ class _Condition(_thread.RLock):  # type: ignore[misc]
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _thread.allocate_lock()
         waiter.acquire()
-        if not self._waiters:
+        if "_waiters" not in self.__dict__:
             self._waiters = deque()
         waiters = self._waiters
         waiters.append(waiter)
