@@ -64,7 +64,11 @@ def test_requests_past_capacity_and_queue_get_503_and_are_not_delivered():
         stats = receiver.stats()
     failed = [r for r in results if isinstance(r, DeliveryFailed)]
     assert len(failed) == 3 and all("HTTP 503" in str(r) for r in failed)
-    assert (stats.messages, stats.rejected, stats.peak_in_service, stats.peak_queued) == (2, 3, 1, 1)
+    # The bound is on what is inside: in service and queued together.  The
+    # queue alone may briefly pass queue_size while an admitted request reads
+    # its body before it takes a free slot, as ReceiverStats says (a loaded CI
+    # machine once saw peak_queued 2 here).
+    assert (stats.messages, stats.rejected, stats.peak_in_service, stats.peak_inside) == (2, 3, 1, 2)
 
 
 def test_retries_with_backoff_deliver_every_message_once_despite_503s():
