@@ -140,6 +140,16 @@ def test_a_partly_wrong_submission_gets_the_points_of_its_right_part_and_the_che
     assert "pool_size(26, 0.5, 16, 256, 64) returned 13" in errors[0].evalue
 
 
+@pytest.mark.parametrize("student", ["bob", "carol"])
+def test_a_failed_check_is_the_only_error_in_the_graded_notebook(course, student):
+    # The cells after the check (its report, the lab run) must not fail for
+    # want of the report the failed check never returned.
+    graded = nbformat.read(course / "autograded" / student / "ps1" / "04_sizing_by_memory.ipynb", as_version=4)
+    errors = [output.ename for cell in graded.cells for output in cell.get("outputs", [])
+              if output.output_type == "error"]
+    assert errors == ["AssertionError"]
+
+
 def test_the_feedback_shows_the_checks_message(course):
     feedback = course / "feedback" / "carol" / "ps1" / "04_sizing_by_memory.html"
     text = html.unescape(re.sub(r"<[^>]+>", "", feedback.read_text()))
