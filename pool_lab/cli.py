@@ -28,13 +28,24 @@ from .workload import KIB, MessageWorkload
 __all__ = ["main"]
 
 
-def _positive_int(text: str) -> int:
+def _whole_number(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    value = _whole_number(text)
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a number greater than 0, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = _whole_number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value}")
     return value
 
 
@@ -66,6 +77,9 @@ def _add_workload_options(parser: argparse.ArgumentParser) -> None:
                        help="CPU time to render one message, microseconds (default: %(default)s)")
     group.add_argument("--send-ms", type=_non_negative, default=w.send_latency_s * 1000,
                        help="network latency to send a batch, ms (default: %(default)s)")
+    group.add_argument("--send-capacity", type=_non_negative_int, default=w.send_capacity,
+                       help="sends the downstream serves at once, the rest wait holding their payloads; "
+                            "0 for no limit (default: %(default)s)")
     group.add_argument("--jitter-ms", type=_non_negative, default=0.0,
                        help="extra random send latency, up to this many ms (default: %(default)s)")
     group.add_argument("--seed", type=int, default=None, help="seed for the jitter (default: none)")
@@ -84,6 +98,7 @@ def _workload(args: argparse.Namespace) -> MessageWorkload:
         send_latency_s=args.send_ms / 1000,
         jitter_s=args.jitter_ms / 1000,
         seed=args.seed,
+        send_capacity=args.send_capacity or None,
     )
 
 

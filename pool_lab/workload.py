@@ -8,13 +8,22 @@ service, scaled so a lesson runs in seconds on a laptop:
 
 * looking up the batch's users is a sleep, the way a database query looks
   to a thread;
-* rendering is real CPU work in Python (it holds the GIL, as template code
-  would), and every byte of every message is written, so the memory is
-  resident, not just reserved;
-* sending is a sleep too, the way a network round trip looks to a thread,
-  unless the workload has a ``downstream``: then each batch is POSTed, for
-  real, to a :class:`~pool_lab.Receiver` on loopback (chapter 7);
+* rendering writes every byte of every message, so the memory is resident,
+  not just reserved (CPU work that holds the GIL, as template code would);
+* sending goes to a downstream that serves only ``send_capacity`` sends at
+  once, each taking ``send_latency_s``; a send that finds it full waits its
+  turn, holding its payload, as the incident's did on a provider that could
+  not keep up.  Unless the workload has a ``downstream``: then each batch is
+  POSTed, for real, to a :class:`~pool_lab.Receiver` on loopback (chapter 7);
 * a task drops its payload as soon as the send returns.
+
+The downstream's capacity is what makes the lesson hold on any machine.
+Without it, a payload would live only for its own send, so on a slow or busy
+CPU early payloads would be freed before late ones were rendered, and how
+much thread-per-task held would depend on the CPU, not on the strategy.  With
+it, at most ``send_capacity / send_latency_s`` sends finish per second
+however fast the tasks arrive, and every task that has rendered and not been
+served holds its payload.
 
 :class:`CpuWorkload` is the same shape without the memory or the waiting: pure
 CPU work, for the lesson on the GIL.
@@ -24,11 +33,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import heapq
 import math
 import random
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from .downstream import HttpSender
@@ -91,6 +101,33 @@ def burn_cpu(seconds: float) -> int:
     return _spin(max(1, round(seconds * _loops_per_second())))
 
 
+class _Downstream:
+    """The simulated downstream: ``capacity`` sends served at once, first come, first served.
+
+    A send books the slot that frees first and learns when its own send will
+    end: its wait in the downstream's queue plus its service time.  A thread
+    sleeps that long and a coroutine awaits it, so both wait the same way,
+    holding their payloads, and no lock is held while they wait.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._free_at = [0.0] * capacity  # a heap: when each slot is next free, on time.monotonic()
+        self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple:
+        # Another process (the lab's child, a Dask worker) gets a fresh, idle downstream.
+        return (_Downstream, (self.capacity,))
+
+    def wait_s(self, service_s: float) -> float:
+        """Book the next free slot for a send of ``service_s`` seconds; return how long to wait until it ends."""
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, heapq.heappop(self._free_at))
+            heapq.heappush(self._free_at, start + service_s)
+        return start + service_s - now
+
+
 def _check_positive_int(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
@@ -110,23 +147,29 @@ class MessageWorkload:
     """The messaging job: ``users`` split into batches, one task per batch.
 
     Each task looks up its batch's users (a wait of ``lookup_latency_s``),
-    renders one message of ``message_bytes`` for every user
-    (``render_s_per_user`` seconds of CPU each), holds the whole payload while
-    it "sends" it (a wait of ``send_latency_s``, plus up to ``jitter_s`` of
-    seeded random jitter), then releases it.
+    renders one message of ``message_bytes`` for every user, writing every
+    byte (plus ``render_s_per_user`` seconds of extra CPU work per message,
+    none by default), and holds the whole payload while it sends it: the
+    downstream serves ``send_capacity`` sends at once, each taking
+    ``send_latency_s`` (plus up to ``jitter_s`` of seeded random jitter), and
+    a send that finds every slot busy waits its turn.  Then the task releases
+    its payload.  ``send_capacity=None`` is a downstream without a limit.
 
     The defaults are the lesson's scale: 20,000 users in 200 batches of 100,
-    6.25 MiB of payload per task, about 0.3 s per task.  All 200 tasks alive
-    at once would hold 1.22 GiB; eight at once hold 50 MiB.
+    6.25 MiB of payload per task, about 0.3 s per task on its own, and a
+    downstream that takes 4 sends at once, so at most 16 batches a second.
+    All 200 tasks alive at once would hold 1.22 GiB; eight at once hold 50 MiB.
+    The downstream belongs to the workload object: runs that share it share
+    the downstream, and a copy sent to another process gets its own.
 
     With a ``downstream`` (an :class:`~pool_lab.HttpSender`), the send is
     real: the batch's messages are POSTed to a receiver as one body, with the
-    message id ``batch-N`` for the N-th batch, and ``send_latency_s`` and
-    ``jitter_s`` are not used.
+    message id ``batch-N`` for the N-th batch, and the receiver's own capacity
+    applies: ``send_latency_s``, ``jitter_s`` and ``send_capacity`` are not used.
 
     >>> w = MessageWorkload(users=2_000)
-    >>> w.tasks, w.payload_bytes_per_task // MIB
-    (20, 6)
+    >>> w.tasks, w.payload_bytes_per_task // MIB, w.send_ceiling_per_s
+    (20, 6, 16.0)
     >>> w.send_batch(range(3)) == 3 * w.message_bytes
     True
     """
@@ -135,11 +178,14 @@ class MessageWorkload:
     batch_size: int = 100
     message_bytes: int = 64 * KIB
     lookup_latency_s: float = 0.05
-    render_s_per_user: float = 0.000_01
+    render_s_per_user: float = 0.0
     send_latency_s: float = 0.25
     jitter_s: float = 0.0
     seed: int | None = None
+    send_capacity: int | None = 4
     downstream: HttpSender | None = None
+    # The downstream's state, not a setting: made in __post_init__, left out of ==, hash and repr.
+    _downstream: _Downstream | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _check_positive_int("users", self.users)
@@ -151,6 +197,9 @@ class MessageWorkload:
         _check_non_negative("render_s_per_user", self.render_s_per_user)
         _check_non_negative("send_latency_s", self.send_latency_s)
         _check_non_negative("jitter_s", self.jitter_s)
+        if self.send_capacity is not None:
+            _check_positive_int("send_capacity", self.send_capacity)
+            object.__setattr__(self, "_downstream", _Downstream(self.send_capacity))
         if self.downstream is not None and not isinstance(self.downstream, HttpSender):
             raise TypeError(f"downstream must be an HttpSender (e.g. receiver.sender()) or None, "
                             f"got {type(self.downstream).__name__}")
@@ -172,9 +221,24 @@ class MessageWorkload:
 
     @property
     def task_s(self) -> float:
-        """Return the time one task takes on its own, in seconds (look up + render + send)."""
+        """Return the time one task takes on its own, in seconds (look up + render + send).
+
+        On its own: with no other send waiting for the downstream, and not
+        counting the writing of the payload, which takes a few milliseconds.
+        """
         render_s = min(self.batch_size, self.users) * self.render_s_per_user
         return self.lookup_latency_s + render_s + self.send_latency_s + self.jitter_s / 2
+
+    @property
+    def send_ceiling_per_s(self) -> float:
+        """Return the most batches per second the downstream can send: ``send_capacity`` / send time.
+
+        ``math.inf`` for a downstream without a capacity.  No strategy, and no
+        number of workers, sends faster than this.
+        """
+        if self.send_capacity is None:
+            return math.inf
+        return self.send_capacity / (self.send_latency_s + self.jitter_s / 2)
 
     def batches(self) -> Iterator[range]:
         """Yield the user ids of each batch, as ranges, in order."""
@@ -187,10 +251,11 @@ class MessageWorkload:
 
     def render(self, batch: range) -> list[bytes]:
         """Return one rendered message per user in ``batch``; every byte is written."""
-        loops = max(1, round(self.render_s_per_user * _loops_per_second()))
+        loops = round(self.render_s_per_user * _loops_per_second()) if self.render_s_per_user else 0
         payload = []
         for user in batch:
-            _spin(loops)
+            if loops:
+                _spin(loops)
             # Repeating the user's id fills the whole message, so every page is
             # touched and counts in RSS; a bare bytearray(n) would not be.
             payload.append(user.to_bytes(8, "little") * (self.message_bytes // 8))
@@ -212,6 +277,17 @@ class MessageWorkload:
         rng = random if self.seed is None else random.Random(f"{self.seed}:{first_user}")
         return self.send_latency_s + rng.uniform(0, self.jitter_s)
 
+    def send_wait_s(self, first_user: int) -> float:
+        """Return how long the send of the batch that starts at ``first_user`` waits from now, in seconds.
+
+        Its :meth:`send_delay_s`, plus its wait for a free slot of the
+        downstream: the send is booked now, so call it once per send.
+        """
+        service_s = self.send_delay_s(first_user)
+        if self._downstream is None:
+            return service_s
+        return self._downstream.wait_s(service_s)
+
     def message_id(self, first_user: int) -> str:
         """Return the id the receiver counts the batch that starts at ``first_user`` by, e.g. ``batch-3``.
 
@@ -225,11 +301,11 @@ class MessageWorkload:
         return [self.message_id(batch.start) for batch in self.batches()]
 
     def send(self, payload: list[bytes]) -> int:
-        """Send the payload: wait as a network send would, or POST it to the ``downstream``; return its bytes."""
+        """Send the payload: wait for a slot and for the send, or POST it to the ``downstream``; return its bytes."""
         first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
         if self.downstream is not None:
             return self.downstream.send(payload, self.message_id(first_user))
-        time.sleep(self.send_delay_s(first_user))
+        time.sleep(self.send_wait_s(first_user))
         return sum(len(message) for message in payload)
 
     async def send_async(self, payload: list[bytes]) -> int:
@@ -237,7 +313,7 @@ class MessageWorkload:
         first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
         if self.downstream is not None:
             return await self.downstream.send_async(payload, self.message_id(first_user))
-        await asyncio.sleep(self.send_delay_s(first_user))
+        await asyncio.sleep(self.send_wait_s(first_user))
         return sum(len(message) for message in payload)
 
     def send_batch(self, batch: range) -> int:
