@@ -29,15 +29,18 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from dataclasses import dataclass
 
 import psutil
 
-__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
+from ._cgroup import CgroupLimit, cgroup_memory_limit
+
+__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "MemoryRoom", "memory_room", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
            "yield_to_the_watchdog"]
 
 MIB = 1024 * 1024
 
-#: The largest share of the memory available right now that a budget may take.
+#: The largest share of the memory left right now that a budget may take.
 #: Half leaves the student's browser, kernel and editor room to breathe.
 SAFE_SHARE = 0.5
 
@@ -69,28 +72,94 @@ def lab_thread_stack_bytes() -> int:
     return _CHILD_THREAD_STACK_BYTES if HARD_LIMIT == "rlimit" else 0
 
 
-def check_budget(budget_bytes: int) -> None:
+@dataclass(frozen=True)
+class MemoryRoom:
+    """The memory a budget may come out of here, and what limits it.
+
+    ``available_bytes`` is what the machine has available now
+    (``psutil.virtual_memory().available``); ``cgroup`` is the tightest
+    memory limit of the cgroups this process is in, with what they use
+    (None when there is none, and always off Linux).  In a container
+    (JupyterHub, Binder, Docker) psutil reports the host, so the cgroup's
+    room is the one that counts.
+    """
+
+    available_bytes: int
+    cgroup: CgroupLimit | None
+
+    @property
+    def room_bytes(self) -> int:
+        """Return the smaller of the two: the bytes a run may really use, in bytes."""
+        if self.cgroup is None:
+            return self.available_bytes
+        return min(self.available_bytes, self.cgroup.room_bytes)
+
+    @property
+    def limited_by(self) -> str:
+        """Return ``"container"`` when the cgroup leaves less room than the machine, else ``"machine"``."""
+        return "container" if self.cgroup is not None and self.cgroup.room_bytes < self.available_bytes else "machine"
+
+    @property
+    def largest_budget_bytes(self) -> int:
+        """Return the largest budget :func:`check_budget` accepts now: :data:`SAFE_SHARE` of the room, in bytes."""
+        return int(SAFE_SHARE * self.room_bytes)
+
+    def describe(self) -> str:
+        """Return where the room comes from, in words: the numbers :func:`check_budget` uses."""
+        if self.limited_by == "container":
+            c = self.cgroup
+            assert c is not None
+            return (f"{self.room_bytes / MIB:,.0f} MiB left under this container's memory limit of "
+                    f"{c.limit_bytes / MIB:,.0f} MiB (cgroup v{c.version} {c.path}, {c.usage_bytes / MIB:,.0f} MiB "
+                    "in use)")
+        return f"{self.available_bytes / MIB:,.0f} MiB this machine has available now"
+
+    def __str__(self) -> str:
+        limit = "no container limit" if self.cgroup is None else (
+            f"container limit {self.cgroup.limit_bytes / MIB:,.0f} MiB, {self.cgroup.room_bytes / MIB:,.0f} MiB left")
+        return (f"room for a budget: {self.room_bytes / MIB:,.0f} MiB, limited by the {self.limited_by} "
+                f"(machine: {self.available_bytes / MIB:,.0f} MiB available; {limit}); "
+                f"largest budget {self.largest_budget_bytes / MIB:,.0f} MiB")
+
+
+def memory_room(root: str | os.PathLike[str] = "/") -> MemoryRoom:
+    """Return the memory a budget may come out of now: the machine's, or less under a container's limit.
+
+    ``root`` is where the files of ``/proc`` and ``/sys/fs/cgroup`` are read
+    from; tests give it a folder of plain files.
+
+    >>> room = memory_room()
+    >>> room.limited_by in ("machine", "container") and 0 < room.largest_budget_bytes <= room.room_bytes
+    True
+    """
+    return MemoryRoom(psutil.virtual_memory().available, cgroup_memory_limit(root))
+
+
+def check_budget(budget_bytes: int, *, root: str | os.PathLike[str] = "/") -> None:
     """Raise ValueError unless ``budget_bytes`` is a safe memory budget here.
 
     A safe budget is positive and at most :data:`SAFE_SHARE` of the memory
-    the machine has available now (``psutil.virtual_memory().available``).
+    left now (:func:`memory_room`): what the machine has available
+    (``psutil.virtual_memory().available``), or, in a container, what is
+    left under its cgroup's limit, whichever is smaller.  The message names
+    which of the two refused it.  ``root`` is as for :func:`memory_room`.
 
     >>> check_budget(64 * MIB)
     >>> check_budget(10**15)
     Traceback (most recent call last):
     ...
-    ValueError: a budget of 953674316.4 MiB is more than half of the ... MiB this machine has available ...
+    ValueError: a budget of 953674316.4 MiB is more than half of the ... MiB ...
     """
     if isinstance(budget_bytes, bool) or not isinstance(budget_bytes, (int, float)):
         raise TypeError(f"the budget must be a number, got {type(budget_bytes).__name__}")
     if not budget_bytes > 0:
         raise ValueError(f"the budget must be greater than 0, got {budget_bytes}")
-    available = psutil.virtual_memory().available
-    if budget_bytes > SAFE_SHARE * available:
+    room = memory_room(root)
+    if budget_bytes > room.largest_budget_bytes:
+        advice = "close other programs" if room.limited_by == "machine" else "ask for a bigger container"
         raise ValueError(
-            f"a budget of {budget_bytes / MIB:.1f} MiB is more than half of the "
-            f"{available / MIB:.0f} MiB this machine has available now; "
-            f"choose at most {SAFE_SHARE * available / MIB:.0f} MiB, or close other programs"
+            f"a budget of {budget_bytes / MIB:.1f} MiB is more than half of the {room.describe()}; "
+            f"choose at most {room.largest_budget_bytes / MIB:,.0f} MiB, or {advice}"
         )
 
 
