@@ -19,7 +19,9 @@ The public API, in the order a lesson meets it:
   :data:`MAP_HAS_BUFFERSIZE`: whether this Python's ``Executor.map`` can be
   bounded (3.14+).
 * :func:`run_lab`, :func:`sweep`: runs in a child process under a memory budget,
-  killed like the OOM killer would when they cross it.
+  killed like the OOM killer would when they cross it; :func:`memory_room`,
+  :class:`MemoryRoom`: how much memory a budget may come out of here (the
+  machine's, or less under a container's limit), :func:`check_budget`.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
   ``plot_sweep``, ``plot_downstream``, ``plot_goodput``, ``LiveMemoryPlot``:
   matplotlib figures of results.  They are
@@ -57,7 +59,7 @@ from __future__ import annotations
 import importlib
 
 from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
-from .budget import check_budget, lab_thread_stack_bytes
+from .budget import MemoryRoom, check_budget, lab_thread_stack_bytes, memory_room
 from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
 from .classroom import stale_student_copies, write_student_copies
 from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
@@ -105,6 +107,8 @@ __all__ = [
     "WorkerPool",
     "burn_cpu",
     "check_budget",
+    "memory_room",
+    "MemoryRoom",
     "lab_thread_stack_bytes",
     "measure_thread_cost",
     "run_lab",
