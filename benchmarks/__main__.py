@@ -1,6 +1,6 @@
 """Run every benchmark and write BENCHMARKS.md.
 
-    python -m benchmarks            # the full run, for people: about 6 minutes on 2 cores
+    python -m benchmarks            # the full run, for people: about 10 minutes on 2 cores
     python -m benchmarks --quick    # small sizes, for CI: well under a minute
 
 Every figure is a median of repetitions measured side by side in one run,
@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import classroom_time, dispatch, littles_law, memory, sampler_cost, shipping_cost
+from . import class_size, classroom_time, dispatch, littles_law, memory, sampler_cost, shipping_cost
 from .report import machine
 
 BENCHMARKS = {
@@ -27,6 +27,7 @@ BENCHMARKS = {
     "sampler": sampler_cost.run,
     "classroom": classroom_time.run,
     "shipping": shipping_cost.run,
+    "class": class_size.run,
 }
 
 TOP = Path(__file__).resolve().parent.parent
