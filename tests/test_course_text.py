@@ -39,6 +39,8 @@ CLAIMS = [
     (("01", "03", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
     (("01",), "every 20 ms", inspect.signature(Experiment.run_here).parameters["interval_s"].default, 0.02),
     (("01a",), "256 MiB, the most notebook 1 lets", experiment.IN_PROCESS_LIMIT_BYTES / MIB, 256),
+    (("01a",), "4,000 users instead of 20,000", INCIDENT.users, 20_000),
+    (("01a",), "40 batches instead of 200", INCIDENT.tasks, 200),
     (("01a",), "here 40 batches", APPENDIX_RUN.tasks, 40),
     (("01a",), "at most 250 MiB of payloads", APPENDIX_RUN.total_payload_bytes / MIB, 250),
     (("01a",), "the 256 KiB stacks", budget._CHILD_THREAD_STACK_BYTES / 1024, 256),
