@@ -6,32 +6,45 @@ itself (``budget_mib=256``) sit in its own cells; those below are the
 library's defaults, which a change to pool_lab could move away from the
 prose without touching a notebook.  Each row names the notebooks whose
 markdown says the phrase, and the value that makes it true.
+
+The appendix to chapter 1 (``01a``) also quotes pool_lab's code in its
+markdown; every quote must still be in the file it names.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from pool_lab import Experiment, MessageWorkload, lab
+from pool_lab import Experiment, MessageWorkload, budget, experiment, lab
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
 MIB = 2**20
 INCIDENT = MessageWorkload()
+APPENDIX_RUN = MessageWorkload(users=4_000)  # the appendix's own scale, with the library's batch and message sizes
 
 CLAIMS = [
     # (chapters, phrase, what the code gives, what the phrase says)
     (("01", "03", "04", "05"), "6.25 MiB", INCIDENT.payload_bytes_per_task / MIB, 6.25),
     (("01",), "1.2 GiB", round(INCIDENT.total_payload_bytes / 2**30, 1), 1.2),
-    (("05",), "1,250 MiB", INCIDENT.total_payload_bytes / MIB, 1250),
+    (("05", "01a"), "1,250 MiB", INCIDENT.total_payload_bytes / MIB, 1250),
     (("02", "03"), "0.3", round(INCIDENT.task_s, 1), 0.3),
     (("05",), "50 ms later", INCIDENT.lookup_latency_s, 0.05),
     (("05",), "250 ms after its render", INCIDENT.send_latency_s, 0.25),
-    (("01", "03"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
+    (("01", "03", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
     (("01",), "every 20 ms", inspect.signature(Experiment.run_here).parameters["interval_s"].default, 0.02),
+    (("01a",), "256 MiB, the most notebook 1 lets", experiment.IN_PROCESS_LIMIT_BYTES / MIB, 256),
+    (("01a",), "4,000 users instead of 20,000", INCIDENT.users, 20_000),
+    (("01a",), "40 batches instead of 200", INCIDENT.tasks, 200),
+    (("01a",), "here 40 batches", APPENDIX_RUN.tasks, 40),
+    (("01a",), "at most 250 MiB of payloads", APPENDIX_RUN.total_payload_bytes / MIB, 250),
+    (("01a",), "the 256 KiB stacks", budget._CHILD_THREAD_STACK_BYTES / 1024, 256),
+    (("01a",), "for 0.1 s at a time", lab._INSIDE_WATCH_S, 0.1),
 ]
 
 
@@ -45,3 +58,33 @@ def test_the_prose_names_the_value_the_library_has(chapters, phrase, value, said
     assert value == pytest.approx(said), f"the library now gives {value}; the prose says {phrase}"
     for chapter in chapters:
         assert phrase in _markdown(chapter), f"notebook {chapter} no longer says {phrase!r}: update this table"
+
+
+# A quote opens with a comment naming its file; "..." on a line of its own leaves lines out.
+QUOTE = re.compile(r"```python\n# (pool_lab/\S+\.py)\n(.*?)```", re.S)
+
+
+def _stripped_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()]
+
+
+def _in_order(pieces: list[list[str]], lines: list[str]) -> bool:
+    """Return whether each piece is a run of consecutive lines, each after the one before."""
+    at = 0
+    for piece in pieces:
+        found = next((start for start in range(at, len(lines) - len(piece) + 1)
+                      if lines[start:start + len(piece)] == piece), None)
+        if found is None:
+            return False
+        at = found + len(piece)
+    return True
+
+
+def test_the_appendix_quotes_pool_lab_code_as_it_is():
+    markdown = _markdown("01a")
+    quotes = QUOTE.findall(markdown)
+    assert len(quotes) >= 10 and len(quotes) == markdown.count("```python"), "every quote names its file"
+    for path, quote in quotes:
+        pieces = [_stripped_lines(piece.strip("\n")) for piece in re.split(r"^\.\.\.$", quote, flags=re.M)]
+        source = _stripped_lines((ROOT / path).read_text())
+        assert _in_order(pieces, source), f"{path} no longer has what notebook 01a quotes:\n{quote}"
