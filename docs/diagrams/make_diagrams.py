@@ -174,6 +174,8 @@ class Drawing:
         for style, run in _runs(text):
             run = html.escape(run, quote=False)
             if style == "mono":
+                # SVG collapses runs of spaces: an indent in code keeps its width as no-break spaces.
+                run = re.sub(r"^ +| {2,}", lambda m: "\u00a0" * len(m.group()), run)
                 spans.append(f'<tspan font-family="{MONO}">{run}</tspan>')
             elif style == "bold":
                 spans.append(f'<tspan font-weight="bold">{run}</tspan>')
@@ -229,8 +231,9 @@ class Drawing:
         """A thread (or worker, or coroutine) as a card; ``holds``: with its payload tile."""
         self.rect(x, y, w, h, "thread", radius=5, width=1.5)
         text_w = w - 34 if holds else w
-        self.text(x + text_w / 2 + (3 if holds else 0), y + h / 2 + size * 0.35, label, size=size, anchor="middle",
-                  within=(x + 2, x + text_w + 4))
+        if label:
+            self.text(x + text_w / 2 + (3 if holds else 0), y + h / 2 + size * 0.35, label, size=size, anchor="middle",
+                      within=(x + 2, x + text_w + 4))
         if holds:
             self.payload(x + w - 28, y + (h - 16) / 2)
 
@@ -409,6 +412,299 @@ def ch01_incident(d: Drawing) -> None:
     d.text(358, y, f"payload: {_mib(PAYLOAD_MIB)} MiB")
     d.item(540, y - 13)
     d.text(558, y, "batch: user ids only")
+
+
+def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: list[str],
+           rows: list[list[list[str]]], *, row_h: float = 48, size: float = SMALL, badges: bool = False) -> float:
+    """A table: ``columns`` are (left, right) in px, each cell a list of lines; return its bottom.
+
+    With ``badges``, each row's first cell starts with a numbered badge that
+    keys it to the same number in the picture above.
+    """
+    for (left, right), text in zip(columns, header):
+        d.text(left + 4, top + 16, text, bold=True, within=(left, right))
+    y = top + 26
+    d.line(columns[0][0], y, columns[-1][1], y, colour="#999999", width=1)
+    for number, row in enumerate(rows, start=1):
+        for i, ((left, right), cell) in enumerate(zip(columns, row)):
+            x = left + 4
+            if badges and i == 0:
+                d.badge(left + 14, y + row_h / 2, number)
+                x = left + 32
+            first = y + row_h / 2 - (len(cell) - 1) * size * 0.65 + size * 0.35
+            d.lines(x, first, cell, size=size, within=(left, right))
+        y += row_h
+        d.line(columns[0][0], y, columns[-1][1], y, colour="#dddddd", width=1)
+    return y
+
+
+@diagram(
+    "ch02_worker_pool", 505,
+    "A worker pool, in Go and in Python",
+    "A producer puts tasks into a bounded queue; three workers each take the next task, run it and mark it "
+    "done, and the caller waits until every task is done. Below, a table pairs each part with the Go post's "
+    "piece (a buffered channel, go process(), close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), "
+    "threads, a closed marker per worker, a Future per task).",
+)
+def ch02_worker_pool(d: Drawing) -> None:
+    d.box(20, 66, 130, 92, "code", ["**producer**", "puts every", "task in the", "queue"], size=SMALL)
+    d.arrow((150, 112), (232, 112))
+    d.lines(191, 84, ["put: waits", "while full"], size=SMALL, anchor="middle", within=(150, 232))
+    d.queue(236, 92, 190, 40, 6, filled=4)
+    d.badge(262, 80, 1)
+    d.text(280, 85, "bounded queue", size=SMALL, within=(236, 440))
+    d.text(254, 156, "then: closed, no more tasks", size=SMALL, within=(236, 470))
+    d.badge(236, 151, 3)
+    d.arrow((426, 112), (476, 112))
+    d.text(451, 104, "get", size=SMALL, anchor="middle")
+    for i in range(3):
+        d.card(480, 62 + i * 38, f"worker {i + 1}", w=112, holds=False)
+        d.arrow((592, 77 + i * 38), (636, 77 + i * 38) if i == 1 else (636, 112 + (i - 1) * 14))
+    d.badge(480, 56, 2)
+    d.box(640, 62, 148, 106, "code", ["**wait for all**", "each task: done", "wait() returns", "when all are done"],
+          size=SMALL)
+    d.badge(640, 56, 4)
+    d.text(20, 196, "Each worker loops: take the next task, run it, mark it done.", size=SMALL)
+    d.badge(478, 191, 5)
+    d.text(496, 196, "And each task's result, or error?", size=SMALL)
+
+    columns = [(20, 170), (178, 452), (460, 788)]
+    _table(d, 222, columns, ["part", "Go (the post)", "Python (notebook 2, WorkerPool)"], [
+        [["queue"], ["`make(chan Task, len(tasks))`", "a buffered channel: room for all"],
+         ["`queue.Queue(maxsize=len(tasks))`", "`WorkerPool`: `queue_size`, `submit` waits"]],
+        [["workers"], ["`go p.process()`, count times", "`for task := range p.queue`"],
+         ["`threading.Thread(target=process)`", "`while (t := q.get()) is not CLOSED`"]],
+        [["no more", "tasks"], ["`close(p.queue)`: each `range`", "loop ends once it is empty"], ["a `CLOSED` marker per worker", "(3.13+: `Queue.shutdown()`)"]],
+        [["wait for", "all"], ["`sync.WaitGroup`:", "`Add(n)`, `Done()`, `Wait()`"],
+         ["a small `WaitGroup` (a `Condition`);", "`WorkerPool`: `with` waits for all"]],
+        [["results,", "errors"], ["none: a panic in any", "goroutine ends the program"],
+         ["a `Future` per task: `result()`", "returns the value or raises"]],
+    ], badges=True)
+
+
+def _little(workers: int) -> tuple[float, float]:
+    """Return Little's ideal (throughput per s, W in s) for a pool of ``workers`` on the incident's workload."""
+    rate = min(workers / TASK_S, CEILING)
+    return rate, workers / rate
+
+
+@diagram(
+    "ch03_littles_law", 600,
+    "Little's law in a pool: L = λ × W",
+    f"A pool holds L busy workers; tasks leave it at λ per second, and each spends W seconds inside, so L = λ × W. "
+    f"The downstream sends at most {SLOTS} at once, so λ never passes {CEILING:g} tasks per second: a table shows "
+    f"that past about {CEILING * TASK_S:.0f} workers, each extra worker only adds waiting for a free slot to W, "
+    f"and one more {_mib(PAYLOAD_MIB)} MiB payload to memory.",
+)
+def ch03_littles_law(d: Drawing) -> None:
+    d.arrow((20, 132), (118, 132))
+    d.lines(68, 102, ["λ tasks/s", "arrive"], size=SMALL, anchor="middle", within=(14, 120))
+    d.rect(122, 58, 330, 136, "process")
+    d.text(287, 80, f"the pool: **L** = {POOL} tasks inside", anchor="middle", within=(124, 450))
+    for i in range(POOL):
+        d.card(134 + (i % 4) * 78, 96 + (i // 4) * 42, "", w=72)
+    d.arrow((452, 132), (536, 132))
+    d.lines(494, 102, ["λ tasks/s", "leave"], size=SMALL, anchor="middle", within=(454, 536))
+    d.rect(544, 58, 244, 136, "code")
+    d.text(666, 94, "L = λ × W", size=26, anchor="middle", bold=True, within=(546, 786))
+    d.lines(556, 126, ["L: tasks inside (busy workers)", "λ: tasks leaving per second", "W: seconds each task is inside"],
+            size=SMALL, within=(546, 786))
+
+    # What W is made of, for the pool of 8.
+    rate, w_s = _little(POOL)
+    d.text(20, 232, f"**W** for one task, {POOL} workers: λ = {rate:g} tasks/s, so W = {POOL} / {rate:g} = "
+           f"{_s(w_s)} s")
+    x0, scale, y = 20, (WIDTH - 40) / w_s, 264
+    wait_s = w_s - TASK_S
+    segments = [("look up", LOOKUP_S, "item"), ("wait for a free slot", wait_s, "question"), ("send", SEND_S, "downstream")]
+    x = x0
+    for name, seconds, role in segments:
+        d.rect(x, y, seconds * scale, 34, role, radius=3, width=1.5)
+        d.text(x + seconds * scale / 2, y - 6, name, size=SMALL, anchor="middle", within=(x, x + seconds * scale))
+        d.text(x + seconds * scale / 2, y + 22, f"{_s(seconds)} s", size=SMALL, anchor="middle",
+               within=(x, x + seconds * scale))
+        x += seconds * scale
+    d.text(20, y + 54, "(the render, a few ms, follows the look-up; the payload is held through the wait and the send)",
+           size=SMALL)
+
+    # Where W grows.
+    d.text(20, 356, f"**Where W grows**: the downstream sends {SLOTS} at once, {_s(SEND_S)} s each, so λ ≤ "
+           f"{SLOTS} / {_s(SEND_S)} s = {CEILING:g} tasks/s")
+    rows = []
+    for workers in (1, 4, POOL, 16, 64):
+        rate, w_s = _little(workers)
+        rows.append([[f"{workers}"], [f"{rate:.1f}"], [f"{w_s:.2f}"], [f"{w_s - TASK_S:.2f}"],
+                     [f"{workers} ({_mib(workers * PAYLOAD_MIB)} MiB)"]])
+    _table(d, 366, [(20, 150), (150, 290), (290, 400), (400, 600), (600, 788)],
+           ["workers L", "λ (tasks/s)", "W (s)", "wait for a slot (s)", "payloads held"], rows, row_h=32)
+    d.text(20, 582, f"Past {CEILING:g} × {_s(TASK_S)} s = {CEILING * TASK_S:.1f} workers, λ stays at {CEILING:g}: "
+           "a worker more adds only waiting, and a payload.")
+
+
+@diagram(
+    "ch04_hidden_queues", 550,
+    "ThreadPoolExecutor's hidden queue, and three ways to bound it",
+    "A loop renders each payload and submits it; submit wraps it in a work item and puts it in the executor's "
+    "queue.SimpleQueue, which has no size limit, so every payload not yet being sent waits there while at most "
+    "max_workers threads take items out; Executor.map submits every item before it returns. Below, three fixes "
+    "bound the work in flight: a WorkerPool with a bounded queue, a lazy map, and a window of futures.",
+)
+def ch04_hidden_queues(d: Drawing) -> None:
+    d.box(20, 58, 200, 112, "code", ["**submitting loop**", "`for b in batches:`", "`  p = render(b)`",
+                                     "`  ex.submit(send, p)`"], size=SMALL, align="start")
+    d.box(20, 196, 200, 96, "code", ["`ex.map(send, items)`", "submits every item", "before it returns",
+                                     "(3.14: `buffersize=n`)"], size=SMALL)
+    d.arrow((220, 114), (246, 114))
+    d.arrow((220, 244), (234, 244), (234, 114), head=False)
+    d.text(258, 72, "each `submit` queues a work item:", size=SMALL, within=(250, 596))
+    d.text(258, 92, "`_WorkItem(future, fn, args, kwargs)`", size=SMALL, within=(250, 596))
+    d.text(262, 122, "…", size=22)
+    d.queue(286, 100, 280, 40, 10, bounded=False, contents="payload")
+    d.lines(258, 166, ["`_work_queue`: a `queue.SimpleQueue()`", "with no size limit: `submit` never waits;",
+                       "each item's `args` hold its payload, alive", "until a thread takes the item and sends it"],
+            size=SMALL, within=(250, 596))
+    d.arrow((566, 120), (598, 120))
+    d.text(694, 66, "≤ `max_workers` threads", size=SMALL, anchor="middle", within=(598, 790))
+    for i in range(POOL):
+        d.card(600 + (i % 2) * 96, 76 + (i // 2) * 36, "", w=90)
+    d.lines(600, 240, ["each takes the next item", "(`get()`) and runs it"], size=SMALL, within=(598, 790))
+
+    d.line(20, 312, WIDTH - 20, 312, colour="#bbbbbb", width=1)
+    d.text(20, 340, f"**Three fixes**: bound the work in flight, and so the payloads alive (here about "
+           f"{2 * POOL}, for {POOL} workers)")
+    fixes = [
+        ["**1. a bounded queue**", f"`WorkerPool(max_workers={POOL},`", f"`           queue_size={POOL})`",
+         f"`submit` waits while {POOL} wait:", "the loop renders no further"],
+        ["**2. a lazy map**", "`pool.map(send, payloads)`", "takes the next item only as",
+         "a result comes back; in 3.14,", f"`ex.map(..., buffersize={2 * POOL})`"],
+        ["**3. a window of futures**", "`submit_windowed(ex, send,`", f"`  payloads, window={2 * POOL})`",
+         "waits for one to finish before", "each `submit`; any executor"],
+    ]
+    for i, lines in enumerate(fixes):
+        x = 20 + i * 258
+        d.rect(x, 356, 248, 118, "bounded")
+        d.lines(x + 10, 382, lines, size=SMALL, within=(x + 4, x + 244))
+    d.lines(20, 504, ["Without a bound, the queue holds what the loop made and the threads have not taken: with "
+                      "payloads", "rendered before `submit`, that is the memory."], size=SMALL)
+
+
+@diagram(
+    "ch05_event_loop", 650,
+    "Coroutines on one thread, and two ways to bound them",
+    "One thread runs the event loop: it runs one ready coroutine at a time, and switches only when that "
+    "coroutine reaches an await that has to wait, so a render with no await runs to its end. Below, an "
+    f"asyncio.Semaphore({POOL}) lets {POOL} coroutines hold a payload while a task for every batch already "
+    f"exists, and {POOL} worker tasks reading an asyncio.Queue(maxsize={POOL}) mean only {POOL} workers and the "
+    "producer exist.",
+)
+def ch05_event_loop(d: Drawing) -> None:
+    d.rect(20, 48, 760, 232, "process")
+    d.text(32, 70, "**one thread, one event loop**: it runs one coroutine at a time", within=(24, 776))
+    stages = [(40, "ready to run", 2), (300, "running", 1), (560, "waiting (`await`)", 3)]
+    for x, name, cards in stages:
+        d.rect(x, 84, 200, 112, "code")
+        d.text(x + 100, 104, name, size=SMALL, anchor="middle", within=(x, x + 200))
+        for i in range(cards):
+            d.card(x + 10 + (i % 2) * 92, 116 + (i // 2) * 38, "coro", w=86, holds=i != 1)
+    d.arrow((240, 140), (296, 140))
+    d.lines(268, 124, ["next"], size=SMALL, anchor="middle", within=(240, 296))
+    d.arrow((500, 140), (556, 140))
+    d.lines(528, 124, ["switch"], size=SMALL, anchor="middle", within=(500, 556))
+    d.arrow((660, 196), (660, 222), (140, 222), (140, 200))
+    d.text(400, 216, "its timer or socket is ready: back in line", size=SMALL, anchor="middle")
+    d.lines(32, 244, ["It switches only at an `await` that has to wait (a look-up, a send); rendering has no "
+                      "`await`, so every", "other coroutine waits until the render ends."], size=SMALL, within=(24, 776))
+
+    # Two bounds, side by side, their payload holders on one row.
+    d.text(20, 314, f"`asyncio.Semaphore({POOL})`", bold=True, within=(MARGIN, 394))
+    d.text(20, 334, "`gather` makes a task for every batch, up front", size=SMALL, within=(MARGIN, 394))
+    for row in range(3):
+        for i in range(14):
+            d.item(28 + i * 24, 348 + row * 24)
+    d.text(370, 390, "…", size=22)
+    d.text(20, 436, "all wait at `async with permits`, no payload yet", size=SMALL, within=(MARGIN, 394))
+    d.box(100, 446, 200, 30, "code", [f"{POOL} permits"], size=SMALL)
+    d.arrow((200, 476), (200, 498))
+    d.text(412, 314, f"`asyncio.Queue(maxsize={POOL})` + {POOL} workers", bold=True, within=(406, 790))
+    d.text(412, 334, "the producer: `await queue.put(b)`", size=SMALL, within=(406, 790))
+    d.card(412, 358, "producer", w=110, holds=False)
+    d.arrow((522, 373), (560, 373))
+    d.queue(564, 355, 200, 36, POOL, filled=POOL)
+    d.text(412, 416, "waits while the queue is full", size=SMALL, within=(406, 790))
+    d.text(412, 436, "each worker: `await queue.get()`", size=SMALL, within=(406, 790))
+    d.arrow((664, 391), (664, 498))
+    for left in (20, 412):
+        for i in range(POOL):
+            d.card(left + (i % 4) * 92, 502 + (i // 4) * 38, "", w=86)
+    d.lines(20, 598, [f"{POOL} in `send_batch`, each with its payload;", "every other batch's task already exists"],
+            size=SMALL, within=(MARGIN, 394))
+    d.lines(412, 598, [f"{POOL} workers in `send_batch`; only {POOL} worker", "tasks and the producer exist"],
+            size=SMALL, within=(406, 790))
+    d.line(400, 300, 400, 634, colour="#bbbbbb", width=1)
+
+
+@diagram(
+    "ch06_dask", 640,
+    "Dask: where results live, and where the memory limit acts",
+    f"The client submits tasks to the scheduler, which runs them on worker processes of "
+    f"{_CLUSTER['threads_per_worker']} threads each; a worker keeps every result that a future held by the "
+    f"client still refers to. Beside each worker a nanny process reads its memory and, past the terminate "
+    f"fraction of memory_limit, kills and restarts it; a scale below marks where Dask spills (70%), pauses (80%) "
+    f"and terminates (95%) by default, and the lab's kill at {_CLUSTER['terminate_fraction']:.0%} of "
+    f"{_CLUSTER['memory_limit_mib']:g} MiB.",
+)
+def ch06_dask(d: Drawing) -> None:
+    d.rect(20, 56, 200, 384, "code")
+    d.lines(30, 80, ["**client**", "(this notebook)"], within=(24, 216))
+    d.lines(30, 122, ["`futures = [`", "`  submit(b)`", "`  for b in batches]`"], size=SMALL, within=(24, 216))
+    for i in range(6):
+        x, y = 32 + (i % 3) * 58, 186 + (i // 3) * 32
+        d.rect(x, y, 50, 24, "code", radius=3, width=1.2)
+        d.text(x + 25, y + 17, f"f{i + 1}", size=SMALL, anchor="middle", within=(x, x + 50))
+    d.text(110, 268, "… one per batch", size=SMALL, anchor="middle", within=(24, 216))
+    d.lines(30, 300, ["each future keeps", "its result alive", "on a worker, until", "the client drops it"],
+            size=SMALL, within=(24, 216))
+
+    d.box(246, 196, 166, 108, "code", ["**scheduler**", "sends each task", "to a worker, to run", "on one of its threads"], size=SMALL)
+    d.arrow((220, 250), (242, 250))
+    for top in (56, 270):
+        d.rect(440, top, 200, 170, "process")
+        d.text(450, top + 22, "**worker** (a process)", size=SMALL, within=(444, 636))
+        for i in range(_CLUSTER["threads_per_worker"]):
+            d.card(450 + i * 94, top + 32, "thread", w=88, holds=False)
+        d.text(450, top + 90, "results it keeps:", size=SMALL, within=(444, 636))
+        for i in range(6):
+            d.payload(452 + i * 29, top + 100)
+        d.text(450, top + 144, "memory: RSS against", size=SMALL, within=(444, 636))
+        d.text(450, top + 162, "`memory_limit`", size=SMALL, within=(444, 636))
+        d.box(650, top, 138, 170, "code", ["**nanny**", "(a process)", "reads the", "worker's RSS;",
+                                           "past `terminate`", "it kills it and", "starts a new one"], size=SMALL)
+    d.arrow((412, 214), (436, 214))
+    d.arrow((412, 286), (436, 286))
+    d.arrow((220, 166), (448, 166), dashed=True)
+    d.arrow((220, 380), (448, 380), dashed=True)
+    d.text(330, 158, "refers to", size=SMALL, anchor="middle", within=(222, 438))
+    d.text(330, 372, "refers to", size=SMALL, anchor="middle", within=(222, 438))
+
+    # The thresholds, as fractions of memory_limit.
+    limit, kill = _CLUSTER["memory_limit_mib"], _CLUSTER["terminate_fraction"]
+    d.text(20, 474, f"**Where the limit acts**, in fractions of a worker's `memory_limit` (the lab: {limit:g} MiB)")
+    x0, x1, y = 20, 780, 552
+    d.rect(x0, y, x1 - x0, 24, "code", radius=2)
+    d.text(x0, y + 44, "0", size=SMALL)
+    d.text(x1, y + 44, "100%", size=SMALL, anchor="end")
+    dask = [("terminate", "the nanny kills the worker"), ("pause", "the worker pauses its threads"),
+            ("spill", "the worker spills results to disk")]
+    for row, (name, what) in enumerate(dask):
+        x = x0 + (x1 - x0) * DASK_DEFAULTS[name]
+        d.line(x, y - 50 + row * 18, x, y + 24, dash="4 3")
+        d.text(x - 6, y - 40 + row * 18, f"{DASK_DEFAULTS[name]:.0%}: {what}", size=SMALL, anchor="end")
+    x = x0 + (x1 - x0) * kill
+    d.line(x, y, x, y + 34, width=4)
+    d.text(x - 6, y + 44, f"the lab: spill and pause off, the nanny kills at {kill:.0%} = "
+           f"{kill * limit:.0f} MiB", size=SMALL, anchor="end")
+    d.text(20, 622, "dashed: Dask's defaults (`distributed.worker.memory.*`); solid: the lab's `local_cluster`",
+           size=SMALL)
 
 
 def main(argv: list[str]) -> int:
