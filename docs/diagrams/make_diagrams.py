@@ -74,10 +74,10 @@ ROLES = {
     "code": Role("#ffffff", "#555555"),            # the caller's own code: a loop, a client
     "thread": Role("#c6dbef", "#0072b2"),          # a thread, a worker, a coroutine
     "payload": Role("#e69f00", "#8c5e00"),         # a rendered payload: the memory
-    "item": Role("#d4d4d4", "#555555"),            # a task or batch that holds no payload yet
+    "item": Role("#c8c8c8", "#555555"),            # a task or batch that holds no payload yet
     "bounded": Role("#ffffff", "#009e73"),         # a queue with a size limit
     "unbounded": Role("#ffffff", "#d55e00", "9 5"),  # a queue without one
-    "downstream": Role("#f7eeb0", "#8a6d00"),      # the service the messages go to
+    "downstream": Role("#f5e9a0", "#8a6d00"),      # the service the messages go to
     "process": Role("#f4f4f4", "#8c8c8c"),         # a process, around what runs in it
     "question": Role("#ffffff", "#555555", "4 4"),  # what the exercise asks the student to find
 }
@@ -238,11 +238,12 @@ class Drawing:
             self.payload(x + w - 28, y + (h - 16) / 2)
 
     def queue(self, x: float, y: float, w: float, h: float, slots: int, *, bounded: bool = True,
-              contents: str = "item", filled: int | None = None) -> None:
-        """A queue, its front at the right: a closed box of ``slots`` compartments, or (unbounded) open at its back.
+              contents: str = "item", filled: int | None = None, front: str = "right") -> None:
+        """A queue: a closed box of ``slots`` compartments, or (unbounded) open at its back.
 
         ``contents`` is what waits in it: "item" (no payload yet) or "payload"
-        (a work item with its payload); ``filled`` slots hold one, from the front.
+        (a work item with its payload); ``filled`` slots hold one, from the
+        ``front`` ("right", or "left" for a flow that runs right to left).
         """
         role = ROLES["bounded" if bounded else "unbounded"]
         stroke = f'stroke="{role.stroke}" stroke-width="2.5"'
@@ -259,7 +260,7 @@ class Drawing:
                               f'{stroke}{dash}/>')
         slot_w = w / slots
         for i in range(slots if filled is None else filled):
-            sx = x + w - (i + 1) * slot_w  # the front is at the right
+            sx = x + w - (i + 1) * slot_w if front == "right" else x + i * slot_w
             if contents == "payload":
                 tile = min(22.0, slot_w - 6)
                 self.payload(sx + (slot_w - tile) / 2, y + (h - 16) / 2, w=tile)
@@ -364,11 +365,11 @@ def _crowd(d: Drawing, x: float, y: float, label: str, rows: int = 2, cols: int 
 @diagram(
     "ch01_incident", 630,
     "The incident: a thread per batch, against a worker pool",
-    f"Two halves on one memory scale. Thread per task starts a thread for each of the {TASKS} batches; every "
-    f"thread renders its {_mib(PAYLOAD_MIB)} MiB payload and waits in line for a downstream that sends only "
-    f"{SLOTS} at a time, so up to {ALL_PAYLOADS_MIB:,.0f} MiB of payloads are held, far past the "
-    f"{BUDGET_MIB:.0f} MiB budget. A worker pool takes batches, which hold no payload yet, from a queue of "
-    f"{POOL} into {POOL} worker threads, so at most {POOL} payloads ({POOL * PAYLOAD_MIB:.0f} MiB) are held.",
+    f"Thread per task, above, starts a thread for each of the {TASKS} batches; every thread renders its "
+    f"{_mib(PAYLOAD_MIB)} MiB payload and waits in line for a downstream that sends only {SLOTS} at a time, so up "
+    f"to {ALL_PAYLOADS_MIB:,.0f} MiB of payloads are held, far past the {BUDGET_MIB:.0f} MiB budget. A worker "
+    f"pool, below on the same memory scale, takes batches (user ids, no payload yet) from a queue of {POOL} into "
+    f"{POOL} worker threads, so at most {POOL} payloads ({POOL * PAYLOAD_MIB:.0f} MiB) are held.",
 )
 def ch01_incident(d: Drawing) -> None:
     # Thread per task.
@@ -705,6 +706,100 @@ def ch06_dask(d: Drawing) -> None:
            f"{kill * limit:.0f} MiB", size=SMALL, anchor="end")
     d.text(20, 622, "dashed: Dask's defaults (`distributed.worker.memory.*`); solid: the lab's `local_cluster`",
            size=SMALL)
+
+
+@diagram(
+    "ch07_downstream", 600,
+    "A real downstream: its capacity, its queue, and the client's pool",
+    "Above, the sender: a thread per batch, each holding its payload, sends through the HTTP client's connection "
+    "pool of pool_maxsize connections, which either opens and throws away extra connections or, with "
+    "pool_block=True, makes threads wait holding their payloads. Below, the receiver admits a request only while "
+    "fewer than capacity plus queue_size are inside, answers 503 at once otherwise, queues what it admits and "
+    "serves capacity requests at once, service_time_s each, answering 200 and counting each message by its id.",
+)
+def ch07_downstream(d: Drawing) -> None:
+    d.rect(20, 48, 760, 128, "process")
+    d.text(32, 70, "**sender** (the lab's child process): a thread per batch, each with its payload", within=(24, 776))
+    for r in range(2):
+        for c in range(3):
+            d.card(32 + c * 100, 84 + r * 38, "thread")
+    d.arrow((326, 118), (370, 118))
+    d.rect(374, 82, 394, 82, "code")
+    d.text(386, 102, "**client's pool**: `HTTPAdapter(pool_maxsize=10)`", size=SMALL, within=(378, 764))
+    for i in range(10):
+        d.rect(386 + i * 37, 114, 30, 20, "code", radius=3, width=1.2)
+    d.text(386, 154, "a connection per request in flight", size=SMALL, within=(378, 764))
+
+    d.rect(20, 246, 760, 200, "downstream")
+    d.text(32, 268, "**receiver** (its own process)", within=(24, 776))
+    d.arrow((600, 164), (600, 280))
+    d.text(594, 214, "POST a batch", size=SMALL, anchor="end", within=(400, 600))
+    d.box(560, 284, 208, 86, "code", ["**admit?** in service", "+ queued < `capacity`", "+ `queue_size`"], size=SMALL)
+    d.arrow((720, 284), (720, 168))
+    d.text(726, 206, "no: 503", size=SMALL, within=(720, 790))
+    d.text(726, 224, "at once", size=SMALL, within=(720, 790))
+    d.arrow((560, 327), (524, 327))
+    d.text(542, 318, "yes", size=SMALL, anchor="middle", within=(522, 562))
+    d.queue(334, 310, 186, 34, 6, filled=4, front="left")
+    d.text(427, 364, "`queue_size` wait their turn", size=SMALL, anchor="middle", within=(324, 530))
+    d.arrow((334, 327), (302, 327))
+    d.rect(40, 284, 258, 102, "code")
+    for i in range(8):
+        d.rect(52 + (i % 4) * 60, 296 + (i // 4) * 32, 52, 24, "item", radius=3, width=1.2)
+    d.text(169, 376, "`capacity` in service", size=SMALL, anchor="middle", within=(42, 296))
+    d.text(169, 408, "`service_time_s` each, then", size=SMALL, anchor="middle", within=(24, 330))
+    d.text(169, 426, "counted by message id", size=SMALL, anchor="middle", within=(24, 330))
+    d.arrow((169, 284), (169, 160))
+    d.text(175, 214, "200 OK", size=SMALL, within=(169, 330))
+
+    d.lines(20, 476, [
+        "**The client's pool** bounds the requests on the network, not the payloads the sender holds:",
+        "`pool_block=False` (the default): a thread that finds none free opens one more, thrown away after;",
+        "`pool_block=True`: it waits for a free one, holding its payload, in a queue you do not see;",
+        "aiohttp's `TCPConnector(limit=n)` always waits.",
+        "**The receiver** delivers at most `capacity` / `service_time_s` messages a second (8 / 0.05 s = 160",
+        "in chapter 7); a client that gives up after `timeout_s` may still be delivered: ask the receiver.",
+    ], size=SMALL)
+
+
+@diagram(
+    "ex07_pipeline", 460,
+    "Exercise 7: the colleague's two-stage pipeline",
+    "The render stage is a WorkerPool of workers threads that takes items from its bounded queue and renders "
+    "each into a 32 KiB payload in 0.2 ms, then calls uploads.submit(upload, payload); the upload stage is a "
+    "ThreadPoolExecutor of workers threads that uploads each payload in 3 ms; each submit's future is appended to "
+    "a list. "
+    "A question mark stands where each payload waits between the two stages: where is that, and how many can "
+    "wait there?",
+)
+def ex07_pipeline(d: Drawing) -> None:
+    d.text(20, 62, "**render stage**: `WorkerPool(max_workers=workers)`, its queue bounded")
+    d.box(20, 78, 200, 96, "code", ["`renderers.map(`", "` render_then_upload,`", "` items)`"], size=SMALL,
+          align="start")
+    d.arrow((220, 126), (236, 126))
+    d.queue(240, 108, 150, 36, 6, filled=6)
+    d.text(315, 166, "items", size=SMALL, anchor="middle")
+    d.arrow((390, 126), (426, 126))
+    for i in range(4):
+        d.card(430 + (i % 2) * 100, 88 + (i // 2) * 40, "render")
+    d.lines(636, 106, ["`render(item)`:", "a 32 KiB payload", "in 0.2 ms"], size=SMALL, within=(632, 790))
+
+    d.arrow((580, 168), (580, 206), (110, 206), (110, 244))
+    d.arrow((580, 206), (612, 206))
+    d.box(616, 178, 172, 56, "code", ["`futures`: a list", "of every future"], size=SMALL)
+    d.text(345, 226, "`uploads.submit(upload, payload)`", size=SMALL, anchor="middle")
+    d.rect(20, 248, 180, 92, "question")
+    d.text(110, 310, "?", size=44, anchor="middle", bold=True)
+    d.lines(20, 364, ["where does each payload", "wait for an upload", "thread? how many can?"], size=SMALL,
+            within=(MARGIN, 230))
+    d.arrow((200, 294), (236, 294))
+    d.text(240, 264, "**upload stage**: `ThreadPoolExecutor(max_workers=workers)`", size=SMALL, within=(236, 790))
+    for i in range(4):
+        d.card(240 + (i % 2) * 100, 276 + (i // 2) * 40, "upload")
+    d.text(240, 374, "`upload(payload)`: 3 ms", size=SMALL, within=(236, 600))
+    d.arrow((436, 316), (702, 316), (702, 238), dashed=True)
+    d.text(568, 308, "sets each future's result", size=SMALL, anchor="middle", within=(436, 700))
+    d.text(20, 440, "Both stages have `workers` threads; a render takes 0.2 ms, an upload 3 ms.", size=SMALL)
 
 
 def main(argv: list[str]) -> int:
