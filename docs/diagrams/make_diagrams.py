@@ -498,18 +498,18 @@ def _little(workers: int) -> tuple[float, float]:
     f"and one more {_mib(PAYLOAD_MIB)} MiB payload to memory.",
 )
 def ch03_littles_law(d: Drawing) -> None:
-    d.arrow((20, 132), (118, 132))
-    d.lines(68, 102, ["λ tasks/s", "arrive"], size=SMALL, anchor="middle", within=(14, 120))
-    d.rect(122, 58, 330, 136, "process")
-    d.text(287, 80, f"the pool: **L** = {POOL} tasks inside", anchor="middle", within=(124, 450))
-    for i in range(POOL):
-        d.card(134 + (i % 4) * 78, 96 + (i // 4) * 42, "", w=72)
-    d.arrow((452, 132), (536, 132))
-    d.lines(494, 102, ["λ tasks/s", "leave"], size=SMALL, anchor="middle", within=(454, 536))
-    d.rect(544, 58, 244, 136, "code")
-    d.text(666, 94, "L = λ × W", size=26, anchor="middle", bold=True, within=(546, 786))
-    d.lines(556, 126, ["L: tasks inside (busy workers)", "λ: tasks leaving per second", "W: seconds each task is inside"],
-            size=SMALL, within=(546, 786))
+    d.arrow((20, 132), (124, 132))
+    d.lines(72, 102, ["λ tasks/s", "arrive"], size=SMALL, anchor="middle", within=(14, 126))
+    d.rect(128, 56, 540, 142, "process")
+    d.text(398, 78, f"the pool: **L** = {POOL} tasks inside, each for **W** seconds", anchor="middle",
+           within=(130, 666))
+    busy = [("sending", True)] * SLOTS + [("look up", False)] + [("waiting", True)] * (POOL - SLOTS - 1)
+    for i, (label, holds) in enumerate(busy):
+        d.card(140 + (i % 4) * 130, 92 + (i // 4) * 40, label, w=122, holds=holds)
+    d.text(398, 188, f"{SLOTS} in the downstream's {SLOTS} slots; the others look up, or wait for a slot", size=SMALL,
+           anchor="middle", within=(130, 666))
+    d.arrow((668, 132), (780, 132))
+    d.lines(724, 102, ["λ tasks/s", "leave"], size=SMALL, anchor="middle", within=(670, 788))
 
     # What W is made of, for the pool of 8.
     rate, w_s = _little(POOL)
