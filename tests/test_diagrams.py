@@ -105,7 +105,8 @@ VISIONS = {
 
 @pytest.mark.parametrize("vision", VISIONS)
 def test_role_colours_stay_apart_under_colour_vision_deficiencies(vision):
-    """Every pair of role colours differs by at least 10 in CAM02-UCS, as seen with full deuteranopia, protanopia, tritanopia.
+    """Every pair of role colours differs by at least 10 in CAM02-UCS, in typical vision and in full
+    deuteranopia, protanopia and tritanopia (colorspacious's simulation at severity 100).
 
     10 is several times the smallest difference a reader notices side by
     side; the diagrams also tell roles apart by shape, dashes and labels.

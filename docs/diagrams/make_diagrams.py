@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import html
 import inspect
-import math
 import re
 import sys
 from dataclasses import dataclass, field
@@ -318,9 +317,12 @@ ALT_TEXT: dict[str, str] = {}
 DIAGRAMS: dict[str, Callable[[], Drawing]] = {}
 
 
-def diagram(name: str, height: int, title: str, alt: str) -> Callable[[Callable[[Drawing], None]], Callable[[Drawing], None]]:
-    """Register a function that draws diagram ``name`` on a canvas ``height`` px high, with its title and text alternative."""
-    def register(draw: Callable[[Drawing], None]) -> Callable[[Drawing], None]:
+Draw = Callable[[Drawing], None]
+
+
+def diagram(name: str, height: int, title: str, alt: str) -> Callable[[Draw], Draw]:
+    """Register a function that draws diagram ``name`` on a canvas ``height`` px high, with its title and alt text."""
+    def register(draw: Draw) -> Draw:
         def make() -> Drawing:
             drawing = Drawing(name, height)
             drawing.title(title)
@@ -332,14 +334,12 @@ def diagram(name: str, height: int, title: str, alt: str) -> Callable[[Callable[
     return register
 
 
-def _downstream(d: Drawing, x: float, y: float, *, busy: int = SLOTS, w: float = 220, h: float = 150) -> None:
-    """The incident's downstream: SLOTS sends at once, each taking SEND_S, served in arrival order."""
-    d.box(x, y, w, h, "downstream", ["**downstream**", f"{SLOTS} at once, {_s(SEND_S)} s each"], top=4, size=SMALL)
-    cols = 2
+def _downstream(d: Drawing, x: float, y: float) -> None:
+    """The incident's downstream, every slot busy: SLOTS sends at once, each taking SEND_S."""
+    d.box(x, y, 220, 150, "downstream", ["**downstream**", f"{SLOTS} at once, {_s(SEND_S)} s each"], top=4,
+          size=SMALL)
     for i in range(SLOTS):
-        cx = x + 8 + (i % cols) * 104
-        cy = y + 54 + (i // cols) * 42
-        d.card(cx, cy, "sending", w=100) if i < busy else d.rect(cx, cy, 100, 30, "code", radius=5, width=1.2)
+        d.card(x + 8 + (i % 2) * 104, y + 54 + (i // 2) * 42, "sending", w=100)
 
 
 def _memory_bar(d: Drawing, y: float, held_mib: float, label: str) -> None:
@@ -347,8 +347,7 @@ def _memory_bar(d: Drawing, y: float, held_mib: float, label: str) -> None:
     x0, x1 = 250, WIDTH - 40
     scale = (x1 - x0) / ALL_PAYLOADS_MIB
     d.text(20, y + 15, "**payloads held at once**", within=(MARGIN, x0 - 8))
-    d.parts.append(f'<rect x="{x0}" y="{_n(y)}" width="{_n(held_mib * scale)}" height="20" '
-                   f'fill="{ROLES["payload"].fill}" stroke="{ROLES["payload"].stroke}" stroke-width="1.2"/>')
+    d.rect(x0, y, held_mib * scale, 20, "payload", radius=0, width=1.2)
     budget_x = x0 + BUDGET_MIB * scale
     d.line(budget_x, y - 6, budget_x, y + 26, dash="5 4")
     d.text(budget_x + 6, y - 4, f"{BUDGET_MIB:.0f} MiB budget", size=SMALL)
@@ -475,7 +474,8 @@ def ch02_worker_pool(d: Drawing) -> None:
          ["`queue.Queue(maxsize=len(tasks))`", "`WorkerPool`: `queue_size`, `submit` waits"]],
         [["workers"], ["`go p.process()`, count times", "`for task := range p.queue`"],
          ["`threading.Thread(target=process)`", "`while (t := q.get()) is not CLOSED`"]],
-        [["no more", "tasks"], ["`close(p.queue)`: each `range`", "loop ends once it is empty"], ["a `CLOSED` marker per worker", "(3.13+: `Queue.shutdown()`)"]],
+        [["no more", "tasks"], ["`close(p.queue)`: each `range`", "loop ends once it is empty"],
+         ["a `CLOSED` marker per worker", "(3.13+: `Queue.shutdown()`)"]],
         [["wait for", "all"], ["`sync.WaitGroup`:", "`Add(n)`, `Done()`, `Wait()`"],
          ["a small `WaitGroup` (a `Condition`);", "`WorkerPool`: `with` waits for all"]],
         [["results,", "errors"], ["none: a panic in any", "goroutine ends the program"],
@@ -517,7 +517,8 @@ def ch03_littles_law(d: Drawing) -> None:
            f"{_s(w_s)} s")
     x0, scale, y = 20, (WIDTH - 40) / w_s, 264
     wait_s = w_s - TASK_S
-    segments = [("look up", LOOKUP_S, "item"), ("wait for a free slot", wait_s, "question"), ("send", SEND_S, "downstream")]
+    segments = [("look up", LOOKUP_S, "item"), ("wait for a free slot", wait_s, "question"),
+                ("send", SEND_S, "downstream")]
     x = x0
     for name, seconds, role in segments:
         d.rect(x, y, seconds * scale, 34, role, radius=3, width=1.5)
@@ -614,7 +615,8 @@ def ch05_event_loop(d: Drawing) -> None:
     d.arrow((660, 196), (660, 222), (140, 222), (140, 200))
     d.text(400, 216, "its timer or socket is ready: back in line", size=SMALL, anchor="middle")
     d.lines(32, 244, ["It switches only at an `await` that has to wait (a look-up, a send); rendering has no "
-                      "`await`, so every", "other coroutine waits until the render ends."], size=SMALL, within=(24, 776))
+                      "`await`, so every", "other coroutine waits until the render ends."], size=SMALL,
+            within=(24, 776))
 
     # Two bounds, side by side, their payload holders on one row.
     d.text(20, 314, f"`asyncio.Semaphore({POOL})`", bold=True, within=(MARGIN, 394))
@@ -666,7 +668,8 @@ def ch06_dask(d: Drawing) -> None:
     d.lines(30, 300, ["each future keeps", "its result alive", "on a worker, until", "the client drops it"],
             size=SMALL, within=(24, 216))
 
-    d.box(246, 196, 166, 108, "code", ["**scheduler**", "sends each task", "to a worker, to run", "on one of its threads"], size=SMALL)
+    d.box(246, 196, 166, 108, "code", ["**scheduler**", "sends each task", "to a worker, to run",
+                                       "on one of its threads"], size=SMALL)
     d.arrow((220, 250), (242, 250))
     for top in (56, 270):
         d.rect(440, top, 200, 170, "process")
@@ -802,17 +805,6 @@ def ex07_pipeline(d: Drawing) -> None:
     d.text(20, 440, "Both stages have `workers` threads; a render takes 0.2 ms, an upload 3 ms.", size=SMALL)
 
 
-def main(argv: list[str]) -> int:
-    if argv[:1] == ["--markdown"]:
-        for name in DIAGRAMS:
-            print(f"![{ALT_TEXT[name]}](../docs/diagrams/{name}.svg)")
-        return 0
-    out = Path(argv[0]) if argv else HERE
-    for path in write_all(out):
-        print(path)
-    return 0
-
-
 def render(name: str) -> str:
     """Return diagram ``name`` as SVG text."""
     return DIAGRAMS[name]().svg(TITLES[name], ALT_TEXT[name])
@@ -855,6 +847,17 @@ def overflows(drawing: Drawing, slack: float = 1.05) -> list[str]:
             problems.append(f"{label.text!r}: {left:.0f} to {left + width:.0f} px, room {label.left:.0f} to "
                             f"{label.right:.0f} px")
     return problems
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--markdown"]:
+        for name in DIAGRAMS:
+            print(f"![{ALT_TEXT[name]}](../docs/diagrams/{name}.svg)")
+        return 0
+    out = Path(argv[0]) if argv else HERE
+    for path in write_all(out):
+        print(path)
+    return 0
 
 
 if __name__ == "__main__":
