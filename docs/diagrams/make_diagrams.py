@@ -441,10 +441,9 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
 @diagram(
     "ch02_worker_pool", 505,
     "A worker pool, in Go and in Python",
-    "A producer puts tasks into a bounded queue; three workers each take the next task, run it and mark it "
-    "done, and the caller waits until every task is done. Below, a table pairs each part with the Go post's "
-    "piece (a buffered channel, go process(), close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), "
-    "threads, a closed marker per worker, a Future per task).",
+    "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
+    "are done. A table below pairs each part with the Go post's piece (buffered channel, go process(), "
+    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a closed marker per worker, Futures).",
 )
 def ch02_worker_pool(d: Drawing) -> None:
     d.box(20, 66, 130, 92, "code", ["**producer**", "puts every", "task in the", "queue"], size=SMALL)
@@ -546,10 +545,10 @@ def ch03_littles_law(d: Drawing) -> None:
 @diagram(
     "ch04_hidden_queues", 550,
     "ThreadPoolExecutor's hidden queue, and three ways to bound it",
-    "A loop renders each payload and submits it; submit wraps it in a work item and puts it in the executor's "
-    "queue.SimpleQueue, which has no size limit, so every payload not yet being sent waits there while at most "
-    "max_workers threads take items out; Executor.map submits every item before it returns. Below, three fixes "
-    "bound the work in flight: a WorkerPool with a bounded queue, a lazy map, and a window of futures.",
+    "A loop renders each payload and submits it; ThreadPoolExecutor wraps it in a work item and puts it in an "
+    "unbounded queue.SimpleQueue, where every payload not yet sent waits while at most max_workers threads take "
+    "items out, and Executor.map submits every item before it returns. Below, three fixes bound the work in "
+    "flight: WorkerPool's bounded queue, a lazy map, and a window of futures.",
 )
 def ch04_hidden_queues(d: Drawing) -> None:
     d.box(20, 58, 200, 112, "code", ["**submitting loop**", "`for b in batches:`", "`  p = render(b)`",
@@ -714,11 +713,11 @@ def ch06_dask(d: Drawing) -> None:
 @diagram(
     "ch07_downstream", 600,
     "A real downstream: its capacity, its queue, and the client's pool",
-    "Above, the sender: a thread per batch, each holding its payload, sends through the HTTP client's connection "
-    "pool of pool_maxsize connections, which either opens and throws away extra connections or, with "
-    "pool_block=True, makes threads wait holding their payloads. Below, the receiver admits a request only while "
-    "fewer than capacity plus queue_size are inside, answers 503 at once otherwise, queues what it admits and "
-    "serves capacity requests at once, service_time_s each, answering 200 and counting each message by its id.",
+    "Above, a thread per batch, each holding its payload, sends through the HTTP client's pool of pool_maxsize "
+    "connections, which opens and discards extra connections or, with pool_block=True, makes threads wait holding "
+    "their payloads. Below, the receiver answers 503 at once when capacity plus queue_size requests are already "
+    "inside; otherwise it queues the request, serves capacity at once for service_time_s each, answers 200 and "
+    "counts the message by its id.",
 )
 def ch07_downstream(d: Drawing) -> None:
     d.rect(20, 48, 760, 128, "process")
@@ -768,12 +767,10 @@ def ch07_downstream(d: Drawing) -> None:
 @diagram(
     "ex07_pipeline", 460,
     "Exercise 7: the colleague's two-stage pipeline",
-    "The render stage is a WorkerPool of workers threads that takes items from its bounded queue and renders "
-    "each into a 32 KiB payload in 0.2 ms, then calls uploads.submit(upload, payload); the upload stage is a "
-    "ThreadPoolExecutor of workers threads that uploads each payload in 3 ms; each submit's future is appended to "
-    "a list. "
-    "A question mark stands where each payload waits between the two stages: where is that, and how many can "
-    "wait there?",
+    "The render stage, a WorkerPool with a bounded queue, renders each item into a 32 KiB payload in 0.2 ms and "
+    "passes it to uploads.submit; the upload stage, a ThreadPoolExecutor, uploads each payload in 3 ms, and each "
+    "submit's future is appended to a list. A question mark stands where the payloads wait between the two "
+    "stages: where is that, and how many can wait?",
 )
 def ex07_pipeline(d: Drawing) -> None:
     d.text(20, 62, "**render stage**: `WorkerPool(max_workers=workers)`, its queue bounded")
