@@ -32,6 +32,8 @@ import threading
 
 import psutil
 
+from ._checks import check_number
+
 __all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
            "yield_to_the_watchdog"]
 
@@ -81,10 +83,7 @@ def check_budget(budget_bytes: int) -> None:
     ...
     ValueError: a budget of 953674316.4 MiB is more than half of the ... MiB this machine has available ...
     """
-    if isinstance(budget_bytes, bool) or not isinstance(budget_bytes, (int, float)):
-        raise TypeError(f"the budget must be a number, got {type(budget_bytes).__name__}")
-    if not budget_bytes > 0:
-        raise ValueError(f"the budget must be greater than 0, got {budget_bytes}")
+    check_number("the budget", budget_bytes, "bytes")
     available = psutil.virtual_memory().available
     if budget_bytes > SAFE_SHARE * available:
         raise ValueError(

@@ -40,6 +40,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
+from ._checks import check_int
 from .budget import MIB, check_budget
 from .sampler import Sampler, Trace
 from .strategies import check_strategy, name_of
@@ -91,8 +92,7 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
     distributed = _distributed()
     import dask
 
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers <= 0:
-        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    check_int("workers", workers)
     for name, fraction in (("terminate_fraction", terminate_fraction), ("pause_fraction", pause_fraction)):
         if fraction is not None and not 0 < fraction <= 1:
             raise ValueError(f"{name} must be a fraction in (0, 1], got {fraction!r}")
@@ -212,8 +212,8 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
     """
     _distributed()
     if strategy is None:
-        if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window <= 0):
-            raise ValueError(f"window must be a positive int or None, got {window!r}")
+        if window is not None:
+            check_int("window", window)
         strategy = every_batch_at_once if window is None else functools.partial(window_of_futures, window=window)
     elif window is not None:
         raise ValueError("give a window or a strategy, not both: bind the window into your strategy")

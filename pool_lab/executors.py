@@ -37,12 +37,10 @@ from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from ._checks import MAX_QUEUE_SIZE, MAX_WORKERS, check_callable, check_int, check_timeout
 from ._future import LightFuture
 
-__all__ = [
-    "DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool",
-    "check_pool_size",
-]
+__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool"]
 
 T = TypeVar("T")
 
@@ -57,17 +55,6 @@ else:
         builtin ``TimeoutError``; this is both, so ``except`` with either
         spelling catches it, on every Python this package supports.
         """
-
-#: The most workers a pool may have.  More is a typo, not a design: the
-#: incident itself peaks at 200 threads, and every thread reserves a stack.
-MAX_WORKERS = 1024
-
-#: The most tasks a pool's queue may hold.  Each queued task costs about
-#: half a KiB of bookkeeping before its arguments (its Future and the queue's
-#: entry), and a queue this long no longer pushes back: it is the unbounded
-#: queue the pool exists to replace.
-MAX_QUEUE_SIZE = 10_000
-
 
 #: The queue a :class:`WorkerPool` gets unless told otherwise: big enough that
 #: the submitting thread and the workers trade the GIL rarely (measured in
@@ -163,31 +150,6 @@ except (AttributeError, RuntimeError):  # not CPython's threading, or already ex
     atexit.register(_finish_at_exit)  # later, but our threads are daemons and still alive then
 
 
-def _check_callable(fn: object) -> None:
-    if not callable(fn):
-        raise TypeError(f"fn must be callable, got {type(fn).__name__}")
-
-
-def _positive_int(name: str, value: object, most: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{name} must be greater than 0, got {value}")
-    if most is not None and value > most:
-        raise ValueError(f"{name} must be at most {most:,}, got {value:,}")
-    return value
-
-
-def _timeout(name: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
-    if not value >= 0:  # also refuses NaN
-        raise ValueError(f"{name} must be >= 0 seconds or None, got {value}")
-    return value
-
-
 def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
     deadline = None if timeout is None else time.monotonic() + timeout
     for thread in threads:
@@ -195,26 +157,6 @@ def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
     alive = [t.name for t in threads if t.is_alive()]
     if alive:
         raise TimeoutError(f"shutdown waited {timeout} s; still running a task: {', '.join(alive)}")
-
-
-def check_pool_size(max_workers: object, queue_size: object = None) -> None:
-    """Raise TypeError or ValueError unless a pool of this size is allowed.
-
-    ``max_workers`` must be an int from 1 to :data:`MAX_WORKERS`;
-    ``queue_size`` None (the default size) or an int from 1 to
-    :data:`MAX_QUEUE_SIZE`.  :class:`WorkerPool` checks this itself; an
-    :class:`~pool_lab.Experiment` calls it so a lab refuses a bad size
-    before it starts a child.
-
-    >>> check_pool_size(8, 16)
-    >>> check_pool_size(10**6)
-    Traceback (most recent call last):
-    ...
-    ValueError: max_workers must be at most 1,024, got 1,000,000
-    """
-    _positive_int("max_workers", max_workers, MAX_WORKERS)
-    if queue_size is not None:
-        _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
 
 
 class _StatsMixin:
@@ -289,7 +231,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Start a new thread that runs ``fn(*args, **kwargs)``; return its Future."""
-        _check_callable(fn)
+        check_callable("fn", fn)
         future: Future[T] = LightFuture()
         with self._lock:
             if self._shutdown:
@@ -328,7 +270,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
         From inside one of its own tasks, ``wait=True`` would wait for the
         caller itself, so it raises RuntimeError and changes nothing.
         """
-        timeout = _timeout("timeout", timeout)
+        timeout = check_timeout("timeout", timeout)
         with self._lock:
             if wait and threading.current_thread() in self._threads:
                 raise RuntimeError(_WAIT_FOR_ITSELF)
@@ -555,13 +497,13 @@ class WorkerPool(_StatsMixin, Executor):
     ) -> None:
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
-        self.max_workers = _positive_int("max_workers", max_workers, MAX_WORKERS)
+        self.max_workers = check_int("max_workers", max_workers, high=MAX_WORKERS)
         if queue_size is None:
             queue_size = DEFAULT_QUEUE_SIZE
         # An unbounded queue (queue_size=0 in queue.Queue) is the flaw this
         # class exists to fix, so zero is refused rather than given that meaning.
-        self.queue_size = _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
-        self.submit_timeout = _timeout("submit_timeout", submit_timeout)
+        self.queue_size = check_int("queue_size", queue_size, high=MAX_QUEUE_SIZE)
+        self.submit_timeout = check_timeout("submit_timeout", submit_timeout)
         self._counters = _Counters()
         self._tasks = _ClosableQueue(self.queue_size)
         self._lock = threading.Lock()
@@ -599,7 +541,7 @@ class WorkerPool(_StatsMixin, Executor):
         (see the class).
         """
         if not callable(fn):
-            _check_callable(fn)
+            check_callable("fn", fn)
         future: Future[T] = LightFuture()
         # Every line here runs once per task: no more calls than needed.
         if _exiting or not self._workers:  # else the queue's own lock decides: shutdown closes it
@@ -645,8 +587,8 @@ class WorkerPool(_StatsMixin, Executor):
         threads.  Closing the iterator early cancels the items still waiting.
         The iterator keeps no reference to a result it has yielded.
         """
-        _check_callable(fn)
-        window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
+        check_callable("fn", fn)
+        window = self.max_workers + self.queue_size if in_flight is None else check_int("in_flight", in_flight)
         deadline = None if timeout is None else time.monotonic() + timeout
         args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
         run = _MapRun()
@@ -731,7 +673,7 @@ class WorkerPool(_StatsMixin, Executor):
         From inside one of the pool's tasks, ``wait=True`` would wait for the
         caller itself, so it raises RuntimeError and changes nothing.
         """
-        timeout = _timeout("timeout", timeout)
+        timeout = check_timeout("timeout", timeout)
         # The Thread, not its ident: once the workers exit, a later thread may reuse an ident.
         if wait and threading.current_thread() in self._workers:
             raise RuntimeError(_WAIT_FOR_ITSELF)

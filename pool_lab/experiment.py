@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from . import aio, strategies
+from ._checks import check_pool
 from .budget import MIB
-from .executors import check_pool_size
 from .sampler import Sampler, Trace
 from .strategies import MAP_HAS_BUFFERSIZE, SUBMISSIONS, submit_windowed
 from .workload import MessageWorkload, burn_cpu
@@ -221,7 +221,7 @@ class Experiment:
         else:
             # Here, not only in the executor: the lab builds the executor in its
             # child, and a bad size must be refused before the child starts.
-            check_pool_size(self.max_workers, self.queue_size)
+            check_pool(self.max_workers, self.queue_size)
 
     @property
     def name(self) -> str:

@@ -26,8 +26,8 @@ import time
 import types
 from typing import Callable, Sequence
 
+from ._checks import check_callable, check_number, check_pool, check_seconds
 from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
-from .executors import check_pool_size
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .shipping import ship
@@ -163,10 +163,7 @@ def _child_skips_main_module():
 
 
 def _mib_to_bytes(name: str, mib: object) -> int:
-    if isinstance(mib, bool) or not isinstance(mib, (int, float)):
-        raise TypeError(f"{name} must be a number of MiB, got {type(mib).__name__}")
-    if not mib > 0:
-        raise ValueError(f"{name} must be greater than 0 MiB, got {mib}")
+    mib = check_number(name, mib, "MiB")
     if mib < MIN_BUDGET_MIB:
         raise ValueError(
             f"{name} must be at least {MIN_BUDGET_MIB:.0f} MiB, got {mib}: an idle lab child "
@@ -175,22 +172,14 @@ def _mib_to_bytes(name: str, mib: object) -> int:
     return int(mib * MIB)
 
 
-def _positive_seconds(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if not value > 0:  # also refuses NaN
-        raise ValueError(f"{name} must be greater than 0 seconds, got {value}")
-
-
 def _check_lab_arguments(
     experiment: object, budget: int, timeout_s: object, on_update: object, update_every_s: object
 ) -> None:
     if not isinstance(experiment, Experiment):
         raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
-    _positive_seconds("timeout_s", timeout_s)
-    _positive_seconds("update_every_s", update_every_s)
-    if on_update is not None and not callable(on_update):
-        raise TypeError(f"on_update must be callable or None, got {type(on_update).__name__}")
+    check_seconds("timeout_s", timeout_s)
+    check_seconds("update_every_s", update_every_s)
+    check_callable("on_update", on_update, or_none=True)
     task_bytes = experiment.workload.payload_bytes_per_task
     if task_bytes > budget:
         raise ValueError(
@@ -394,12 +383,11 @@ def sweep(
         raise ValueError(f"a sweep varies max_workers, which {experiment.name} does not have")
     if not workers:
         raise ValueError("workers must name at least one worker count")
-    if on_result is not None and not callable(on_result):
-        raise TypeError(f"on_result must be callable or None, got {type(on_result).__name__}")
+    check_callable("on_result", on_result, or_none=True)
     workload = experiment.workload
     runs = []
     for n in workers:  # every Experiment is built, and so checked, before the first run
-        check_pool_size(n)
+        check_pool(n)
         if tasks_per_worker is not None:
             workload = dataclasses.replace(experiment.workload, users=n * tasks_per_worker * workload.batch_size)
         runs.append(experiment.replace(max_workers=n, workload=workload))

@@ -22,6 +22,8 @@ from typing import Callable, ContextManager, Iterator, TextIO
 
 import psutil
 
+from ._checks import check_callable, check_int, check_seconds
+
 __all__ = ["Sample", "Trace", "Sampler", "ThreadCost", "UnitCost", "measure_cost", "measure_thread_cost"]
 
 MIB = 1024 * 1024
@@ -106,8 +108,7 @@ class Trace:
         Each rate is the tasks finished in the ``window_s`` seconds ending at
         that sample, divided by the window (shorter at the start of the run).
         """
-        if window_s <= 0:
-            raise ValueError(f"window_s must be greater than 0, got {window_s}")
+        check_seconds("window_s", window_s)
         times, rates = [], []
         start = 0
         for s in self.samples:
@@ -233,12 +234,9 @@ class Sampler:
         on_sample: Callable[[Sample], None] | None = None,
         label: str = "",
     ) -> None:
-        if isinstance(interval_s, bool) or not isinstance(interval_s, (int, float)):
-            raise TypeError(f"interval_s must be a number of seconds, got {type(interval_s).__name__}")
-        if not interval_s > 0:
-            raise ValueError(f"interval_s must be greater than 0 seconds, got {interval_s}")
-        if progress is not None and not callable(progress):
-            raise TypeError(f"progress must be callable, got {type(progress).__name__}")
+        check_seconds("interval_s", interval_s)
+        if progress is not None:
+            check_callable("progress", progress)
         self.pid = os.getpid() if pid is None else pid
         self.interval_s = float(interval_s)
         self.label = label
@@ -416,10 +414,9 @@ def measure_thread_cost(threads: int = 100, stack_bytes: int = 0) -> ThreadCost:
     >>> measure_thread_cost(20, stack_bytes=256 * 1024).vms_bytes_per_thread < cost.vms_bytes_per_thread
     True
     """
-    if isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads <= 2000:
-        raise ValueError(f"threads must be an int from 1 to 2000, got {threads!r}")
-    if isinstance(stack_bytes, bool) or not isinstance(stack_bytes, int) or not (
-            stack_bytes == 0 or stack_bytes >= 32 * 1024):
+    check_int("threads", threads, high=2000)
+    check_int("stack_bytes", stack_bytes, low=0)
+    if 0 < stack_bytes < 32 * 1024:
         raise ValueError(f"stack_bytes must be 0 (the platform default) or at least 32 KiB, got {stack_bytes!r}")
 
     @contextlib.contextmanager

@@ -40,6 +40,7 @@ import threading
 from typing import Any, Awaitable, Callable, Iterable, Iterator
 
 from . import aio
+from ._checks import check_int
 from .executors import ThreadPerTaskExecutor, WorkerPool
 
 __all__ = [
@@ -104,8 +105,7 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
     ...     sorted(submit_windowed(ex, abs, range(-3, 3), window=2))
     [0, 1, 1, 2, 2, 3]
     """
-    if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
-        raise ValueError(f"window must be a positive int, got {window!r}")
+    check_int("window", window)
     in_flight: set[cf.Future] = set()
     for item in items:
         if len(in_flight) >= window:

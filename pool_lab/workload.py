@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterator
 
+from ._checks import check_int, check_seconds
 from .downstream import HttpSender
 
 __all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
@@ -86,23 +87,8 @@ def burn_cpu(seconds: float) -> int:
     >>> burn_cpu(0.001) >= 0
     True
     """
-    if seconds < 0:
-        raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+    check_seconds("seconds", seconds, zero_ok=True)
     return _spin(max(1, round(seconds * _loops_per_second())))
-
-
-def _check_positive_int(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{name} must be greater than 0, got {value}")
-
-
-def _check_non_negative(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if not value >= 0:  # also rejects NaN
-        raise ValueError(f"{name} must be >= 0 seconds, got {value}")
 
 
 @dataclass(frozen=True)
@@ -142,15 +128,11 @@ class MessageWorkload:
     downstream: HttpSender | None = None
 
     def __post_init__(self) -> None:
-        _check_positive_int("users", self.users)
-        _check_positive_int("batch_size", self.batch_size)
-        _check_positive_int("message_bytes", self.message_bytes)
-        if self.message_bytes < 8:
-            raise ValueError(f"message_bytes must be at least 8, got {self.message_bytes}")
-        _check_non_negative("lookup_latency_s", self.lookup_latency_s)
-        _check_non_negative("render_s_per_user", self.render_s_per_user)
-        _check_non_negative("send_latency_s", self.send_latency_s)
-        _check_non_negative("jitter_s", self.jitter_s)
+        check_int("users", self.users)
+        check_int("batch_size", self.batch_size)
+        check_int("message_bytes", self.message_bytes, low=8)  # a user's id fills each message: 8 bytes
+        for name in ("lookup_latency_s", "render_s_per_user", "send_latency_s", "jitter_s"):
+            check_seconds(name, getattr(self, name), zero_ok=True)
         if self.downstream is not None and not isinstance(self.downstream, HttpSender):
             raise TypeError(f"downstream must be an HttpSender (e.g. receiver.sender()) or None, "
                             f"got {type(self.downstream).__name__}")
@@ -266,8 +248,8 @@ class CpuWorkload:
     cpu_s_per_task: float = 0.1
 
     def __post_init__(self) -> None:
-        _check_positive_int("tasks", self.tasks)
-        _check_non_negative("cpu_s_per_task", self.cpu_s_per_task)
+        check_int("tasks", self.tasks)
+        check_seconds("cpu_s_per_task", self.cpu_s_per_task, zero_ok=True)
 
     @property
     def total_cpu_s(self) -> float:

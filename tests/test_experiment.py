@@ -96,7 +96,7 @@ def test_submit_windowed_never_has_more_than_its_window_in_flight():
 
 
 def test_submit_windowed_wants_a_positive_window():
-    with cf.ThreadPoolExecutor(1) as ex, pytest.raises(ValueError, match="window must be a positive int"):
+    with cf.ThreadPoolExecutor(1) as ex, pytest.raises(ValueError, match="window must be greater than 0, got 0"):
         list(submit_windowed(ex, abs, [1], window=0))
 
 
