@@ -22,6 +22,11 @@ on itself where the operating system offers one:
 On a busy machine the watchdog must still wake on time, or the child climbs
 past the budget between two of its readings; so the child also lowers its own
 scheduling priority (:func:`yield_to_the_watchdog`).
+
+Two words, two things: the *hard limit* is a size (``hard_limit_mib`` of
+:func:`pool_lab.run_lab`, ``limit_bytes`` of :func:`apply_hard_limit`), and
+the *backstop* (:data:`BACKSTOP`, ``RunResult.backstop``) is the mechanism
+that enforces it here: ``"rlimit"`` or ``"watchdog only"``.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import psutil
 
 from ._checks import check_number
 
-__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
+__all__ = ["SAFE_SHARE", "MIB", "BACKSTOP", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
            "yield_to_the_watchdog"]
 
 MIB = 1024 * 1024
@@ -43,8 +48,9 @@ MIB = 1024 * 1024
 #: Half leaves the student's browser, kernel and editor room to breathe.
 SAFE_SHARE = 0.5
 
-#: What backs the watchdog on this platform: ``"rlimit"`` or ``"watchdog only"``.
-HARD_LIMIT = (
+#: The backstop behind the watchdog on this platform, what enforces the hard
+#: limit: ``"rlimit"``, or ``"watchdog only"`` where there is none.
+BACKSTOP = (
     "rlimit" if sys.platform.startswith("linux") and not os.environ.get("POOL_LAB_WATCHDOG_ONLY") else "watchdog only"
 )
 
@@ -55,7 +61,7 @@ _CHILD_THREAD_STACK_BYTES = 256 * 1024
 def lab_thread_stack_bytes() -> int:
     """Return the stack size in bytes that a lab child gives its threads here.
 
-    256 KiB where the child sets ``RLIMIT_DATA`` (:data:`HARD_LIMIT` is
+    256 KiB where the child sets ``RLIMIT_DATA`` (:data:`BACKSTOP` is
     ``"rlimit"``), because that limit counts every byte of stack a thread
     reserves, used or not.  0 elsewhere, which means the platform's default,
     as for :func:`threading.stack_size`: ``ulimit -s`` on Linux (usually
@@ -68,7 +74,7 @@ def lab_thread_stack_bytes() -> int:
     >>> lab_thread_stack_bytes() in (0, 256 * 1024)
     True
     """
-    return _CHILD_THREAD_STACK_BYTES if HARD_LIMIT == "rlimit" else 0
+    return _CHILD_THREAD_STACK_BYTES if BACKSTOP == "rlimit" else 0
 
 
 def check_budget(budget_bytes: int) -> None:
@@ -97,12 +103,12 @@ def apply_hard_limit(limit_bytes: int) -> str:
     """Limit this process's memory to ``limit_bytes`` where the OS can; say how.
 
     Call it in the child, before the experiment starts.  Returns
-    :data:`HARD_LIMIT`, the mechanism in force: ``"rlimit"`` on Linux,
+    :data:`BACKSTOP`, the mechanism in force: ``"rlimit"`` on Linux,
     ``"watchdog only"`` elsewhere.  When the limit is hit, allocations fail
     with MemoryError.
     """
-    if HARD_LIMIT != "rlimit":
-        return HARD_LIMIT
+    if BACKSTOP != "rlimit":
+        return BACKSTOP
     import resource  # POSIX only
 
     threading.stack_size(lab_thread_stack_bytes())
@@ -115,7 +121,7 @@ def apply_hard_limit(limit_bytes: int) -> str:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-    return HARD_LIMIT
+    return BACKSTOP
 
 
 def yield_to_the_watchdog() -> None:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .budget import HARD_LIMIT, MIB, check_budget
+from .budget import BACKSTOP, MIB, check_budget
 from .classroom import SOLUTIONS_DIR, STUDENT_DIR, stale_student_copies, write_student_copies
 from .experiment import Experiment, RunResult
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
@@ -122,7 +122,7 @@ def _run(experiment: Experiment, budget_mib: float) -> RunResult:
 
 def _table(results: Sequence[RunResult], budget_mib: float) -> str:
     header = f"{'strategy':<17} {'workers':>7}  {'outcome':<10} {'tasks':>11} {'peak RSS':>10} {'elapsed':>9} {'tasks/s':>8}"
-    lines = [f"memory budget {budget_mib:.0f} MiB per run (backstop: {HARD_LIMIT})", header, "-" * len(header)]
+    lines = [f"memory budget {budget_mib:.0f} MiB per run (backstop: {BACKSTOP})", header, "-" * len(header)]
     for r in results:
         workers = "-" if r.max_workers is None else str(r.max_workers)
         lines.append(

@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import platform
 import time
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -44,8 +45,11 @@ class RunResult:
     ``"oom-killed"`` (killed for crossing the memory budget) or ``"failed"``
     (a task raised, or the run broke).  ``killed_at_s`` and
     ``killed_rss_bytes`` say when and at what memory the kill came;
-    ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``).
-    ``submission`` is how the tasks were submitted (see :data:`SUBMISSIONS`).
+    ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``), and
+    ``backstop`` what stood behind the watchdog in the lab's child
+    (:data:`pool_lab.budget.BACKSTOP`: ``"rlimit"`` or ``"watchdog only"``;
+    None for a run in this process).  ``submission`` is how the tasks were
+    submitted (see :data:`SUBMISSIONS`).
 
     Times have two clocks.  The trace and ``killed_at_s`` count seconds on
     the sampler's clock, which for a lab run starts with the child process;
@@ -65,10 +69,17 @@ class RunResult:
     killed_at_s: float | None = None
     killed_rss_bytes: int | None = None
     killed_by: str | None = None
-    hard_limit: str | None = None
+    backstop: str | None = None
     error: str | None = None
     submission: str = "each"
     started_at_s: float | None = None
+
+    @property
+    def hard_limit(self) -> str | None:
+        """Return :attr:`backstop` under its old name (deprecated: it names a mechanism, not a limit's size)."""
+        warnings.warn("RunResult.hard_limit is now RunResult.backstop: it names a mechanism, not a size",
+                      DeprecationWarning, stacklevel=2)
+        return self.backstop
 
     @property
     def killed_after_start_s(self) -> float | None:
