@@ -23,10 +23,9 @@ from typing import Callable, ContextManager, Iterator, TextIO
 import psutil
 
 from ._checks import check_callable, check_int, check_seconds
+from .budget import MIB
 
 __all__ = ["Sample", "Trace", "Sampler", "ThreadCost", "UnitCost", "measure_cost", "measure_thread_cost"]
-
-MIB = 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,12 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ._checks import check_int, check_seconds
+from .budget import MIB
 from .downstream import HttpSender
 
 __all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
 
 KIB = 1024
-MIB = 1024 * 1024
 
 
 _calibration_lock = threading.Lock()
