@@ -20,7 +20,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from . import aio, strategies
+from . import strategies
 from ._checks import check_pool
 from .budget import MIB
 from .sampler import Sampler, Trace
@@ -284,7 +284,9 @@ class Experiment:
         task: Callable[[Any], Any]
         items: Iterable[Any]
         if strategies.is_async(fn):  # the task to await: the batch sent with asyncio.sleep waits
-            task, items = functools.partial(aio.send_batch, w), w.batches()
+            from .aio import send_batch  # asyncio only for a strategy that needs it
+
+            task, items = functools.partial(send_batch, w), w.batches()
         elif self.payload_in_task:
             task, items = w.send_batch, w.batches()
         else:  # the submitting thread renders, the task only sends

@@ -39,7 +39,6 @@ import inspect
 import threading
 from typing import Any, Awaitable, Callable, Iterable, Iterator
 
-from . import aio
 from ._checks import check_int
 from .executors import ThreadPerTaskExecutor, WorkerPool
 
@@ -189,19 +188,25 @@ def thread_pool_executor(task: Task, items: Iterable[Any], *, max_workers: int =
 
 async def asyncio_gather(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any]) -> None:
     """Await every task at once (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
-    await aio.gather_all(task, items)
+    from .aio import gather_all
+
+    await gather_all(task, items)
 
 
 async def asyncio_semaphore(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any], *,
                             max_workers: int = 8) -> None:
     """Await every task, at most ``max_workers`` at a time (:func:`pool_lab.gather_with_semaphore`)."""
-    await aio.gather_with_semaphore(task, items, max_workers)
+    from .aio import gather_with_semaphore
+
+    await gather_with_semaphore(task, items, max_workers)
 
 
 async def asyncio_queue(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any], *, max_workers: int = 8,
                         queue_size: int | None = None) -> None:
     """Await the tasks on ``max_workers`` worker tasks reading a bounded queue (:func:`pool_lab.queue_workers`)."""
-    await aio.queue_workers(task, items, max_workers, queue_size)
+    from .aio import queue_workers
+
+    await queue_workers(task, items, max_workers, queue_size)
 
 
 #: The library's strategies, by the name an :class:`~pool_lab.Experiment` takes.
@@ -375,8 +380,10 @@ def run(strategy: Callable[[Any, Iterable[Any]], Any], task: Callable[[Any], Any
     own_error: BaseException | None = None
     try:
         if is_async(strategy):
+            from .aio import run_in_own_loop  # asyncio only for a strategy that needs it
+
             counted_async = tally.counted_async(task)
-            aio.run_in_own_loop(lambda: strategy(counted_async, items))
+            run_in_own_loop(lambda: strategy(counted_async, items))
         else:
             returned = strategy(tally.counted(task), items)
             if inspect.isawaitable(returned):

@@ -22,18 +22,19 @@ CPU work, for the lesson on the GIL.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import math
 import random
 import threading
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ._checks import check_int, check_seconds
 from .budget import MIB
-from .downstream import HttpSender
+
+if TYPE_CHECKING:  # imported on first use: a lab child that sends with a sleep needs no HTTP client
+    from .downstream import HttpSender
 
 __all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
 
@@ -91,6 +92,12 @@ def burn_cpu(seconds: float) -> int:
     return _spin(max(1, round(seconds * _loops_per_second())))
 
 
+def _is_sender(downstream: object) -> bool:
+    from .downstream import HttpSender
+
+    return isinstance(downstream, HttpSender)
+
+
 @dataclass(frozen=True)
 class MessageWorkload:
     """The messaging job: ``users`` split into batches, one task per batch.
@@ -133,7 +140,7 @@ class MessageWorkload:
         check_int("message_bytes", self.message_bytes, low=8)  # a user's id fills each message: 8 bytes
         for name in ("lookup_latency_s", "render_s_per_user", "send_latency_s", "jitter_s"):
             check_seconds(name, getattr(self, name), zero_ok=True)
-        if self.downstream is not None and not isinstance(self.downstream, HttpSender):
+        if self.downstream is not None and not _is_sender(self.downstream):
             raise TypeError(f"downstream must be an HttpSender (e.g. receiver.sender()) or None, "
                             f"got {type(self.downstream).__name__}")
 
@@ -216,6 +223,8 @@ class MessageWorkload:
 
     async def send_async(self, payload: list[bytes]) -> int:
         """Send the payload from a coroutine: ``asyncio.sleep``, or an aiohttp POST to the ``downstream``."""
+        import asyncio  # already imported by whatever runs this coroutine
+
         first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
         if self.downstream is not None:
             return await self.downstream.send_async(payload, self.message_id(first_user))

@@ -14,7 +14,6 @@ module alone, never the server.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import random
@@ -23,9 +22,12 @@ import time
 import urllib.parse
 import weakref
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .._checks import check_int, check_seconds
+
+if TYPE_CHECKING:  # asyncio is imported by the coroutines that use it: a thread's send needs none
+    import asyncio
 
 __all__ = ["MAX_ATTEMPTS", "DeliveryFailed", "HttpSender", "close_clients", "pool_discards"]
 
@@ -138,6 +140,8 @@ async def _aiohttp_session(sender: "HttpSender") -> Any:
 
 
 async def _session_for_this_loop(sender: "HttpSender") -> Any:
+    import asyncio
+
     loop = asyncio.get_running_loop()
     sessions = _async_sessions.setdefault(loop, {})
     if sender not in sessions:
@@ -253,6 +257,8 @@ class HttpSender:
         The twin of :meth:`send`: same timeout, retries and key.  Raises
         :class:`DeliveryFailed` once the attempts are spent.
         """
+        import asyncio
+
         import aiohttp
 
         body = payload if isinstance(payload, bytes) else b"".join(payload)
