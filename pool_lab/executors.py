@@ -19,42 +19,33 @@ exits, and refuse new tasks from then on.
 Both return a :class:`concurrent.futures.Future` subclass whose lock is one C
 object (``pool_lab._future.LightFuture``): a caller who keeps many Futures
 makes the garbage collector trace fewer than half as many objects for each.
+
+This module is the executors and what they share (their counters, the join
+at interpreter exit and its lock).  The pool's bounded queue is
+:mod:`pool_lab._queue`, and what one ``WorkerPool.map`` call runs is
+:mod:`pool_lab._map`.
 """
 
 from __future__ import annotations
 
 import atexit
-import builtins
-import concurrent.futures
 import itertools
 import os
-import queue
-import sys
 import threading
 import time
 import weakref
-from concurrent.futures import CancelledError, Executor, Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ._checks import MAX_QUEUE_SIZE, MAX_WORKERS, check_callable, check_int, check_timeout
 from ._future import LightFuture
+from ._map import MapSlot, ordered_map
+from ._queue import ClosableQueue, TimeoutError
 
 __all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool"]
 
 T = TypeVar("T")
-
-if issubclass(concurrent.futures.TimeoutError, builtins.TimeoutError):
-    TimeoutError = builtins.TimeoutError  # Python 3.11+: one and the same class
-else:
-
-    class TimeoutError(concurrent.futures.TimeoutError, builtins.TimeoutError):  # type: ignore[no-redef]
-        """A wait ran out of time.
-
-        Before Python 3.11, ``concurrent.futures.TimeoutError`` is not the
-        builtin ``TimeoutError``; this is both, so ``except`` with either
-        spelling catches it, on every Python this package supports.
-        """
 
 #: The queue a :class:`WorkerPool` gets unless told otherwise: big enough that
 #: the submitting thread and the workers trade the GIL rarely (measured in
@@ -95,7 +86,7 @@ class _Counters:
         self.lock = threading.Lock()
         self.running = self.completed = self.failed = self.peak_running = 0
 
-    def run(self, future: Future | _MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def run(self, future: Future | MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
@@ -148,6 +139,7 @@ try:
     threading._register_atexit(_finish_at_exit)  # type: ignore[attr-defined]
 except (AttributeError, RuntimeError):  # not CPython's threading, or already exiting
     atexit.register(_finish_at_exit)  # later, but our threads are daemons and still alive then
+
 
 
 def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
@@ -280,159 +272,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
             _join_all(threads, timeout)
 
 
-class _ClosableQueue:
-    """A bounded FIFO that can be closed.
-
-    ``queue.Queue`` cannot wake blocked getters at shutdown without a sentinel,
-    and putting a sentinel into a full bounded queue would block the caller of
-    ``shutdown(wait=False)``.  So the items travel through an unbounded
-    ``queue.SimpleQueue``, which never blocks a put, and ``put`` checks its
-    length; closing puts one sentinel, which each getter passes on.
-    SimpleQueue hands an item to a waiting worker in C, and only a full queue
-    costs a Python-level condition variable: the common case stays cheap.
-
-    A put blocked on a full queue is woken once the workers have taken half
-    of it, not at the first free slot: it then refills several slots per
-    wake-up, where waking it for each slot would trade the GIL between the
-    submitting thread and a worker for every task.
-    """
-
-    def __init__(self, maxsize: int) -> None:
-        self.maxsize = maxsize
-        self._items: queue.SimpleQueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._not_full = threading.Condition(self._lock)
-        self._puts_checking = 0
-        self.closed = False
-        # The threads that serve this queue, and how many of them wait in
-        # put(): when all of them do, nobody is left to make room.
-        self.worker_ids: frozenset[int] = frozenset()
-        self._blocked_workers = 0
-
-    def __len__(self) -> int:
-        return max(0, self._items.qsize() - self.closed)  # not counting the sentinel
-
-    def put(self, item: Any, timeout: float | None = None) -> None:
-        """Append ``item``, waiting up to ``timeout`` seconds (None: for ever) for room."""
-        with self._lock:
-            if self._items.qsize() >= self.maxsize and not self.closed:
-                self._wait_for_room(timeout)
-            if self.closed:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            # Under the lock, so no item lands behind the sentinel and two puts
-            # cannot both take the last slot.
-            self._items.put(item)
-
-    def try_put(self, item: Any) -> bool:
-        """Append ``item`` if there is room now and return True; else return False."""
-        with self._lock:
-            if self.closed:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            if self._items.qsize() >= self.maxsize:
-                return False
-            self._items.put(item)
-            return True
-
-    def _wait_for_room(self, timeout: float | None) -> None:
-        # Called with the lock held.  Only the workers take items, so a full
-        # queue whose every worker waits here stays full for ever: the last
-        # worker to arrive raises instead of joining the others.  (Idents are
-        # safe here: the workers live as long as the queue is open.)
-        worker = threading.get_ident() in self.worker_ids
-        n = len(self.worker_ids)
-        if worker and self._blocked_workers + 1 >= n:
-            who = "the only worker of this pool is" if n == 1 else f"all {n} workers of this pool are"
-            raise RuntimeError(
-                f"deadlock: {who} blocked submitting to it "
-                f"while its queue is full ({self.maxsize} tasks), so no worker is left to take one; "
-                "a task must not wait for room in its own pool: use a second pool, a bigger queue_size, "
-                "or submit_timeout"
-            )
-        deadline = None if timeout is None else time.monotonic() + timeout
-        self._blocked_workers += worker
-        # Counted before the loop checks for room again: a get that frees room
-        # after that check then sees this put (see get) and wakes it.
-        self._puts_checking += 1
-        try:
-            while self._items.qsize() >= self.maxsize and not self.closed:
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    raise TimeoutError(f"the queue stayed full ({self.maxsize} tasks) for {timeout} s")
-                self._not_full.wait(remaining)
-        finally:
-            self._blocked_workers -= worker
-            self._puts_checking -= 1
-
-    def get(self) -> Any:
-        """Return the next item, or None once the queue is closed and drained."""
-        item = self._items.get()
-        if item is None:
-            self._items.put(None)  # the sentinel, for the next getter
-        elif self._puts_checking:  # most gets skip the lock: no put can be waiting
-            with self._lock:
-                if self._items.qsize() <= self.maxsize // 2:  # see the class docstring
-                    self._not_full.notify()
-        return item
-
-    def close(self) -> None:
-        """Refuse new items and wake every waiter; queued items stay to be run."""
-        with self._lock:
-            if not self.closed:
-                self.closed = True
-                self._items.put(None)
-            self._not_full.notify_all()
-
-    def drain(self) -> list:
-        """Remove and return every queued item (call it after close)."""
-        items = []
-        while (item := self._items.get()) is not None:
-            items.append(item)
-        self._items.put(None)
-        return items
-
-
-class _MapRun:
-    """What one ``WorkerPool.map`` call shares with the workers running its items.
-
-    Results come back through ``outbox`` as ``(index, succeeded, value)``; a
-    worker skips an item once ``closed`` is set (the iterator was closed).
-    """
-
-    __slots__ = ("outbox", "closed")
-
-    def __init__(self) -> None:
-        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self.closed = False
-
-
-class _MapSlot:
-    """One map item's way back to its iterator, in place of a Future.
-
-    It has the four Future methods a worker and ``shutdown`` call.  A Future,
-    even a light one, costs a lock to create, to start and to complete;
-    ``map`` needs none of that, because its iterator waits on one queue for
-    all its items.
-    """
-
-    __slots__ = ("run", "index")
-
-    def __init__(self, run: _MapRun, index: int) -> None:
-        self.run, self.index = run, index
-
-    def set_running_or_notify_cancel(self) -> bool:
-        return not self.run.closed
-
-    def set_result(self, result: Any) -> None:
-        self.run.outbox.put((self.index, True, result))
-
-    def set_exception(self, exc: BaseException) -> None:
-        self.run.outbox.put((self.index, False, exc))
-
-    def cancel(self) -> None:
-        self.run.outbox.put((self.index, False, CancelledError()))
-
-
-def _worker(tasks: _ClosableQueue, counters: _Counters) -> None:
+def _worker(tasks: ClosableQueue, counters: _Counters) -> None:
     # The worker holds the queue and the counters but not the pool, so a pool
     # nobody references can be collected; its finalizer closes the queue.
     get, run = tasks.get, counters.run
@@ -505,7 +345,7 @@ class WorkerPool(_StatsMixin, Executor):
         self.queue_size = check_int("queue_size", queue_size, high=MAX_QUEUE_SIZE)
         self.submit_timeout = check_timeout("submit_timeout", submit_timeout)
         self._counters = _Counters()
-        self._tasks = _ClosableQueue(self.queue_size)
+        self._tasks = ClosableQueue(self.queue_size)
         self._lock = threading.Lock()
         self._shutdown = False
         self._workers: list[threading.Thread] = []
@@ -560,14 +400,8 @@ class WorkerPool(_StatsMixin, Executor):
             if not self._workers:
                 self._start_workers()
 
-    def map(
-        self,
-        fn: Callable[..., T],
-        *iterables: Iterable[Any],
-        timeout: float | None = None,
-        chunksize: int = 1,
-        in_flight: int | None = None,
-    ) -> Iterator[T]:
+    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None, chunksize: int = 1,
+            in_flight: int | None = None) -> Iterator[T]:
         """Return an iterator of ``fn`` over ``iterables``, lazily, in order.
 
         Unlike :meth:`Executor.map` without Python 3.14's ``buffersize``,
@@ -587,79 +421,11 @@ class WorkerPool(_StatsMixin, Executor):
         threads.  Closing the iterator early cancels the items still waiting.
         The iterator keeps no reference to a result it has yielded.
         """
+        deadline = None if timeout is None else time.monotonic() + timeout
         check_callable("fn", fn)
         window = self.max_workers + self.queue_size if in_flight is None else check_int("in_flight", in_flight)
-        deadline = None if timeout is None else time.monotonic() + timeout
-        args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
-        run = _MapRun()
-        # Items go out with a _MapSlot rather than a Future each, numbered so
-        # the iterator can put back in order the results that finish out of it.
-        no_kwargs: dict = {}
-        tasks = ((_MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
-        # Submit the first window now, so errors such as a shut-down pool
-        # surface at the call, as they do with Executor.map.  With a timeout,
-        # only what fits without waiting: the deadline bounds every wait, and
-        # the iterator is where a caller expects TimeoutError.
         self._open()
-        sent = 0
-        waiting = None  # an item taken from the input that found the queue full
-        for task in itertools.islice(tasks, window):
-            if deadline is None:
-                self._tasks.put(task, self.submit_timeout)
-            elif not self._tasks.try_put(task):
-                waiting = task
-                break
-            sent += 1
-        return self._results(tasks, run, sent, window, waiting, deadline)
-
-    def _submit_by(self, task: tuple, deadline: float | None) -> None:
-        """Put a map item, waiting for room until ``deadline`` and ``submit_timeout``."""
-        timeout = self.submit_timeout
-        if deadline is not None:
-            remaining = max(0.0, deadline - time.monotonic())
-            timeout = remaining if timeout is None else min(timeout, remaining)
-        # Straight to the queue: the workers run already, and a closed queue
-        # refuses the task as a shut-down pool would.
-        self._tasks.put(task, timeout)
-
-    def _results(
-        self, tasks: Iterator[tuple], run: _MapRun, sent: int, window: int, waiting: tuple | None,
-        deadline: float | None,
-    ) -> Iterator:
-        arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
-        try:
-            if waiting is not None:  # the rest of the first window, which map() did not wait for
-                self._submit_by(waiting, deadline)
-                sent += 1
-                del waiting
-                for task in itertools.islice(tasks, window - sent):
-                    self._submit_by(task, deadline)
-                    sent += 1
-            index = 0
-            while index < sent:
-                while index not in arrived:
-                    remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-                    try:
-                        done, succeeded, value = run.outbox.get(timeout=remaining)
-                    except queue.Empty:
-                        raise TimeoutError from None
-                    arrived[done] = succeeded, value
-                    del value
-                if not arrived[index][0]:
-                    raise arrived.pop(index)[1]
-                if (task := next(tasks, None)) is not None:
-                    if deadline is None:
-                        self._tasks.put(task, self.submit_timeout)
-                    else:
-                        self._submit_by(task, deadline)
-                    sent += 1
-                    del task  # its arguments: the worker holds them now
-                index += 1
-                # Popped inside the yield, so this frame keeps no reference to
-                # a result it has handed out (as Executor.map, bpo-14406).
-                yield arrived.pop(index - 1)[1]
-        finally:
-            run.closed = True  # the items not started yet are skipped
+        return ordered_map(self._tasks, self.submit_timeout, fn, iterables, window, deadline)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.
