@@ -141,6 +141,26 @@ except (AttributeError, RuntimeError):  # not CPython's threading, or already ex
     atexit.register(_finish_at_exit)  # later, but our threads are daemons and still alive then
 
 
+def _after_fork_in_child() -> None:
+    # The child has one thread, the one that forked, which holds the exit
+    # lock (taken just before the fork): reset it, as concurrent.futures.thread
+    # does, or the child's first pool would wait for it for ever.
+    reinit = getattr(_exit_lock, "_at_fork_reinit", None)  # CPython's private reset, 3.9+
+    if reinit is not None:
+        reinit()
+    else:
+        _exit_lock.release()
+    # The parent's threads do not run here, and a queue of theirs may have
+    # been locked by one of them at the fork: nothing of theirs to close or
+    # join at this child's exit.
+    _join_at_exit.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    # Taken across the fork, so no thread of the parent holds it then.
+    os.register_at_fork(before=_exit_lock.acquire, after_in_child=_after_fork_in_child,
+                        after_in_parent=_exit_lock.release)
+
 
 def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
     deadline = None if timeout is None else time.monotonic() + timeout
