@@ -421,7 +421,7 @@ class WorkerPool(_StatsMixin, Executor):
                 self._start_workers()
 
     def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None, chunksize: int = 1,
-            in_flight: int | None = None) -> Iterator[T]:
+            in_flight: int | None = None, buffersize: int | None = None) -> Iterator[T]:
         """Return an iterator of ``fn`` over ``iterables``, lazily, in order.
 
         Unlike :meth:`Executor.map` without Python 3.14's ``buffersize``,
@@ -430,6 +430,13 @@ class WorkerPool(_StatsMixin, Executor):
         ``max_workers + queue_size``), pulling the next item
         from the input only when one is consumed.  Mapping over a generator of
         ten million items therefore runs in constant memory.
+
+        ``buffersize`` is the name Python 3.14 gives the same bound
+        (``Executor.map(fn, items, buffersize=n)``: at most ``n`` items
+        submitted whose results are not yet yielded), so code written for it
+        runs unchanged here; give one of the two, not both.  3.14's default,
+        ``buffersize=None``, submits every item at once; here None keeps the
+        default bound, since this pool never holds more than its queue.
 
         ``timeout`` bounds everything after this call, in seconds counted
         from it, as in :meth:`Executor.map`: with it, ``map`` itself never
@@ -440,10 +447,22 @@ class WorkerPool(_StatsMixin, Executor):
         ``chunksize`` is accepted for compatibility and ignored, as it is by
         threads.  Closing the iterator early cancels the items still waiting.
         The iterator keeps no reference to a result it has yielded.
+
+        >>> with WorkerPool(max_workers=2) as pool:
+        ...     list(pool.map(abs, range(-3, 0), buffersize=2))
+        [3, 2, 1]
         """
         deadline = None if timeout is None else time.monotonic() + timeout
         check_callable("fn", fn)
-        window = self.max_workers + self.queue_size if in_flight is None else check_int("in_flight", in_flight)
+        if in_flight is not None and buffersize is not None:
+            raise TypeError("give in_flight or buffersize, not both: they are one bound (buffersize is its name in "
+                            "Python 3.14's Executor.map)")
+        if buffersize is not None:
+            window = check_int("buffersize", buffersize)
+        elif in_flight is not None:
+            window = check_int("in_flight", in_flight)
+        else:
+            window = self.max_workers + self.queue_size
         self._open()
         return ordered_map(self._tasks, self.submit_timeout, fn, iterables, window, deadline)
 

@@ -224,7 +224,8 @@ class Experiment:
                              f"3.14; this is Python {platform.python_version()}. submission='window' bounds any "
                              "executor the same way")
         if self.submission == "buffered-map" and self.strategy == "worker-pool":
-            raise ValueError("WorkerPool.map is bounded already (its in_flight argument): use submission='map'")
+            raise ValueError("WorkerPool.map is bounded already (in_flight, or buffersize as Python 3.14 names it): "
+                             "use submission='map'")
         if not takes("max_workers"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:

@@ -292,6 +292,7 @@ def test_threads_are_numbered_per_pool():
     assert len(names) == len(set(names)) == 4
     assert all(re.fullmatch(r"numbered-\d+_[01]", name) for name in names), names
 
+
 _FORK_WHILE_THE_EXIT_LOCK_IS_HELD = """
 import os, signal, sys, threading, time, warnings
 from pool_lab import WorkerPool, executors
@@ -336,4 +337,13 @@ def test_a_forked_child_gets_a_free_exit_lock_and_exits_without_joining_the_pare
                           timeout=25)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["child", "True", "3", "parent", "0"]
+
+
+def test_buffersize_is_in_flight_under_its_python_3_14_name_and_one_of_them_is_enough():
+    with WorkerPool(max_workers=2) as pool:
+        assert list(pool.map(abs, range(-4, 0), buffersize=2)) == [4, 3, 2, 1]
+        with pytest.raises(TypeError, match="give in_flight or buffersize, not both"):
+            pool.map(abs, range(3), in_flight=2, buffersize=2)
+        with pytest.raises(TypeError, match="buffersize must be an int, got float"):
+            pool.map(abs, range(3), buffersize=2.0)
 
