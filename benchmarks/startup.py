@@ -18,6 +18,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 from .report import Table, interleaved, median_of
 
@@ -66,11 +67,13 @@ def _python(code: str, tree: Path) -> dict:
 
 def measure(tree: Path = TOP, repeat: int = 5) -> dict:
     """Return the medians of ``repeat`` interleaved measurements of ``tree``'s pool_lab, and what it loaded."""
-    imports: list[dict] = []
-    runs: list[dict] = []
-    cases = {"import": lambda: imports.append(_python(_IMPORT, tree)) or 0.0,
-             "lab": lambda: runs.append(_python(_LAB_RUN, tree)) or 0.0}
-    interleaved(cases, repeat)
+    figures: dict[str, list[dict]] = {"import": [], "lab": []}
+
+    def case(name: str, code: str) -> Callable[[], float]:
+        return lambda: figures[name].append(_python(code, tree)) or 0.0  # type: ignore[func-returns-value]
+
+    interleaved({"import": case("import", _IMPORT), "lab": case("lab", _LAB_RUN)}, repeat)
+    imports, runs = figures["import"], figures["lab"]
     return {
         "import_s": median_of([i["import_s"] for i in imports]),
         "modules": median_of([i["modules"] for i in imports]),

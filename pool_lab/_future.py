@@ -84,9 +84,9 @@ class _Condition(_Lock):
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _thread.allocate_lock()
         waiter.acquire()
-        if "_waiters" not in self.__dict__:
-            self._waiters = deque()
         waiters = self._waiters
+        if not isinstance(waiters, deque):  # the first wait on this condition
+            waiters = self._waiters = deque()
         waiters.append(waiter)
         saved = self._release_save()
         notified = False
@@ -111,6 +111,8 @@ class _Condition(_Lock):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
+        if not isinstance(waiters, deque):  # nobody has ever waited
+            return
         while waiters and n > 0:
             waiter = waiters[0]
             try:

@@ -123,10 +123,11 @@ def _results(tasks: ClosableQueue, submit_timeout: float | None, items: Iterator
                 del value
             if not arrived[index][0]:
                 raise arrived.pop(index)[1]
-            if (item := next(items, None)) is not None:
-                _put_by(tasks, item, submit_timeout, deadline)
+            following: tuple | None = next(items, None)
+            if following is not None:
+                _put_by(tasks, following, submit_timeout, deadline)
                 sent += 1
-                del item  # its arguments: the worker holds them now
+                del following  # its arguments: the worker holds them now
             index += 1
             # Popped inside the yield, so this frame keeps no reference to
             # a result it has handed out (as Executor.map, bpo-14406).

@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Awaitable, Callable, Coroutine, Iterable, Iterator, TypeVar
 
 from ._checks import check_int
 from .sampler import UnitCost, measure_cost
@@ -196,7 +196,7 @@ async def send_batch(workload: MessageWorkload, batch: range) -> int:
     return sent
 
 
-def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
+def run_in_own_loop(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run ``await main()`` in a new event loop in a thread of its own; return its result.
 
     The thread has ended when this returns (or re-raises what ``main``
@@ -230,7 +230,7 @@ def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
 def _idle_coroutines(n: int) -> Iterator[None]:
     """Keep ``n`` asyncio tasks alive, each awaiting an event, for the ``with`` block."""
     started = threading.Event()
-    release: dict[str, Callable[[], None]] = {}
+    release: dict[str, Callable[[], object]] = {}
 
     async def main() -> None:
         go_on = asyncio.Event()

@@ -77,7 +77,7 @@ def lab_thread_stack_bytes() -> int:
     return _CHILD_THREAD_STACK_BYTES if BACKSTOP == "rlimit" else 0
 
 
-def check_budget(budget_bytes: int) -> None:
+def check_budget(budget_bytes: float) -> None:
     """Raise ValueError unless ``budget_bytes`` is a safe memory budget here.
 
     A safe budget is positive and at most :data:`SAFE_SHARE` of the memory
@@ -132,4 +132,7 @@ def yield_to_the_watchdog() -> None:
     so the kill still lands within a reading or two of the budget.
     """
     me = psutil.Process()
-    me.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS if sys.platform == "win32" else 10)
+    if sys.platform == "win32":
+        me.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+    else:
+        me.nice(10)

@@ -121,7 +121,8 @@ def _run(experiment: Experiment, budget_mib: float) -> RunResult:
 
 
 def _table(results: Sequence[RunResult], budget_mib: float) -> str:
-    header = f"{'strategy':<17} {'workers':>7}  {'outcome':<10} {'tasks':>11} {'peak RSS':>10} {'elapsed':>9} {'tasks/s':>8}"
+    header = (f"{'strategy':<17} {'workers':>7}  {'outcome':<10} {'tasks':>11} {'peak RSS':>10} {'elapsed':>9} "
+              f"{'tasks/s':>8}")
     lines = [f"memory budget {budget_mib:.0f} MiB per run (backstop: {BACKSTOP})", header, "-" * len(header)]
     for r in results:
         workers = "-" if r.max_workers is None else str(r.max_workers)
@@ -202,7 +203,8 @@ def _parser() -> argparse.ArgumentParser:
                                description="Run the incident twice in the lab: one thread per batch, then a "
                                            "worker pool. Prints a table and writes a PNG.")
     _add_workload_options(demo)
-    demo.add_argument("--workers", type=_positive_int, default=8, help="worker threads in the pool (default: %(default)s)")
+    demo.add_argument("--workers", type=_positive_int, default=8,
+                      help="worker threads in the pool (default: %(default)s)")
     demo.add_argument("--queue-size", type=_positive_int, default=None,
                       help="tasks that may wait in the pool's queue (default: as many as workers)")
     demo.add_argument("--out", default="pool_lab_demo.png", help="where to write the figure (default: %(default)s)")

@@ -255,8 +255,8 @@ def _cluster_strategy(window: int | None, strategy: Callable[..., Any] | None) -
     return strategy
 
 
-def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: threading.Lock,
-                  stopped: threading.Event, on_sent: Callable[[], None], stop: Callable[[], bool]) -> tuple[int, str | None]:
+def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: threading.Lock, stopped: threading.Event,
+                  on_sent: Callable[[], None], stop: Callable[[], bool]) -> tuple[int, str | None]:
     """Count the sends as they finish until the strategy has returned; cancel the rest once stopped.
 
     Return the sends that finished and what stopped the run early (or None).

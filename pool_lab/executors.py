@@ -43,7 +43,8 @@ from ._future import LightFuture
 from ._map import MapSlot, ordered_map
 from ._queue import ClosableQueue, TimeoutError
 
-__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool"]
+__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor",
+           "WorkerPool"]
 
 T = TypeVar("T")
 

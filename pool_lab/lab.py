@@ -24,6 +24,8 @@ import sys
 import threading
 import time
 import types
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any, Callable, NamedTuple, Sequence
 
 from ._checks import check_callable, check_number, check_pool, check_seconds
@@ -140,15 +142,14 @@ def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared:
     def tick() -> None:  # drive() never calls it concurrently
         shared.tasks_done.value += 1
 
-    if isinstance(experiment, bytes):  # a strategy function, shipped by value
-        try:
-            experiment = pickle.loads(experiment)
-        except Exception as exc:
-            return f"the strategy could not be loaded in the lab's child process: {exc!r}"
+    try:  # a strategy function comes by value, as bytes
+        run: Experiment = pickle.loads(experiment) if isinstance(experiment, bytes) else experiment
+    except Exception as exc:
+        return f"the strategy could not be loaded in the lab's child process: {exc!r}"
     burn_cpu(0)  # the render loop's calibration is start-up, not part of the run's time
     shared.started_at.value = time.monotonic()
     try:
-        _, errors = experiment.drive(tick)
+        _, errors = run.drive(tick)
     except BaseException as exc:
         if _is_out_of_memory(exc):
             _die_like_the_oom_killer(out_of_memory)
@@ -205,9 +206,9 @@ def _check_lab_arguments(
         )
 
 
-def _kill(child: multiprocessing.process.BaseProcess) -> None:
+def _kill(child: BaseProcess) -> None:
     """SIGKILL the child and every process it started (its process group, on POSIX)."""
-    if hasattr(os, "killpg"):
+    if hasattr(os, "killpg") and child.pid is not None:
         # Before the child is reaped its pid cannot be reused, so the group
         # named by it is the child's own (or none, if it has not made one yet).
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -227,7 +228,7 @@ class _Watchdog:
     needed for that.
     """
 
-    def __init__(self, child: multiprocessing.process.BaseProcess, budget_bytes: int) -> None:
+    def __init__(self, child: BaseProcess, budget_bytes: int) -> None:
         self._child, self._budget_bytes = child, budget_bytes
         self.killed_at_s: float | None = None  # on the sampler's clock
         self.killed_rss_bytes: int | None = None
@@ -266,7 +267,7 @@ def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out
     it died first; ``out_of_memory`` is the flag the child raises before it
     kills itself at its hard limit.
     """
-    killed_by = None
+    killed_by, error = None, None
     if watchdog_killed:
         outcome, killed_by = "oom-killed", "watchdog"
     elif report is None and not timed_out and out_of_memory:
@@ -281,8 +282,8 @@ def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out
         error = f"timed out after {timeout_s} s"
     elif report is None and outcome == "failed":
         error = _how_it_ended(exitcode)
-    else:
-        error = report["error"] if report else None
+    elif report is not None:
+        error = report["error"]
     return outcome, killed_by, error
 
 
@@ -298,8 +299,7 @@ def _budgets(budget_mib: object, hard_limit_mib: object) -> tuple[int, int]:
     return budget_bytes, hard_limit_bytes
 
 
-def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[multiprocessing.process.BaseProcess,
-                                                                          _Shared, multiprocessing.connection.Connection]:
+def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[BaseProcess, _Shared, Connection]:
     """Start the lab's child for ``experiment``; return it, the values it shares and the end it reports to."""
     # A function of the student's goes by value (cloudpickle), refused here if it cannot;
     # a built-in strategy goes by name, with plain pickle.
@@ -317,7 +317,7 @@ def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[multipr
     return child, shared, reports
 
 
-def _wait_for(child: multiprocessing.process.BaseProcess, sampler: Sampler, timeout_s: float,
+def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
               on_update: Callable[[Trace], None] | None, update_every_s: float) -> bool:
     """Wait for the child to end, updating the caller; kill it at the deadline.  Return whether it timed out."""
     deadline = time.monotonic() + timeout_s
@@ -334,7 +334,7 @@ def _wait_for(child: multiprocessing.process.BaseProcess, sampler: Sampler, time
     return timed_out
 
 
-def _read_report(reports: multiprocessing.connection.Connection) -> dict | None:
+def _read_report(reports: Connection) -> dict | None:
     """Return what the child reported, or None if it died before it could; close our end."""
     try:
         # poll() is also true at end of file, when the child died before sending.

@@ -118,7 +118,8 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
 # Every way of submitting but "each": (executor, fn, items, window) -> the results, as they come.
 _SUBMITTERS: dict[str, Callable[[cf.Executor, Callable, Iterable, int], Iterator]] = {
     "map": lambda executor, fn, items, window: executor.map(fn, items),
-    "buffered-map": lambda executor, fn, items, window: executor.map(fn, items, buffersize=window),  # 3.14+
+    "buffered-map": lambda executor, fn, items, window: executor.map(  # type: ignore[call-arg]  # 3.14+
+        fn, items, buffersize=window),
     "window": submit_windowed,
 }
 
@@ -226,7 +227,7 @@ def is_async(strategy: Callable) -> bool:
     >>> is_async(asyncio_gather), is_async(functools.partial(asyncio_queue, max_workers=2)), is_async(worker_pool)
     (True, True, False)
     """
-    call = getattr(strategy, "__call__", None)  # an object whose __call__ is an async def
+    call = getattr(strategy, "__call__", None)  # noqa: B004  # an object whose __call__ is an async def
     return inspect.iscoroutinefunction(strategy) or inspect.iscoroutinefunction(call)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+import pool_lab.downstream
 from pool_lab import (
     DeliveryFailed,
     Experiment,
@@ -28,7 +29,6 @@ from pool_lab import (
     close_clients,
     pool_discards,
 )
-import pool_lab.downstream
 from pool_lab.downstream.sender import MAX_ATTEMPTS, _Attempts, _session_for_this_loop
 
 pytestmark = pytest.mark.timeout(60)
@@ -165,7 +165,7 @@ def test_the_receiver_process_stops_when_its_block_raises(interrupt):
     assert not process.is_running()
     assert receiver.pid is None
     with pytest.raises(RuntimeError, match="not running"):
-        receiver.url
+        _ = receiver.url
 
 
 def test_a_receiver_can_be_reset_between_runs():

@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pool_lab import ThreadPerTaskExecutor, WorkerPool
-from pool_lab import _future
+from pool_lab import ThreadPerTaskExecutor, WorkerPool, _future
 from pool_lab._future import LightFuture
 
 pytestmark = pytest.mark.timeout(30)
@@ -55,7 +54,11 @@ def _join_or_rescue(threads: list[threading.Thread], futures: list) -> list[str]
 
 
 def _later(seconds: float, action, *args) -> threading.Thread:
-    thread = threading.Thread(target=lambda: (time.sleep(seconds), action(*args)))
+    def act() -> None:
+        time.sleep(seconds)
+        action(*args)
+
+    thread = threading.Thread(target=act)
     thread.start()
     return thread
 

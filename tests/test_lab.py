@@ -173,7 +173,8 @@ def test_a_sweep_of_thread_per_task_is_refused():
 
 @pytest.mark.parametrize(
     "budget, error, message",
-    [("256", TypeError, "budget_mib must be a number of MiB, got str"), (0, ValueError, "budget_mib must be greater than 0")],
+    [("256", TypeError, "budget_mib must be a number of MiB, got str"),
+     (0, ValueError, "budget_mib must be greater than 0")],
 )
 def test_a_budget_must_be_a_positive_number_of_mib(budget, error, message):
     with pytest.raises(error, match=message):

@@ -189,7 +189,7 @@ class _Service:
             return lat[min(len(lat) - 1, math.ceil(q * len(lat)) - 1)] * 1000 if lat else 0.0
 
         active = ((self.last_delivery or 0.0) - self.first_arrival) if self.first_arrival else 0.0
-        data = {
+        data: dict[str, Any] = {
             "capacity": self.capacity, "queue_size": self.queue_size, "service_time_s": self.service_time_s,
             "requests": self.requests, "delivered": self.delivered, "messages": len(self.deliveries),
             "deduplicated": self.deduplicated, "rejected": self.rejected, "abandoned": self.abandoned,

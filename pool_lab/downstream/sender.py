@@ -242,7 +242,7 @@ class HttpSender:
                 time.sleep(wait_s)
             try:
                 with session.post(self.url, data=body, headers=headers, timeout=self.timeout_s) as response:
-                    response.content  # read it all, so the connection goes back to the pool
+                    _ = response.content  # read it all, so the connection goes back to the pool
                     if attempts.answered(response.status_code, response.reason):
                         return len(body)
             except requests.Timeout:
