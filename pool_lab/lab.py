@@ -59,14 +59,14 @@ _LONGEST_THREAD_START_S = 2.0
 
 
 class _Shared(NamedTuple):
-    """What the child writes and the parent reads, in shared memory (``RawValue`` s: no lock, one writer each).
+    """What the child writes and the parent reads, in shared memory (``RawValue``: no lock, the child writes).
 
     Named on both sides, so neither reads them by position.
     """
 
     tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
     started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
-    out_of_memory: Any  # c_bool: 1 just before the child kills itself for crossing its hard limit
+    out_of_memory: Any  # c_byte: 1 just before the child kills itself for crossing its hard limit
 
     @classmethod
     def make(cls, ctx: multiprocessing.context.SpawnContext) -> _Shared:
@@ -362,7 +362,7 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     Raises TypeError or ValueError before any process starts: for a budget
     below :data:`MIN_BUDGET_MIB` or above half of the memory available now,
     for a workload one task of which would not fit in the budget, and for
-    times that are not positive numbers of seconds.
+    times that are not positive, finite numbers of seconds.
 
     >>> from pool_lab import Experiment, MessageWorkload
     >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))
