@@ -148,7 +148,7 @@ def _is_notebook_cell(item: pytest.Item) -> bool:
     return type(item).__name__ == "IPyNbCell"  # nbval's cell item; fixtures do not apply to it
 
 
-_notebook_start: dict[pytest.Collector, _Alive] = {}
+_notebook_start: dict[pytest.Collector | None, _Alive] = {}  # by notebook: a cell's parent
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -167,13 +167,14 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     if not _last_cell(item, nextitem):
         return (yield)
     before = _notebook_start.pop(item.parent)
+    notebook = item.parent.name if item.parent is not None else item.name
     kernel_failed = None
     try:  # the kernel is still running: what it started must be gone
-        check_nothing_left(before, (), f"the kernel of {item.parent.name}", grandchildren_only=True)
+        check_nothing_left(before, (), f"the kernel of {notebook}", grandchildren_only=True)
     except pytest.fail.Exception as failure:
         kernel_failed = failure  # raised after the kernel is stopped, so it is stopped
     result = yield  # pytest's own teardown, in which nbval stops the kernel
-    check_nothing_left(before, (), f"the notebook {item.parent.name}")
+    check_nothing_left(before, (), f"the notebook {notebook}")
     if kernel_failed is not None:
         raise kernel_failed
     return result

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import class_size, classroom_time, dispatch, littles_law, memory, sampler_cost, shipping_cost
+from . import class_size, classroom_time, dispatch, littles_law, memory, sampler_cost, shipping_cost, startup
 from .report import machine
 
 BENCHMARKS = {
@@ -27,6 +27,7 @@ BENCHMARKS = {
     "sampler": sampler_cost.run,
     "classroom": classroom_time.run,
     "shipping": shipping_cost.run,
+    "startup": startup.run,
     "class": class_size.run,
 }
 

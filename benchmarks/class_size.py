@@ -1,4 +1,4 @@
-"""Benchmark 7: a class on one server: K students start notebook 1's incident at the same moment.
+"""Benchmark 8: a class on one server: K students start notebook 1's incident at the same moment.
 
 Each student is a process of its own, as each student's Jupyter kernel is.  It
 runs ``run_lab`` for thread-per-task, then for the 8-worker pool, with the
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import psutil
 
-from .report import MIB, Table
+from .report import Table
 
 # One student: both runs of the incident, then one JSON line on stdout.
 _STUDENT = r"""
@@ -149,7 +149,7 @@ def run(quick: bool) -> Table:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     memory = psutil.virtual_memory().total / 2**30
     table = Table(
-        "7. A class on one server",
+        "8. A class on one server",
         f"K students start at the same moment on this machine ({cores} cores, {memory:.0f} GiB), each a process "
         f"of its own as a Jupyter kernel is, each running `run_lab` for thread-per-task and then for the 8-worker "
         f"pool on `MessageWorkload(users={users:,})` with a {budget:.0f} MiB budget, as notebooks 1 and 2 do; one "

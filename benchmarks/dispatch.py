@@ -21,8 +21,8 @@ from .report import Table, interleaved, median_of
 WORKERS = 4
 
 
-def _noop() -> None:
-    pass
+def _noop() -> object:
+    return None
 
 
 def _same(x: int) -> int:
@@ -116,9 +116,10 @@ def _least_pool_rate(n: int) -> float:
 
     with _threads(work, tasks):
         start = time.perf_counter()
-        futures = []
+        futures: list[cf.Future] = []
         for _ in range(n):
-            futures.append(future := cf.Future())
+            future: cf.Future = cf.Future()
+            futures.append(future)
             tasks.put(future)
         for future in futures:
             future.result()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
 
@@ -33,7 +34,7 @@ def _lazy_map(items: int, conn) -> None:
     me = psutil.Process()
     with WorkerPool(max_workers=4) as pool:
         results = pool.map(abs, range(items))
-        for _ in zip(range(10_000), results):  # warm up: threads, first results
+        for _ in itertools.islice(results, 10_000):  # warm up: threads, first results
             pass
         before = me.memory_info().rss
         for _ in results:

@@ -6,11 +6,13 @@ import datetime
 import platform
 import statistics
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence, TypeVar
 
 import psutil
 
 MIB = 1024 * 1024
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -60,14 +62,14 @@ def median_of(runs: Sequence[float]) -> float:
     return statistics.median(runs)
 
 
-def interleaved(cases: dict[str, Callable[[], float]], repeat: int) -> dict[str, list[float]]:
+def interleaved(cases: Mapping[K, Callable[[], float]], repeat: int) -> dict[K, list[float]]:
     """Run every case once per repetition, in a rotated order each time; return all figures.
 
     Rotating the order spreads slow moments of a shared machine over every
     case instead of letting them land on whichever runs first.
     """
     names = list(cases)
-    figures: dict[str, list[float]] = {name: [] for name in names}
+    figures: dict[K, list[float]] = {name: [] for name in names}
     for rep in range(repeat):
         shift = rep % len(names)
         for name in names[shift:] + names[:shift]:

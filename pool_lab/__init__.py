@@ -24,8 +24,7 @@ The public API, in the order a lesson meets it:
   machine's, or less under a container's limit), :func:`check_budget`.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
   ``plot_sweep``, ``plot_downstream``, ``plot_goodput``, ``LiveMemoryPlot``:
-  matplotlib figures of results.  They are
-  imported on first use, so a lab child never pays for matplotlib.
+  matplotlib figures of results.
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
   ``check_pool_size``, ``check_process_stream``, ``check_windowed_map``,
   ``check_pipeline``, ``check_gather_limited``, ``check_send_windowed``,
@@ -48,6 +47,10 @@ The public API, in the order a lesson meets it:
   of the exercise notebooks, made by nbgrader from the instructor's
   solutions (nbgrader is an instructor's dependency).
 
+The plots, the exercises' checks, the asyncio machinery, the downstream,
+the Dask lessons and the student copies are imported on first use, so a lab
+child, which imports pool_lab, pays only for what it runs.
+
 >>> import pool_lab
 >>> with pool_lab.WorkerPool(max_workers=2) as pool:
 ...     print(sum(pool.map(abs, range(-5, 0))))
@@ -57,26 +60,10 @@ The public API, in the order a lesson meets it:
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
-from .aio import AsyncStats, gather_all, gather_with_semaphore, measure_coroutine_cost, queue_workers
 from .budget import MemoryRoom, check_budget, lab_thread_stack_bytes, memory_room
-from .cluster import ClusterResult, local_cluster, run_on_cluster, send_on_cluster
-from .classroom import stale_student_copies, write_student_copies
-from .downstream import DeliveryFailed, HttpSender, Receiver, ReceiverStats, close_clients, pool_discards
 from .executors import ExecutorStats, ThreadPerTaskExecutor, WorkerPool
-from .exercises import (
-    CheckReport,
-    check_bounded_spawn,
-    check_deliver_all,
-    check_gather_limited,
-    check_pipeline,
-    check_pool_map,
-    check_pool_size,
-    check_process_stream,
-    check_send_windowed,
-    check_windowed_map,
-    check_workers_for,
-)
 from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment, RunResult, submit_windowed
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
@@ -85,8 +72,21 @@ from .workload import CpuWorkload, MessageWorkload, burn_cpu
 
 __version__ = "0.1.0"
 
-_PLOTS = ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
-          "plot_downstream", "plot_goodput", "LiveMemoryPlot")
+# What loads on first use (PEP 562), by module: every lab child imports
+# pool_lab, and needs none of these to run a built-in strategy; they bring
+# asyncio, the HTTP clients, Dask, nbgrader and matplotlib with them.
+_ON_FIRST_USE = {
+    "aio": ("AsyncStats", "gather_all", "gather_with_semaphore", "measure_coroutine_cost", "queue_workers"),
+    "classroom": ("stale_student_copies", "write_student_copies"),
+    "cluster": ("ClusterResult", "local_cluster", "run_on_cluster", "send_on_cluster"),
+    "downstream": ("DeliveryFailed", "HttpSender", "Receiver", "ReceiverStats", "close_clients", "pool_discards"),
+    "exercises": ("CheckReport", "check_bounded_spawn", "check_deliver_all", "check_gather_limited", "check_pipeline",
+                  "check_pool_map", "check_pool_size", "check_process_stream", "check_send_windowed",
+                  "check_windowed_map", "check_workers_for"),
+    "plots": ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
+              "plot_downstream", "plot_goodput", "LiveMemoryPlot"),
+}
+_HOME = {name: module for module, names in _ON_FIRST_USE.items() for name in names}
 
 __all__ = [
     "CpuWorkload",
@@ -114,47 +114,24 @@ __all__ = [
     "run_lab",
     "submit_windowed",
     "sweep",
-    "CheckReport",
-    "check_bounded_spawn",
-    "check_pool_map",
-    "check_workers_for",
-    "check_process_stream",
-    "check_gather_limited",
-    "check_pool_size",
-    "check_windowed_map",
-    "check_pipeline",
-    "check_send_windowed",
-    "check_deliver_all",
-    "stale_student_copies",
-    "write_student_copies",
     "ASYNC_STRATEGIES",
-    "AsyncStats",
-    "gather_all",
-    "gather_with_semaphore",
-    "queue_workers",
-    "measure_coroutine_cost",
     "UnitCost",
     "measure_cost",
-    "ClusterResult",
-    "local_cluster",
-    "run_on_cluster",
-    "send_on_cluster",
-    "Receiver",
-    "ReceiverStats",
-    "HttpSender",
-    "DeliveryFailed",
-    "pool_discards",
-    "close_clients",
-    *_PLOTS,
+    *_HOME,
 ]
 
 
-def __getattr__(name: str):
-    # PEP 562: the plots (and matplotlib) load only when a plot is asked for.
-    if name in _PLOTS:
-        return getattr(importlib.import_module(".plots", __name__), name)
+def __getattr__(name: str) -> Any:
+    # PEP 562: a name of _ON_FIRST_USE, or one of its modules (pool_lab.aio),
+    # imports its module now, once; importing a module makes it an attribute.
+    if name in _ON_FIRST_USE:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _HOME:
+        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_PLOTS))
+    return sorted(set(globals()) | set(_HOME) | set(_ON_FIRST_USE))

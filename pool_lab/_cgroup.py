@@ -83,7 +83,8 @@ def _read_lines(path: Path) -> list[str] | None:
         return None
 
 
-def _cgroup_dir(top: Path, version: int, groups: list[str], mounts: list[str]) -> tuple[Path, PurePosixPath, PurePosixPath] | None:
+def _cgroup_dir(top: Path, version: int, groups: list[str],
+                mounts: list[str]) -> tuple[Path, PurePosixPath, PurePosixPath] | None:
     """Return (the mount's folder, the mount's root in the hierarchy, the process's cgroup inside it), or None."""
     path = None
     for line in groups:  # "hierarchy-id:controllers:path"; v2's line is "0::path"
@@ -101,7 +102,8 @@ def _cgroup_dir(top: Path, version: int, groups: list[str], mounts: list[str]) -
         if len(fields) < 5 or len(tail) < 3:
             continue
         fstype, super_options = tail[0], tail[2].split(",")
-        if (version == 2 and fstype == "cgroup2") or (version == 1 and fstype == "cgroup" and "memory" in super_options):
+        v1_memory = fstype == "cgroup" and "memory" in super_options
+        if (version == 2 and fstype == "cgroup2") or (version == 1 and v1_memory):
             mount_root = PurePosixPath(fields[3])
             # A container's mount may show only its own subtree (root /docker/<id>) while
             # /proc names the full path; anything else outside the mount is out of reach.

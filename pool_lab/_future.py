@@ -13,22 +13,55 @@ its deque of waiters only when a thread first waits.  Every method of Future
 runs unchanged on it, as do ``concurrent.futures.wait`` and
 ``as_completed`` and ``asyncio.wrap_future``, which use only the condition's
 lock, ``wait`` and ``notify_all``.
+
+It relies on CPython's private methods of that lock (``_is_owned``,
+``_release_save``, ``_acquire_restore``, which ``threading.Condition`` uses
+too) and on its ``Future.__init__`` setting the attributes it sets.  Where
+the lock lacks what it needs (another interpreter, a later CPython), or where
+``POOL_LAB_PLAIN_FUTURE=1`` is set before pool_lab is imported, the choice
+made at import is the plain :class:`concurrent.futures.Future`:
+``LightFuture`` is then that class, and :data:`LIGHT` is False.  Everything
+but the cost is the same.
 """
 
 from __future__ import annotations
 
 import _thread
+import os
 from collections import deque
 from concurrent.futures import Future
 from concurrent.futures._base import PENDING
 from typing import TypeVar
 
-__all__ = ["LightFuture"]
+__all__ = ["LIGHT", "LightFuture"]
 
 T = TypeVar("T")
 
+# What _Condition calls on the C lock, beside acquire and release.
+_PRIVATE_LOCK_METHODS = ("_is_owned", "_release_save", "_acquire_restore")
 
-class _Condition(_thread.RLock):  # type: ignore[misc]
+
+def _light_is_possible() -> bool:
+    """Return whether this interpreter's C reentrant lock can be a Future's condition, and none forbids it."""
+    if os.environ.get("POOL_LAB_PLAIN_FUTURE"):
+        return False
+    lock = getattr(_thread, "RLock", None)
+    if not isinstance(lock, type) or not all(callable(getattr(lock, m, None)) for m in _PRIVATE_LOCK_METHODS):
+        return False
+    try:
+        type("_Probe", (lock,), {})  # a lock type that cannot be subclassed
+    except TypeError:
+        return False
+    return {"_condition", "_state", "_result", "_exception", "_waiters", "_done_callbacks"} == set(vars(Future()))
+
+
+#: Whether the executors' Futures are LightFutures in this process (else plain Futures).
+LIGHT = _light_is_possible()
+
+_Lock: type = _thread.RLock if LIGHT else object  # the base of _Condition; never instantiated when not LIGHT
+
+
+class _Condition(_Lock):
     """A reentrant lock that is also a condition variable over itself.
 
     It behaves as ``threading.Condition(threading.RLock())`` for everything a
@@ -51,9 +84,9 @@ class _Condition(_thread.RLock):  # type: ignore[misc]
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _thread.allocate_lock()
         waiter.acquire()
-        if "_waiters" not in self.__dict__:
-            self._waiters = deque()
         waiters = self._waiters
+        if not isinstance(waiters, deque):  # the first wait on this condition
+            waiters = self._waiters = deque()
         waiters.append(waiter)
         saved = self._release_save()
         notified = False
@@ -78,6 +111,8 @@ class _Condition(_thread.RLock):  # type: ignore[misc]
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
+        if not isinstance(waiters, deque):  # nobody has ever waited
+            return
         while waiters and n > 0:
             waiter = waiters[0]
             try:
@@ -99,7 +134,7 @@ class _Condition(_thread.RLock):  # type: ignore[misc]
         self.notify(len(self._waiters))
 
 
-class LightFuture(Future[T]):
+class _LightFuture(Future[T]):
     """A :class:`concurrent.futures.Future` whose condition is a single C lock.
 
     It is a Future in every way a caller can see (``isinstance``, ``result``,
@@ -123,3 +158,8 @@ class LightFuture(Future[T]):
         self._exception = None
         self._waiters: list = []
         self._done_callbacks: list = []
+
+
+#: The Future both executors return: :class:`_LightFuture`, or the plain
+#: :class:`concurrent.futures.Future` where it cannot be (see the module).
+LightFuture: type[Future] = _LightFuture if LIGHT else Future

@@ -25,9 +25,9 @@ import asyncio
 import contextlib
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Awaitable, Callable, Coroutine, Iterable, Iterator, TypeVar
 
-from .executors import _positive_int  # the pools' own check, so both kinds refuse alike
+from ._checks import check_int
 from .sampler import UnitCost, measure_cost
 from .workload import MessageWorkload
 
@@ -128,7 +128,7 @@ async def gather_with_semaphore(fn: Callable[[Any], Awaitable[Any]], items: Iter
     >>> stats.done, stats.peak_running, stats.peak_tasks
     (50, 5, 50)
     """
-    _positive_int("limit", limit)
+    check_int("limit", limit)
     stats = AsyncStats()
     permits = asyncio.Semaphore(limit)
 
@@ -155,8 +155,8 @@ async def queue_workers(fn: Callable[[Any], Awaitable[Any]], items: Iterable[Any
     >>> stats.done, stats.peak_running, stats.peak_tasks
     (50, 5, 5)
     """
-    _positive_int("workers", workers)
-    queue: asyncio.Queue = asyncio.Queue(_positive_int("queue_size", workers if queue_size is None else queue_size))
+    check_int("workers", workers)
+    queue: asyncio.Queue = asyncio.Queue(check_int("queue_size", workers if queue_size is None else queue_size))
     stats = AsyncStats()
     done = object()  # one per worker, after the last item: no more work
 
@@ -196,7 +196,7 @@ async def send_batch(workload: MessageWorkload, batch: range) -> int:
     return sent
 
 
-def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
+def run_in_own_loop(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run ``await main()`` in a new event loop in a thread of its own; return its result.
 
     The thread has ended when this returns (or re-raises what ``main``
@@ -230,7 +230,7 @@ def run_in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
 def _idle_coroutines(n: int) -> Iterator[None]:
     """Keep ``n`` asyncio tasks alive, each awaiting an event, for the ``with`` block."""
     started = threading.Event()
-    release: dict[str, Callable[[], None]] = {}
+    release: dict[str, Callable[[], object]] = {}
 
     async def main() -> None:
         go_on = asyncio.Event()
@@ -264,6 +264,5 @@ def measure_coroutine_cost(coroutines: int = 10_000) -> UnitCost:
     >>> cost.kind, cost.units, cost.rss_bytes_per_unit < 16 * 1024
     ('coroutine', 2000, True)
     """
-    if isinstance(coroutines, bool) or not isinstance(coroutines, int) or not 0 < coroutines <= 1_000_000:
-        raise ValueError(f"coroutines must be an int from 1 to 1,000,000, got {coroutines!r}")
+    check_int("coroutines", coroutines, high=1_000_000)
     return measure_cost("coroutine", coroutines, _idle_coroutines)

@@ -22,6 +22,11 @@ on itself where the operating system offers one:
 On a busy machine the watchdog must still wake on time, or the child climbs
 past the budget between two of its readings; so the child also lowers its own
 scheduling priority (:func:`yield_to_the_watchdog`).
+
+Two words, two things: the *hard limit* is a size (``hard_limit_mib`` of
+:func:`pool_lab.run_lab`, ``limit_bytes`` of :func:`apply_hard_limit`), and
+the *backstop* (:data:`BACKSTOP`, ``RunResult.backstop``) is the mechanism
+that enforces it here: ``"rlimit"`` or ``"watchdog only"``.
 """
 
 from __future__ import annotations
@@ -34,8 +39,10 @@ from dataclasses import dataclass
 import psutil
 
 from ._cgroup import CgroupLimit, cgroup_memory_limit
+from ._checks import check_number
 
-__all__ = ["SAFE_SHARE", "MIB", "HARD_LIMIT", "MemoryRoom", "memory_room", "check_budget", "apply_hard_limit", "lab_thread_stack_bytes",
+__all__ = ["SAFE_SHARE", "MIB", "BACKSTOP", "MemoryRoom", "memory_room", "check_budget", "apply_hard_limit",
+           "lab_thread_stack_bytes",
            "yield_to_the_watchdog"]
 
 MIB = 1024 * 1024
@@ -44,8 +51,9 @@ MIB = 1024 * 1024
 #: Half leaves the student's browser, kernel and editor room to breathe.
 SAFE_SHARE = 0.5
 
-#: What backs the watchdog on this platform: ``"rlimit"`` or ``"watchdog only"``.
-HARD_LIMIT = (
+#: The backstop behind the watchdog on this platform, what enforces the hard
+#: limit: ``"rlimit"``, or ``"watchdog only"`` where there is none.
+BACKSTOP = (
     "rlimit" if sys.platform.startswith("linux") and not os.environ.get("POOL_LAB_WATCHDOG_ONLY") else "watchdog only"
 )
 
@@ -56,7 +64,7 @@ _CHILD_THREAD_STACK_BYTES = 256 * 1024
 def lab_thread_stack_bytes() -> int:
     """Return the stack size in bytes that a lab child gives its threads here.
 
-    256 KiB where the child sets ``RLIMIT_DATA`` (:data:`HARD_LIMIT` is
+    256 KiB where the child sets ``RLIMIT_DATA`` (:data:`BACKSTOP` is
     ``"rlimit"``), because that limit counts every byte of stack a thread
     reserves, used or not.  0 elsewhere, which means the platform's default,
     as for :func:`threading.stack_size`: ``ulimit -s`` on Linux (usually
@@ -69,7 +77,7 @@ def lab_thread_stack_bytes() -> int:
     >>> lab_thread_stack_bytes() in (0, 256 * 1024)
     True
     """
-    return _CHILD_THREAD_STACK_BYTES if HARD_LIMIT == "rlimit" else 0
+    return _CHILD_THREAD_STACK_BYTES if BACKSTOP == "rlimit" else 0
 
 
 @dataclass(frozen=True)
@@ -135,7 +143,7 @@ def memory_room(root: str | os.PathLike[str] = "/") -> MemoryRoom:
     return MemoryRoom(psutil.virtual_memory().available, cgroup_memory_limit(root))
 
 
-def check_budget(budget_bytes: int, *, root: str | os.PathLike[str] = "/") -> None:
+def check_budget(budget_bytes: float, *, root: str | os.PathLike[str] = "/") -> None:
     """Raise ValueError unless ``budget_bytes`` is a safe memory budget here.
 
     A safe budget is positive and at most :data:`SAFE_SHARE` of the memory
@@ -150,10 +158,7 @@ def check_budget(budget_bytes: int, *, root: str | os.PathLike[str] = "/") -> No
     ...
     ValueError: a budget of 953674316.4 MiB is more than half of the ... MiB ...
     """
-    if isinstance(budget_bytes, bool) or not isinstance(budget_bytes, (int, float)):
-        raise TypeError(f"the budget must be a number, got {type(budget_bytes).__name__}")
-    if not budget_bytes > 0:
-        raise ValueError(f"the budget must be greater than 0, got {budget_bytes}")
+    check_number("the budget", budget_bytes, "bytes")
     room = memory_room(root)
     if budget_bytes > room.largest_budget_bytes:
         advice = "close other programs" if room.limited_by == "machine" else "ask for a bigger container"
@@ -167,12 +172,12 @@ def apply_hard_limit(limit_bytes: int) -> str:
     """Limit this process's memory to ``limit_bytes`` where the OS can; say how.
 
     Call it in the child, before the experiment starts.  Returns
-    :data:`HARD_LIMIT`, the mechanism in force: ``"rlimit"`` on Linux,
+    :data:`BACKSTOP`, the mechanism in force: ``"rlimit"`` on Linux,
     ``"watchdog only"`` elsewhere.  When the limit is hit, allocations fail
     with MemoryError.
     """
-    if HARD_LIMIT != "rlimit":
-        return HARD_LIMIT
+    if BACKSTOP != "rlimit":
+        return BACKSTOP
     import resource  # POSIX only
 
     threading.stack_size(lab_thread_stack_bytes())
@@ -185,7 +190,7 @@ def apply_hard_limit(limit_bytes: int) -> str:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-    return HARD_LIMIT
+    return BACKSTOP
 
 
 def yield_to_the_watchdog() -> None:
@@ -196,4 +201,7 @@ def yield_to_the_watchdog() -> None:
     so the kill still lands within a reading or two of the budget.
     """
     me = psutil.Process()
-    me.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS if sys.platform == "win32" else 10)
+    if sys.platform == "win32":
+        me.nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+    else:
+        me.nice(10)

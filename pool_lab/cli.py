@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .budget import HARD_LIMIT, MIB, check_budget
+from .budget import BACKSTOP, MIB, check_budget
 from .classroom import SOLUTIONS_DIR, STUDENT_DIR, stale_student_copies, write_student_copies
 from .experiment import Experiment, RunResult
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
@@ -136,8 +136,9 @@ def _run(experiment: Experiment, budget_mib: float) -> RunResult:
 
 
 def _table(results: Sequence[RunResult], budget_mib: float) -> str:
-    header = f"{'strategy':<17} {'workers':>7}  {'outcome':<10} {'tasks':>11} {'peak RSS':>10} {'elapsed':>9} {'tasks/s':>8}"
-    lines = [f"memory budget {budget_mib:.0f} MiB per run (backstop: {HARD_LIMIT})", header, "-" * len(header)]
+    header = (f"{'strategy':<17} {'workers':>7}  {'outcome':<10} {'tasks':>11} {'peak RSS':>10} {'elapsed':>9} "
+              f"{'tasks/s':>8}")
+    lines = [f"memory budget {budget_mib:.0f} MiB per run (backstop: {BACKSTOP})", header, "-" * len(header)]
     for r in results:
         workers = "-" if r.max_workers is None else str(r.max_workers)
         lines.append(
@@ -217,7 +218,8 @@ def _parser() -> argparse.ArgumentParser:
                                description="Run the incident twice in the lab: one thread per batch, then a "
                                            "worker pool. Prints a table and writes a PNG.")
     _add_workload_options(demo)
-    demo.add_argument("--workers", type=_positive_int, default=8, help="worker threads in the pool (default: %(default)s)")
+    demo.add_argument("--workers", type=_positive_int, default=8,
+                      help="worker threads in the pool (default: %(default)s)")
     demo.add_argument("--queue-size", type=_positive_int, default=None,
                       help="tasks that may wait in the pool's queue (default: as many as workers)")
     demo.add_argument("--out", default="pool_lab_demo.png", help="where to write the figure (default: %(default)s)")

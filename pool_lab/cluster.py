@@ -40,6 +40,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
+from ._checks import check_int
 from .budget import MIB, check_budget
 from .sampler import Sampler, Trace
 from .strategies import check_strategy, name_of
@@ -91,8 +92,7 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
     distributed = _distributed()
     import dask
 
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers <= 0:
-        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    check_int("workers", workers)
     for name, fraction in (("terminate_fraction", terminate_fraction), ("pause_fraction", pause_fraction)):
         if fraction is not None and not 0 < fraction <= 1:
             raise ValueError(f"{name} must be a fraction in (0, 1], got {fraction!r}")
@@ -211,14 +211,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
     M sends"), or is None.
     """
     _distributed()
-    if strategy is None:
-        if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window <= 0):
-            raise ValueError(f"window must be a positive int or None, got {window!r}")
-        strategy = every_batch_at_once if window is None else functools.partial(window_of_futures, window=window)
-    elif window is not None:
-        raise ValueError("give a window or a strategy, not both: bind the window into your strategy")
-    else:
-        check_strategy(strategy)
+    strategy = _cluster_strategy(window, strategy)
     pending: list = []  # the sends, polled for progress; a finished send holds no payload
     lock = threading.Lock()
     stopped = threading.Event()
@@ -242,6 +235,32 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
 
     runner = threading.Thread(target=run_strategy, name="pool_lab-cluster-strategy", daemon=True)
     runner.start()
+    sent, error = _follow_sends(client, runner, pending, lock, stopped, on_sent, stop)
+    if error is None and "error" in outcome:
+        error = repr(outcome["error"])
+    if error is None and sent != workload.tasks:
+        error = f"ran {sent} of {workload.tasks} sends: a strategy must submit every batch and wait for its send"
+    return sent, error
+
+
+def _cluster_strategy(window: int | None, strategy: Callable[..., Any] | None) -> Callable[..., Any]:
+    """Return the cluster strategy a run was given, or the built-in one its window names."""
+    if strategy is None:
+        if window is not None:
+            check_int("window", window)
+        return every_batch_at_once if window is None else functools.partial(window_of_futures, window=window)
+    if window is not None:
+        raise ValueError("give a window or a strategy, not both: bind the window into your strategy")
+    check_strategy(strategy)
+    return strategy
+
+
+def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: threading.Lock, stopped: threading.Event,
+                  on_sent: Callable[[], None], stop: Callable[[], bool]) -> tuple[int, str | None]:
+    """Count the sends as they finish until the strategy has returned; cancel the rest once stopped.
+
+    Return the sends that finished and what stopped the run early (or None).
+    """
     sent, error, stopped_at = 0, None, 0.0
     while True:
         runner.join(0.01)  # polled rather than blocked on, so stop() is heard
@@ -261,7 +280,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
                 # result may already be lost with a killed worker.
                 error = repr(future.exception())
         if runner_ended and not done:
-            break
+            return sent, error
         if error is None and stop() and not stopped.is_set():
             error = f"stopped: {sent} sends finished, {len(pending)} pending"
         if error is not None and not stopped.is_set():
@@ -270,12 +289,7 @@ def send_on_cluster(client: Any, workload: MessageWorkload, window: int | None =
             with lock:
                 client.cancel(list(pending))  # ends a strategy waiting on them
         if stopped.is_set() and time.monotonic() - stopped_at > _STRATEGY_GRACE_S:
-            break  # a strategy that ignores the cancel ends when its cluster closes
-    if error is None and "error" in outcome:
-        error = repr(outcome["error"])
-    if error is None and sent != workload.tasks:
-        error = f"ran {sent} of {workload.tasks} sends: a strategy must submit every batch and wait for its send"
-    return sent, error
+            return sent, error  # a strategy that ignores the cancel ends when its cluster closes
 
 
 @dataclass(frozen=True)

@@ -19,55 +19,34 @@ exits, and refuse new tasks from then on.
 Both return a :class:`concurrent.futures.Future` subclass whose lock is one C
 object (``pool_lab._future.LightFuture``): a caller who keeps many Futures
 makes the garbage collector trace fewer than half as many objects for each.
+
+This module is the executors and what they share (their counters, the join
+at interpreter exit and its lock).  The pool's bounded queue is
+:mod:`pool_lab._queue`, and what one ``WorkerPool.map`` call runs is
+:mod:`pool_lab._map`.
 """
 
 from __future__ import annotations
 
 import atexit
-import builtins
-import concurrent.futures
 import itertools
 import os
-import queue
-import sys
 import threading
 import time
 import weakref
-from concurrent.futures import CancelledError, Executor, Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from ._checks import MAX_QUEUE_SIZE, MAX_WORKERS, check_callable, check_int, check_timeout
 from ._future import LightFuture
+from ._map import MapSlot, ordered_map
+from ._queue import ClosableQueue, TimeoutError
 
-__all__ = [
-    "DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor", "WorkerPool",
-    "check_pool_size",
-]
+__all__ = ["DEFAULT_QUEUE_SIZE", "MAX_QUEUE_SIZE", "MAX_WORKERS", "ExecutorStats", "ThreadPerTaskExecutor",
+           "WorkerPool"]
 
 T = TypeVar("T")
-
-if issubclass(concurrent.futures.TimeoutError, builtins.TimeoutError):
-    TimeoutError = builtins.TimeoutError  # Python 3.11+: one and the same class
-else:
-
-    class TimeoutError(concurrent.futures.TimeoutError, builtins.TimeoutError):  # type: ignore[no-redef]
-        """A wait ran out of time.
-
-        Before Python 3.11, ``concurrent.futures.TimeoutError`` is not the
-        builtin ``TimeoutError``; this is both, so ``except`` with either
-        spelling catches it, on every Python this package supports.
-        """
-
-#: The most workers a pool may have.  More is a typo, not a design: the
-#: incident itself peaks at 200 threads, and every thread reserves a stack.
-MAX_WORKERS = 1024
-
-#: The most tasks a pool's queue may hold.  Each queued task costs about
-#: half a KiB of bookkeeping before its arguments (its Future and the queue's
-#: entry), and a queue this long no longer pushes back: it is the unbounded
-#: queue the pool exists to replace.
-MAX_QUEUE_SIZE = 10_000
-
 
 #: The queue a :class:`WorkerPool` gets unless told otherwise: big enough that
 #: the submitting thread and the workers trade the GIL rarely (measured in
@@ -108,7 +87,7 @@ class _Counters:
         self.lock = threading.Lock()
         self.running = self.completed = self.failed = self.peak_running = 0
 
-    def run(self, future: Future | _MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def run(self, future: Future | MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
@@ -163,29 +142,25 @@ except (AttributeError, RuntimeError):  # not CPython's threading, or already ex
     atexit.register(_finish_at_exit)  # later, but our threads are daemons and still alive then
 
 
-def _check_callable(fn: object) -> None:
-    if not callable(fn):
-        raise TypeError(f"fn must be callable, got {type(fn).__name__}")
+def _after_fork_in_child() -> None:
+    # The child has one thread, the one that forked, which holds the exit
+    # lock (taken just before the fork): reset it, as concurrent.futures.thread
+    # does, or the child's first pool would wait for it for ever.
+    reinit = getattr(_exit_lock, "_at_fork_reinit", None)  # CPython's private reset, 3.9+
+    if reinit is not None:
+        reinit()
+    else:
+        _exit_lock.release()
+    # The parent's threads do not run here, and a queue of theirs may have
+    # been locked by one of them at the fork: nothing of theirs to close or
+    # join at this child's exit.
+    _join_at_exit.clear()
 
 
-def _positive_int(name: str, value: object, most: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{name} must be greater than 0, got {value}")
-    if most is not None and value > most:
-        raise ValueError(f"{name} must be at most {most:,}, got {value:,}")
-    return value
-
-
-def _timeout(name: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
-    if not value >= 0:  # also refuses NaN
-        raise ValueError(f"{name} must be >= 0 seconds or None, got {value}")
-    return value
+if hasattr(os, "register_at_fork"):  # POSIX
+    # Taken across the fork, so no thread of the parent holds it then.
+    os.register_at_fork(before=_exit_lock.acquire, after_in_child=_after_fork_in_child,
+                        after_in_parent=_exit_lock.release)
 
 
 def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
@@ -195,26 +170,6 @@ def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
     alive = [t.name for t in threads if t.is_alive()]
     if alive:
         raise TimeoutError(f"shutdown waited {timeout} s; still running a task: {', '.join(alive)}")
-
-
-def check_pool_size(max_workers: object, queue_size: object = None) -> None:
-    """Raise TypeError or ValueError unless a pool of this size is allowed.
-
-    ``max_workers`` must be an int from 1 to :data:`MAX_WORKERS`;
-    ``queue_size`` None (the default size) or an int from 1 to
-    :data:`MAX_QUEUE_SIZE`.  :class:`WorkerPool` checks this itself; an
-    :class:`~pool_lab.Experiment` calls it so a lab refuses a bad size
-    before it starts a child.
-
-    >>> check_pool_size(8, 16)
-    >>> check_pool_size(10**6)
-    Traceback (most recent call last):
-    ...
-    ValueError: max_workers must be at most 1,024, got 1,000,000
-    """
-    _positive_int("max_workers", max_workers, MAX_WORKERS)
-    if queue_size is not None:
-        _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
 
 
 class _StatsMixin:
@@ -289,7 +244,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Start a new thread that runs ``fn(*args, **kwargs)``; return its Future."""
-        _check_callable(fn)
+        check_callable("fn", fn)
         future: Future[T] = LightFuture()
         with self._lock:
             if self._shutdown:
@@ -328,7 +283,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
         From inside one of its own tasks, ``wait=True`` would wait for the
         caller itself, so it raises RuntimeError and changes nothing.
         """
-        timeout = _timeout("timeout", timeout)
+        timeout = check_timeout("timeout", timeout)
         with self._lock:
             if wait and threading.current_thread() in self._threads:
                 raise RuntimeError(_WAIT_FOR_ITSELF)
@@ -338,159 +293,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
             _join_all(threads, timeout)
 
 
-class _ClosableQueue:
-    """A bounded FIFO that can be closed.
-
-    ``queue.Queue`` cannot wake blocked getters at shutdown without a sentinel,
-    and putting a sentinel into a full bounded queue would block the caller of
-    ``shutdown(wait=False)``.  So the items travel through an unbounded
-    ``queue.SimpleQueue``, which never blocks a put, and ``put`` checks its
-    length; closing puts one sentinel, which each getter passes on.
-    SimpleQueue hands an item to a waiting worker in C, and only a full queue
-    costs a Python-level condition variable: the common case stays cheap.
-
-    A put blocked on a full queue is woken once the workers have taken half
-    of it, not at the first free slot: it then refills several slots per
-    wake-up, where waking it for each slot would trade the GIL between the
-    submitting thread and a worker for every task.
-    """
-
-    def __init__(self, maxsize: int) -> None:
-        self.maxsize = maxsize
-        self._items: queue.SimpleQueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._not_full = threading.Condition(self._lock)
-        self._puts_checking = 0
-        self.closed = False
-        # The threads that serve this queue, and how many of them wait in
-        # put(): when all of them do, nobody is left to make room.
-        self.worker_ids: frozenset[int] = frozenset()
-        self._blocked_workers = 0
-
-    def __len__(self) -> int:
-        return max(0, self._items.qsize() - self.closed)  # not counting the sentinel
-
-    def put(self, item: Any, timeout: float | None = None) -> None:
-        """Append ``item``, waiting up to ``timeout`` seconds (None: for ever) for room."""
-        with self._lock:
-            if self._items.qsize() >= self.maxsize and not self.closed:
-                self._wait_for_room(timeout)
-            if self.closed:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            # Under the lock, so no item lands behind the sentinel and two puts
-            # cannot both take the last slot.
-            self._items.put(item)
-
-    def try_put(self, item: Any) -> bool:
-        """Append ``item`` if there is room now and return True; else return False."""
-        with self._lock:
-            if self.closed:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            if self._items.qsize() >= self.maxsize:
-                return False
-            self._items.put(item)
-            return True
-
-    def _wait_for_room(self, timeout: float | None) -> None:
-        # Called with the lock held.  Only the workers take items, so a full
-        # queue whose every worker waits here stays full for ever: the last
-        # worker to arrive raises instead of joining the others.  (Idents are
-        # safe here: the workers live as long as the queue is open.)
-        worker = threading.get_ident() in self.worker_ids
-        n = len(self.worker_ids)
-        if worker and self._blocked_workers + 1 >= n:
-            who = "the only worker of this pool is" if n == 1 else f"all {n} workers of this pool are"
-            raise RuntimeError(
-                f"deadlock: {who} blocked submitting to it "
-                f"while its queue is full ({self.maxsize} tasks), so no worker is left to take one; "
-                "a task must not wait for room in its own pool: use a second pool, a bigger queue_size, "
-                "or submit_timeout"
-            )
-        deadline = None if timeout is None else time.monotonic() + timeout
-        self._blocked_workers += worker
-        # Counted before the loop checks for room again: a get that frees room
-        # after that check then sees this put (see get) and wakes it.
-        self._puts_checking += 1
-        try:
-            while self._items.qsize() >= self.maxsize and not self.closed:
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    raise TimeoutError(f"the queue stayed full ({self.maxsize} tasks) for {timeout} s")
-                self._not_full.wait(remaining)
-        finally:
-            self._blocked_workers -= worker
-            self._puts_checking -= 1
-
-    def get(self) -> Any:
-        """Return the next item, or None once the queue is closed and drained."""
-        item = self._items.get()
-        if item is None:
-            self._items.put(None)  # the sentinel, for the next getter
-        elif self._puts_checking:  # most gets skip the lock: no put can be waiting
-            with self._lock:
-                if self._items.qsize() <= self.maxsize // 2:  # see the class docstring
-                    self._not_full.notify()
-        return item
-
-    def close(self) -> None:
-        """Refuse new items and wake every waiter; queued items stay to be run."""
-        with self._lock:
-            if not self.closed:
-                self.closed = True
-                self._items.put(None)
-            self._not_full.notify_all()
-
-    def drain(self) -> list:
-        """Remove and return every queued item (call it after close)."""
-        items = []
-        while (item := self._items.get()) is not None:
-            items.append(item)
-        self._items.put(None)
-        return items
-
-
-class _MapRun:
-    """What one ``WorkerPool.map`` call shares with the workers running its items.
-
-    Results come back through ``outbox`` as ``(index, succeeded, value)``; a
-    worker skips an item once ``closed`` is set (the iterator was closed).
-    """
-
-    __slots__ = ("outbox", "closed")
-
-    def __init__(self) -> None:
-        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self.closed = False
-
-
-class _MapSlot:
-    """One map item's way back to its iterator, in place of a Future.
-
-    It has the four Future methods a worker and ``shutdown`` call.  A Future,
-    even a light one, costs a lock to create, to start and to complete;
-    ``map`` needs none of that, because its iterator waits on one queue for
-    all its items.
-    """
-
-    __slots__ = ("run", "index")
-
-    def __init__(self, run: _MapRun, index: int) -> None:
-        self.run, self.index = run, index
-
-    def set_running_or_notify_cancel(self) -> bool:
-        return not self.run.closed
-
-    def set_result(self, result: Any) -> None:
-        self.run.outbox.put((self.index, True, result))
-
-    def set_exception(self, exc: BaseException) -> None:
-        self.run.outbox.put((self.index, False, exc))
-
-    def cancel(self) -> None:
-        self.run.outbox.put((self.index, False, CancelledError()))
-
-
-def _worker(tasks: _ClosableQueue, counters: _Counters) -> None:
+def _worker(tasks: ClosableQueue, counters: _Counters) -> None:
     # The worker holds the queue and the counters but not the pool, so a pool
     # nobody references can be collected; its finalizer closes the queue.
     get, run = tasks.get, counters.run
@@ -555,15 +358,15 @@ class WorkerPool(_StatsMixin, Executor):
     ) -> None:
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
-        self.max_workers = _positive_int("max_workers", max_workers, MAX_WORKERS)
+        self.max_workers = check_int("max_workers", max_workers, high=MAX_WORKERS)
         if queue_size is None:
             queue_size = DEFAULT_QUEUE_SIZE
         # An unbounded queue (queue_size=0 in queue.Queue) is the flaw this
         # class exists to fix, so zero is refused rather than given that meaning.
-        self.queue_size = _positive_int("queue_size", queue_size, MAX_QUEUE_SIZE)
-        self.submit_timeout = _timeout("submit_timeout", submit_timeout)
+        self.queue_size = check_int("queue_size", queue_size, high=MAX_QUEUE_SIZE)
+        self.submit_timeout = check_timeout("submit_timeout", submit_timeout)
         self._counters = _Counters()
-        self._tasks = _ClosableQueue(self.queue_size)
+        self._tasks = ClosableQueue(self.queue_size)
         self._lock = threading.Lock()
         self._shutdown = False
         self._workers: list[threading.Thread] = []
@@ -599,7 +402,7 @@ class WorkerPool(_StatsMixin, Executor):
         (see the class).
         """
         if not callable(fn):
-            _check_callable(fn)
+            check_callable("fn", fn)
         future: Future[T] = LightFuture()
         # Every line here runs once per task: no more calls than needed.
         if _exiting or not self._workers:  # else the queue's own lock decides: shutdown closes it
@@ -618,14 +421,8 @@ class WorkerPool(_StatsMixin, Executor):
             if not self._workers:
                 self._start_workers()
 
-    def map(
-        self,
-        fn: Callable[..., T],
-        *iterables: Iterable[Any],
-        timeout: float | None = None,
-        chunksize: int = 1,
-        in_flight: int | None = None,
-    ) -> Iterator[T]:
+    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None, chunksize: int = 1,
+            in_flight: int | None = None, buffersize: int | None = None) -> Iterator[T]:
         """Return an iterator of ``fn`` over ``iterables``, lazily, in order.
 
         Unlike :meth:`Executor.map` without Python 3.14's ``buffersize``,
@@ -634,6 +431,13 @@ class WorkerPool(_StatsMixin, Executor):
         ``max_workers + queue_size``), pulling the next item
         from the input only when one is consumed.  Mapping over a generator of
         ten million items therefore runs in constant memory.
+
+        ``buffersize`` is the name Python 3.14 gives the same bound
+        (``Executor.map(fn, items, buffersize=n)``: at most ``n`` items
+        submitted whose results are not yet yielded), so code written for it
+        runs unchanged here; give one of the two, not both.  3.14's default,
+        ``buffersize=None``, submits every item at once; here None keeps the
+        default bound, since this pool never holds more than its queue.
 
         ``timeout`` bounds everything after this call, in seconds counted
         from it, as in :meth:`Executor.map`: with it, ``map`` itself never
@@ -644,80 +448,24 @@ class WorkerPool(_StatsMixin, Executor):
         ``chunksize`` is accepted for compatibility and ignored, as it is by
         threads.  Closing the iterator early cancels the items still waiting.
         The iterator keeps no reference to a result it has yielded.
+
+        >>> with WorkerPool(max_workers=2) as pool:
+        ...     list(pool.map(abs, range(-3, 0), buffersize=2))
+        [3, 2, 1]
         """
-        _check_callable(fn)
-        window = self.max_workers + self.queue_size if in_flight is None else _positive_int("in_flight", in_flight)
         deadline = None if timeout is None else time.monotonic() + timeout
-        args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
-        run = _MapRun()
-        # Items go out with a _MapSlot rather than a Future each, numbered so
-        # the iterator can put back in order the results that finish out of it.
-        no_kwargs: dict = {}
-        tasks = ((_MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
-        # Submit the first window now, so errors such as a shut-down pool
-        # surface at the call, as they do with Executor.map.  With a timeout,
-        # only what fits without waiting: the deadline bounds every wait, and
-        # the iterator is where a caller expects TimeoutError.
+        check_callable("fn", fn)
+        if in_flight is not None and buffersize is not None:
+            raise TypeError("give in_flight or buffersize, not both: they are one bound (buffersize is its name in "
+                            "Python 3.14's Executor.map)")
+        if buffersize is not None:
+            window = check_int("buffersize", buffersize)
+        elif in_flight is not None:
+            window = check_int("in_flight", in_flight)
+        else:
+            window = self.max_workers + self.queue_size
         self._open()
-        sent = 0
-        waiting = None  # an item taken from the input that found the queue full
-        for task in itertools.islice(tasks, window):
-            if deadline is None:
-                self._tasks.put(task, self.submit_timeout)
-            elif not self._tasks.try_put(task):
-                waiting = task
-                break
-            sent += 1
-        return self._results(tasks, run, sent, window, waiting, deadline)
-
-    def _submit_by(self, task: tuple, deadline: float | None) -> None:
-        """Put a map item, waiting for room until ``deadline`` and ``submit_timeout``."""
-        timeout = self.submit_timeout
-        if deadline is not None:
-            remaining = max(0.0, deadline - time.monotonic())
-            timeout = remaining if timeout is None else min(timeout, remaining)
-        # Straight to the queue: the workers run already, and a closed queue
-        # refuses the task as a shut-down pool would.
-        self._tasks.put(task, timeout)
-
-    def _results(
-        self, tasks: Iterator[tuple], run: _MapRun, sent: int, window: int, waiting: tuple | None,
-        deadline: float | None,
-    ) -> Iterator:
-        arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
-        try:
-            if waiting is not None:  # the rest of the first window, which map() did not wait for
-                self._submit_by(waiting, deadline)
-                sent += 1
-                del waiting
-                for task in itertools.islice(tasks, window - sent):
-                    self._submit_by(task, deadline)
-                    sent += 1
-            index = 0
-            while index < sent:
-                while index not in arrived:
-                    remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-                    try:
-                        done, succeeded, value = run.outbox.get(timeout=remaining)
-                    except queue.Empty:
-                        raise TimeoutError from None
-                    arrived[done] = succeeded, value
-                    del value
-                if not arrived[index][0]:
-                    raise arrived.pop(index)[1]
-                if (task := next(tasks, None)) is not None:
-                    if deadline is None:
-                        self._tasks.put(task, self.submit_timeout)
-                    else:
-                        self._submit_by(task, deadline)
-                    sent += 1
-                    del task  # its arguments: the worker holds them now
-                index += 1
-                # Popped inside the yield, so this frame keeps no reference to
-                # a result it has handed out (as Executor.map, bpo-14406).
-                yield arrived.pop(index - 1)[1]
-        finally:
-            run.closed = True  # the items not started yet are skipped
+        return ordered_map(self._tasks, self.submit_timeout, fn, iterables, window, deadline)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.
@@ -731,7 +479,7 @@ class WorkerPool(_StatsMixin, Executor):
         From inside one of the pool's tasks, ``wait=True`` would wait for the
         caller itself, so it raises RuntimeError and changes nothing.
         """
-        timeout = _timeout("timeout", timeout)
+        timeout = check_timeout("timeout", timeout)
         # The Thread, not its ident: once the workers exit, a later thread may reuse an ident.
         if wait and threading.current_thread() in self._workers:
             raise RuntimeError(_WAIT_FOR_ITSELF)

@@ -16,12 +16,13 @@ import dataclasses
 import functools
 import platform
 import time
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from . import aio, strategies
+from . import strategies
+from ._checks import check_pool
 from .budget import MIB
-from .executors import check_pool_size
 from .sampler import Sampler, Trace
 from .strategies import MAP_HAS_BUFFERSIZE, SUBMISSIONS, submit_windowed
 from .workload import MessageWorkload, burn_cpu
@@ -44,8 +45,11 @@ class RunResult:
     ``"oom-killed"`` (killed for crossing the memory budget) or ``"failed"``
     (a task raised, or the run broke).  ``killed_at_s`` and
     ``killed_rss_bytes`` say when and at what memory the kill came;
-    ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``).
-    ``submission`` is how the tasks were submitted (see :data:`SUBMISSIONS`).
+    ``killed_by`` names what killed it (``"watchdog"`` or ``"rlimit"``), and
+    ``backstop`` what stood behind the watchdog in the lab's child
+    (:data:`pool_lab.budget.BACKSTOP`: ``"rlimit"`` or ``"watchdog only"``;
+    None for a run in this process).  ``submission`` is how the tasks were
+    submitted (see :data:`SUBMISSIONS`).
 
     Times have two clocks.  The trace and ``killed_at_s`` count seconds on
     the sampler's clock, which for a lab run starts with the child process;
@@ -65,10 +69,17 @@ class RunResult:
     killed_at_s: float | None = None
     killed_rss_bytes: int | None = None
     killed_by: str | None = None
-    hard_limit: str | None = None
+    backstop: str | None = None
     error: str | None = None
     submission: str = "each"
     started_at_s: float | None = None
+
+    @property
+    def hard_limit(self) -> str | None:
+        """Return :attr:`backstop` under its old name (deprecated: it names a mechanism, not a limit's size)."""
+        warnings.warn("RunResult.hard_limit is now RunResult.backstop: it names a mechanism, not a size",
+                      DeprecationWarning, stacklevel=2)
+        return self.backstop
 
     @property
     def killed_after_start_s(self) -> float | None:
@@ -213,7 +224,8 @@ class Experiment:
                              f"3.14; this is Python {platform.python_version()}. submission='window' bounds any "
                              "executor the same way")
         if self.submission == "buffered-map" and self.strategy == "worker-pool":
-            raise ValueError("WorkerPool.map is bounded already (its in_flight argument): use submission='map'")
+            raise ValueError("WorkerPool.map is bounded already (in_flight, or buffersize as Python 3.14 names it): "
+                             "use submission='map'")
         if not takes("max_workers"):
             object.__setattr__(self, "max_workers", None)
         elif self.max_workers is None or isinstance(self.max_workers, (int, float)) and self.max_workers <= 0:
@@ -221,7 +233,7 @@ class Experiment:
         else:
             # Here, not only in the executor: the lab builds the executor in its
             # child, and a bad size must be refused before the child starts.
-            check_pool_size(self.max_workers, self.queue_size)
+            check_pool(self.max_workers, self.queue_size)
 
     @property
     def name(self) -> str:
@@ -273,7 +285,9 @@ class Experiment:
         task: Callable[[Any], Any]
         items: Iterable[Any]
         if strategies.is_async(fn):  # the task to await: the batch sent with asyncio.sleep waits
-            task, items = functools.partial(aio.send_batch, w), w.batches()
+            from .aio import send_batch  # asyncio only for a strategy that needs it
+
+            task, items = functools.partial(send_batch, w), w.batches()
         elif self.payload_in_task:
             task, items = w.send_batch, w.batches()
         else:  # the submitting thread renders, the task only sends

@@ -24,10 +24,12 @@ import sys
 import threading
 import time
 import types
-from typing import Callable, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Callable, NamedTuple, Sequence
 
-from .budget import HARD_LIMIT, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
-from .executors import check_pool_size
+from ._checks import check_callable, check_number, check_pool, check_seconds
+from .budget import BACKSTOP, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .shipping import ship
@@ -56,6 +58,22 @@ _INSIDE_WATCH_S = 0.1
 _LONGEST_THREAD_START_S = 2.0
 
 
+class _Shared(NamedTuple):
+    """What the child writes and the parent reads, in shared memory (``RawValue``: no lock, the child writes).
+
+    Named on both sides, so neither reads them by position.
+    """
+
+    tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
+    started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
+    out_of_memory: Any  # c_byte: 1 just before the child kills itself for crossing its hard limit
+
+    @classmethod
+    def make(cls, ctx: multiprocessing.context.SpawnContext) -> _Shared:
+        """Return zeroed values, to pass to a child while it is spawned."""
+        return cls(ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
+
+
 def _die_like_the_oom_killer(out_of_memory) -> None:
     # The flag tells the parent that this SIGKILL is the hard limit, not a
     # kill from outside; writing shared memory allocates nothing.
@@ -65,7 +83,7 @@ def _die_like_the_oom_killer(out_of_memory) -> None:
     os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
 
 
-def _watch_from_inside(out_of_memory, under_hard_limit: bool) -> None:
+def _watch_from_inside(out_of_memory, under_rlimit: bool) -> None:
     # Two things only a thread of the child can see.  A kernel restart kills
     # the parent without running its finally blocks: the experiment must not
     # run on alone.  (The parent's sentinel works on every platform, where
@@ -83,7 +101,7 @@ def _watch_from_inside(out_of_memory, under_hard_limit: bool) -> None:
             parent.join(_INSIDE_WATCH_S)
             if not parent.is_alive():
                 os._exit(1)
-        if under_hard_limit:
+        if under_rlimit:
             try:
                 now = time.monotonic()
                 first_seen = {t: first_seen.get(t, now) for t in threading.enumerate() if not t.is_alive()}
@@ -99,7 +117,7 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or (isinstance(exc, RuntimeError) and "can't start new thread" in str(exc))
 
 
-def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared, conn) -> None:
+def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _Shared, conn) -> None:
     """Run ``experiment`` (or its cloudpickled bytes) in the child, send the parent a summary, and exit."""
     if hasattr(os, "setpgid"):
         # A group of its own, which the parent kills whole: processes the
@@ -114,25 +132,24 @@ def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared, c
     os._exit(0)
 
 
-def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared) -> str | None:
+def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _Shared) -> str | None:
     """Run ``experiment`` under the hard limit; return what went wrong (a repr) or None."""
-    progress, started_at, out_of_memory = shared
-    under_hard_limit = apply_hard_limit(hard_limit_bytes) == "rlimit"
+    out_of_memory = shared.out_of_memory
+    under_rlimit = apply_hard_limit(hard_limit_bytes) == "rlimit"
     yield_to_the_watchdog()
-    threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_hard_limit), daemon=True).start()
+    threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_rlimit), daemon=True).start()
 
     def tick() -> None:  # drive() never calls it concurrently
-        progress.value += 1
+        shared.tasks_done.value += 1
 
-    if isinstance(experiment, bytes):  # a strategy function, shipped by value
-        try:
-            experiment = pickle.loads(experiment)
-        except Exception as exc:
-            return f"the strategy could not be loaded in the lab's child process: {exc!r}"
+    try:  # a strategy function comes by value, as bytes
+        run: Experiment = pickle.loads(experiment) if isinstance(experiment, bytes) else experiment
+    except Exception as exc:
+        return f"the strategy could not be loaded in the lab's child process: {exc!r}"
     burn_cpu(0)  # the render loop's calibration is start-up, not part of the run's time
-    started_at.value = time.monotonic()
+    shared.started_at.value = time.monotonic()
     try:
-        _, errors = experiment.drive(tick)
+        _, errors = run.drive(tick)
     except BaseException as exc:
         if _is_out_of_memory(exc):
             _die_like_the_oom_killer(out_of_memory)
@@ -163,10 +180,7 @@ def _child_skips_main_module():
 
 
 def _mib_to_bytes(name: str, mib: object) -> int:
-    if isinstance(mib, bool) or not isinstance(mib, (int, float)):
-        raise TypeError(f"{name} must be a number of MiB, got {type(mib).__name__}")
-    if not mib > 0:
-        raise ValueError(f"{name} must be greater than 0 MiB, got {mib}")
+    mib = check_number(name, mib, "MiB")
     if mib < MIN_BUDGET_MIB:
         raise ValueError(
             f"{name} must be at least {MIN_BUDGET_MIB:.0f} MiB, got {mib}: an idle lab child "
@@ -175,22 +189,14 @@ def _mib_to_bytes(name: str, mib: object) -> int:
     return int(mib * MIB)
 
 
-def _positive_seconds(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if not value > 0:  # also refuses NaN
-        raise ValueError(f"{name} must be greater than 0 seconds, got {value}")
-
-
 def _check_lab_arguments(
     experiment: object, budget: int, timeout_s: object, on_update: object, update_every_s: object
 ) -> None:
     if not isinstance(experiment, Experiment):
         raise TypeError(f"experiment must be an Experiment, got {type(experiment).__name__}")
-    _positive_seconds("timeout_s", timeout_s)
-    _positive_seconds("update_every_s", update_every_s)
-    if on_update is not None and not callable(on_update):
-        raise TypeError(f"on_update must be callable or None, got {type(on_update).__name__}")
+    check_seconds("timeout_s", timeout_s)
+    check_seconds("update_every_s", update_every_s)
+    check_callable("on_update", on_update, or_none=True)
     task_bytes = experiment.workload.payload_bytes_per_task
     if task_bytes > budget:
         raise ValueError(
@@ -200,9 +206,9 @@ def _check_lab_arguments(
         )
 
 
-def _kill(child: multiprocessing.process.BaseProcess) -> None:
+def _kill(child: BaseProcess) -> None:
     """SIGKILL the child and every process it started (its process group, on POSIX)."""
-    if hasattr(os, "killpg"):
+    if hasattr(os, "killpg") and child.pid is not None:
         # Before the child is reaped its pid cannot be reused, so the group
         # named by it is the child's own (or none, if it has not made one yet).
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -210,6 +216,37 @@ def _kill(child: multiprocessing.process.BaseProcess) -> None:
     # Process.kill() signals only a child not yet reaped, so a pid the OS has
     # since given to another process is never hit.
     child.kill()
+
+
+class _Watchdog:
+    """The parent's kill decision: SIGKILL the child at the first reading at or past the budget.
+
+    The sampler calls it with every reading, from its own thread; it kills
+    once and remembers when and at what memory.  The sampler is always
+    stopped before the child is reaped (see :func:`run_lab`), so the kill
+    never reaches a process that took the child's pid after it: no lock is
+    needed for that.
+    """
+
+    def __init__(self, child: BaseProcess, budget_bytes: int) -> None:
+        self._child, self._budget_bytes = child, budget_bytes
+        self.killed_at_s: float | None = None  # on the sampler's clock
+        self.killed_rss_bytes: int | None = None
+
+    def __call__(self, sample: Sample) -> None:
+        if self.killed_at_s is None and sample.rss_bytes >= self._budget_bytes:
+            _kill(self._child)
+            self.killed_at_s, self.killed_rss_bytes = sample.t_s, sample.rss_bytes
+
+    def trim(self, trace: Trace) -> Trace:
+        """Return ``trace`` up to the kill, if there was one.
+
+        Readings after the SIGKILL show the OS taking the memory back, not
+        the experiment: the run ends at the kill.
+        """
+        if self.killed_at_s is None:
+            return trace
+        return Trace(tuple(s for s in trace if s.t_s <= self.killed_at_s), trace.label)
 
 
 def _how_it_ended(exitcode: int | None) -> str:
@@ -222,15 +259,95 @@ def _how_it_ended(exitcode: int | None) -> str:
     return f"the child exited with code {exitcode} before reporting"
 
 
-def run_lab(
-    experiment: Experiment,
-    budget_mib: float = DEFAULT_BUDGET_MIB,
-    *,
-    hard_limit_mib: float | None = None,
-    timeout_s: float = 120.0,
-    on_update: Callable[[Trace], None] | None = None,
-    update_every_s: float = 0.2,
-) -> RunResult:
+def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out_of_memory: bool,
+             exitcode: int | None, timeout_s: float) -> tuple[str, str | None, str | None]:
+    """Return a run's (outcome, killed_by, error) from how it ended: no process, no clock.
+
+    ``report`` is what the child sent (``{"error": repr or None}``), None if
+    it died first; ``out_of_memory`` is the flag the child raises before it
+    kills itself at its hard limit.
+    """
+    killed_by, error = None, None
+    if watchdog_killed:
+        outcome, killed_by = "oom-killed", "watchdog"
+    elif report is None and not timed_out and out_of_memory:
+        # Killed, but not by us: the child hit its hard limit and did what the
+        # OOM killer would have done.
+        outcome, killed_by = "oom-killed", BACKSTOP
+    elif report is not None and report["error"] is None:
+        outcome = "completed"
+    else:
+        outcome = "failed"
+    if timed_out:
+        error = f"timed out after {timeout_s} s"
+    elif report is None and outcome == "failed":
+        error = _how_it_ended(exitcode)
+    elif report is not None:
+        error = report["error"]
+    return outcome, killed_by, error
+
+
+def _budgets(budget_mib: object, hard_limit_mib: object) -> tuple[int, int]:
+    """Return the budget and the hard limit in bytes, once both are checked safe here."""
+    budget_bytes = _mib_to_bytes("budget_mib", budget_mib)
+    check_budget(budget_bytes)
+    if hard_limit_mib is None:
+        hard_limit_bytes = 2 * budget_bytes
+    else:
+        hard_limit_bytes = _mib_to_bytes("hard_limit_mib", hard_limit_mib)
+    check_budget(hard_limit_bytes)
+    return budget_bytes, hard_limit_bytes
+
+
+def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[BaseProcess, _Shared, Connection]:
+    """Start the lab's child for ``experiment``; return it, the values it shares and the end it reports to."""
+    # A function of the student's goes by value (cloudpickle), refused here if it cannot;
+    # a built-in strategy goes by name, with plain pickle.
+    shipped: Experiment | bytes = experiment
+    if not isinstance(experiment.strategy, str):
+        shipped = ship(experiment, f"strategy {experiment.name}")
+    ctx = multiprocessing.get_context("spawn")
+    shared = _Shared.make(ctx)
+    reports, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child_main, args=(shipped, hard_limit_bytes, shared, sender),
+                        name=f"pool_lab-lab-{experiment.name}", daemon=True)
+    with _child_skips_main_module():
+        child.start()
+    sender.close()  # the child holds the only writing end now
+    return child, shared, reports
+
+
+def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
+              on_update: Callable[[Trace], None] | None, update_every_s: float) -> bool:
+    """Wait for the child to end, updating the caller; kill it at the deadline.  Return whether it timed out."""
+    deadline = time.monotonic() + timeout_s
+    timed_out = ended = False
+    # Wait on the sentinel, not join(): the child stays unreaped, so its
+    # process group can still be killed safely at the end.
+    while not ended:
+        ended = bool(multiprocessing.connection.wait([child.sentinel], update_every_s))
+        if on_update is not None:
+            on_update(sampler.trace)
+        if not ended and time.monotonic() > deadline:
+            timed_out = True
+            _kill(child)
+    return timed_out
+
+
+def _read_report(reports: Connection) -> dict | None:
+    """Return what the child reported, or None if it died before it could; close our end."""
+    try:
+        # poll() is also true at end of file, when the child died before sending.
+        return reports.recv() if reports.poll() else None
+    except EOFError:
+        return None
+    finally:
+        reports.close()
+
+
+def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, hard_limit_mib: float | None = None,
+            timeout_s: float = 120.0, on_update: Callable[[Trace], None] | None = None,
+            update_every_s: float = 0.2) -> RunResult:
     """Run ``experiment`` in a child process under a memory budget.
 
     The child is killed with SIGKILL once its resident memory reaches
@@ -245,126 +362,47 @@ def run_lab(
     Raises TypeError or ValueError before any process starts: for a budget
     below :data:`MIN_BUDGET_MIB` or above half of the memory available now,
     for a workload one task of which would not fit in the budget, and for
-    times that are not positive numbers of seconds.
+    times that are not positive, finite numbers of seconds.
 
     >>> from pool_lab import Experiment, MessageWorkload
     >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))
     >>> run_lab(exp, budget_mib=96).outcome
     'oom-killed'
     """
-    budget = _mib_to_bytes("budget_mib", budget_mib)
-    check_budget(budget)
-    hard_limit = 2 * budget if hard_limit_mib is None else _mib_to_bytes("hard_limit_mib", hard_limit_mib)
-    check_budget(hard_limit)
-    _check_lab_arguments(experiment, budget, timeout_s, on_update, update_every_s)
-    # A function of the student's goes by value (cloudpickle), refused here if it cannot;
-    # a built-in strategy goes by name, with plain pickle.
-    shipped: Experiment | bytes = experiment
-    if not isinstance(experiment.strategy, str):
-        shipped = ship(experiment, f"strategy {experiment.name}")
-
-    ctx = multiprocessing.get_context("spawn")
-    shared = (ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(
-        target=_child_main,
-        args=(shipped, hard_limit, shared, sender),
-        name=f"pool_lab-lab-{experiment.name}",
-        daemon=True,
-    )
-    kill: dict = {}
-    # Held while the child is reaped: once it is, its pid (and so its process
-    # group's id) may be another process's, and the watchdog must not kill it.
-    reaping = threading.Lock()
-    reaped = False
-
-    def watchdog(sample: Sample) -> None:
-        if sample.rss_bytes >= budget and not kill:
-            with reaping:
-                if not reaped:
-                    _kill(child)
-            kill.update(t=sample.t_s, rss=sample.rss_bytes)
-
-    sampler: Sampler | None = None
-    timed_out = False
-    with _child_skips_main_module():
-        child.start()
+    budget_bytes, hard_limit_bytes = _budgets(budget_mib, hard_limit_mib)
+    _check_lab_arguments(experiment, budget_bytes, timeout_s, on_update, update_every_s)
+    child, shared, reports = _start_child(experiment, hard_limit_bytes)
+    watchdog, sampler = _Watchdog(child, budget_bytes), None
     try:
-        sender.close()  # the child holds the only writing end now
-        sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared[0].value, watchdog, experiment.name)
+        sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared.tasks_done.value, watchdog, experiment.name)
         # time.monotonic() is one clock for every process of the machine, so
-        # the child's start (shared[1]) can be put on the trace's clock.
+        # the child's start (shared.started_at) can be put on the trace's clock.
         sampler_started_at = time.monotonic()
         sampler.start()
-        deadline = time.monotonic() + timeout_s
-        # Wait on the sentinel, not join(): the child stays unreaped, so its
-        # process group can still be killed safely at the end.
-        ended = False
-        while not ended:
-            ended = bool(multiprocessing.connection.wait([child.sentinel], update_every_s))
-            if on_update is not None:
-                on_update(sampler.trace)
-            if not ended and time.monotonic() > deadline:
-                timed_out = True
-                _kill(child)
+        timed_out = _wait_for(child, sampler, timeout_s, on_update, update_every_s)
         ended_at = time.monotonic()
     finally:
-        with reaping:
-            _kill(child)  # also what it left behind: threads die with it, processes with its group
-            child.join()
-            reaped = True
+        # The sampler stops first, while the child is unreaped: once it is
+        # reaped, its pid may be another process's, which the sampler (psutil,
+        # by pid, on macOS and Windows) and the watchdog must never touch.
         trace = sampler.stop() if sampler is not None else Trace((), experiment.name)
-    if kill:
-        # Readings after the SIGKILL show the OS taking the memory back, not
-        # the experiment: the run ends at the kill.
-        trace = Trace(tuple(s for s in trace if s.t_s <= kill["t"]), trace.label)
-    exitcode = child.exitcode
-    try:
-        # poll() is also true at end of file, when the child died before sending.
-        report = receiver.recv() if receiver.poll() else None
-    except EOFError:
-        report = None
-    receiver.close()
+        _kill(child)  # also what it left behind: threads die with it, processes with its group
+        child.join()
+    exitcode, report, started_at = child.exitcode, _read_report(reports), shared.started_at.value
     child.close()
-
-    started_at = shared[1].value
-    killed_by = None
-    if kill:
-        outcome, killed_by = "oom-killed", "watchdog"
-    elif report is None and not timed_out and shared[2].value:
-        # Killed, but not by us: the child hit its hard limit and did what the
-        # OOM killer would have done.
-        outcome, killed_by = "oom-killed", HARD_LIMIT
-    elif report is not None and report["error"] is None:
-        outcome = "completed"
-    else:
-        outcome = "failed"
-    error: str | None
-    if timed_out:
-        error = f"timed out after {timeout_s} s"
-    elif report is None and outcome == "failed":
-        error = _how_it_ended(exitcode)
-    else:
-        error = report["error"] if report else None
+    outcome, killed_by, error = _verdict(report, watchdog_killed=watchdog.killed_at_s is not None, timed_out=timed_out,
+                                         out_of_memory=bool(shared.out_of_memory.value), exitcode=exitcode,
+                                         timeout_s=timeout_s)
     result = RunResult(
-        strategy=experiment.name,
-        max_workers=experiment.max_workers,
-        outcome=outcome,
-        tasks_done=shared[0].value,
-        tasks_total=experiment.workload.tasks,
-        elapsed_s=ended_at - started_at if started_at else 0.0,
-        trace=trace,
-        budget_bytes=budget,
-        killed_at_s=kill.get("t"),
-        killed_rss_bytes=kill.get("rss"),
-        killed_by=killed_by,
-        hard_limit=HARD_LIMIT,
-        error=error,
-        submission=experiment.submission,
-        started_at_s=started_at - sampler_started_at if started_at and sampler is not None else None,
+        strategy=experiment.name, max_workers=experiment.max_workers, outcome=outcome,
+        tasks_done=shared.tasks_done.value, tasks_total=experiment.workload.tasks,
+        elapsed_s=ended_at - started_at if started_at else 0.0, trace=watchdog.trim(trace), budget_bytes=budget_bytes,
+        killed_at_s=watchdog.killed_at_s, killed_rss_bytes=watchdog.killed_rss_bytes, killed_by=killed_by,
+        backstop=BACKSTOP, error=error, submission=experiment.submission,
+        started_at_s=started_at - sampler_started_at if started_at else None,
     )
     if on_update is not None:
-        on_update(trace)
+        on_update(result.trace)
     return result
 
 
@@ -394,12 +432,11 @@ def sweep(
         raise ValueError(f"a sweep varies max_workers, which {experiment.name} does not have")
     if not workers:
         raise ValueError("workers must name at least one worker count")
-    if on_result is not None and not callable(on_result):
-        raise TypeError(f"on_result must be callable or None, got {type(on_result).__name__}")
+    check_callable("on_result", on_result, or_none=True)
     workload = experiment.workload
     runs = []
     for n in workers:  # every Experiment is built, and so checked, before the first run
-        check_pool_size(n)
+        check_pool(n)
         if tasks_per_worker is not None:
             workload = dataclasses.replace(experiment.workload, users=n * tasks_per_worker * workload.batch_size)
         runs.append(experiment.replace(max_workers=n, workload=workload))

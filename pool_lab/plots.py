@@ -280,7 +280,7 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     memory, delivered, rejected = fig.subplots(1, 3)
     fig.suptitle(title)
     longest = 0.0
-    for i, (r, s, name) in enumerate(zip(items, stats, names)):
+    for i, (r, s, name) in enumerate(zip(items, stats, names, strict=True)):
         colour = f"C{i}"
         memory.plot(r.trace.column("t_s"), r.trace.rss_mib(), color=colour, label=name)
         times = [row[0] for row in s.timeline]
@@ -333,7 +333,7 @@ def plot_goodput(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
     # What the receiver counted goes under each run's name: the goodput alone
     # would hide a run that was fast because it lost messages.
     ticks = [f"{name}\n{s.messages} delivered, {s.duplicates} duplicates\n{s.rejected} × 503"
-             for name, s in zip(names, stats)]
+             for name, s in zip(names, stats, strict=True)]
     for ax in (goodput, memory):
         ax.set_xticks(list(positions), ticks, fontsize="small")
         ax.grid(alpha=0.3, axis="y")

@@ -35,7 +35,7 @@ def _refers_to(obj: Any) -> Iterator[tuple[str, Any]]:
     elif isinstance(obj, types.FunctionType):
         name = obj.__name__
         cells = obj.__closure__ or ()
-        for var, cell in zip(obj.__code__.co_freevars, cells):
+        for var, cell in zip(obj.__code__.co_freevars, cells, strict=True):
             try:
                 yield f"`{var}`, a variable {name} closes over", cell.cell_contents
             except ValueError:  # a cell not filled yet

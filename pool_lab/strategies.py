@@ -39,7 +39,7 @@ import inspect
 import threading
 from typing import Any, Awaitable, Callable, Iterable, Iterator
 
-from . import aio
+from ._checks import check_int
 from .executors import ThreadPerTaskExecutor, WorkerPool
 
 __all__ = [
@@ -104,8 +104,7 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
     ...     sorted(submit_windowed(ex, abs, range(-3, 3), window=2))
     [0, 1, 1, 2, 2, 3]
     """
-    if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
-        raise ValueError(f"window must be a positive int, got {window!r}")
+    check_int("window", window)
     in_flight: set[cf.Future] = set()
     for item in items:
         if len(in_flight) >= window:
@@ -119,7 +118,8 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
 # Every way of submitting but "each": (executor, fn, items, window) -> the results, as they come.
 _SUBMITTERS: dict[str, Callable[[cf.Executor, Callable, Iterable, int], Iterator]] = {
     "map": lambda executor, fn, items, window: executor.map(fn, items),
-    "buffered-map": lambda executor, fn, items, window: executor.map(fn, items, buffersize=window),  # 3.14+
+    "buffered-map": lambda executor, fn, items, window: executor.map(  # type: ignore[call-arg]  # 3.14+
+        fn, items, buffersize=window),
     "window": submit_windowed,
 }
 
@@ -189,19 +189,25 @@ def thread_pool_executor(task: Task, items: Iterable[Any], *, max_workers: int =
 
 async def asyncio_gather(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any]) -> None:
     """Await every task at once (:func:`pool_lab.gather_all`): thread-per-task with coroutines."""
-    await aio.gather_all(task, items)
+    from .aio import gather_all
+
+    await gather_all(task, items)
 
 
 async def asyncio_semaphore(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any], *,
                             max_workers: int = 8) -> None:
     """Await every task, at most ``max_workers`` at a time (:func:`pool_lab.gather_with_semaphore`)."""
-    await aio.gather_with_semaphore(task, items, max_workers)
+    from .aio import gather_with_semaphore
+
+    await gather_with_semaphore(task, items, max_workers)
 
 
 async def asyncio_queue(task: Callable[[Any], Awaitable[Any]], items: Iterable[Any], *, max_workers: int = 8,
                         queue_size: int | None = None) -> None:
     """Await the tasks on ``max_workers`` worker tasks reading a bounded queue (:func:`pool_lab.queue_workers`)."""
-    await aio.queue_workers(task, items, max_workers, queue_size)
+    from .aio import queue_workers
+
+    await queue_workers(task, items, max_workers, queue_size)
 
 
 #: The library's strategies, by the name an :class:`~pool_lab.Experiment` takes.
@@ -221,7 +227,7 @@ def is_async(strategy: Callable) -> bool:
     >>> is_async(asyncio_gather), is_async(functools.partial(asyncio_queue, max_workers=2)), is_async(worker_pool)
     (True, True, False)
     """
-    call = getattr(strategy, "__call__", None)  # an object whose __call__ is an async def
+    call = getattr(strategy, "__call__", None)  # noqa: B004  # an object whose __call__ is an async def
     return inspect.iscoroutinefunction(strategy) or inspect.iscoroutinefunction(call)
 
 
@@ -375,8 +381,10 @@ def run(strategy: Callable[[Any, Iterable[Any]], Any], task: Callable[[Any], Any
     own_error: BaseException | None = None
     try:
         if is_async(strategy):
+            from .aio import run_in_own_loop  # asyncio only for a strategy that needs it
+
             counted_async = tally.counted_async(task)
-            aio.run_in_own_loop(lambda: strategy(counted_async, items))
+            run_in_own_loop(lambda: strategy(counted_async, items))
         else:
             returned = strategy(tally.counted(task), items)
             if inspect.isawaitable(returned):

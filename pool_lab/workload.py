@@ -31,7 +31,6 @@ CPU work, for the lesson on the GIL.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import heapq
 import math
@@ -39,14 +38,17 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from .downstream import HttpSender
+from ._checks import check_int, check_seconds
+from .budget import MIB
+
+if TYPE_CHECKING:  # imported on first use: a lab child that sends with a sleep needs no HTTP client
+    from .downstream import HttpSender
 
 __all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
 
 KIB = 1024
-MIB = 1024 * 1024
 
 
 _calibration_lock = threading.Lock()
@@ -96,8 +98,7 @@ def burn_cpu(seconds: float) -> int:
     >>> burn_cpu(0.001) >= 0
     True
     """
-    if seconds < 0:
-        raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+    check_seconds("seconds", seconds, zero_ok=True)
     return _spin(max(1, round(seconds * _loops_per_second())))
 
 
@@ -128,18 +129,10 @@ class _Downstream:
         return start + service_s - now
 
 
-def _check_positive_int(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if value <= 0:
-        raise ValueError(f"{name} must be greater than 0, got {value}")
+def _is_sender(downstream: object) -> bool:
+    from .downstream import HttpSender
 
-
-def _check_non_negative(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if not value >= 0:  # also rejects NaN
-        raise ValueError(f"{name} must be >= 0 seconds, got {value}")
+    return isinstance(downstream, HttpSender)
 
 
 @dataclass(frozen=True)
@@ -188,19 +181,15 @@ class MessageWorkload:
     _downstream: _Downstream | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        _check_positive_int("users", self.users)
-        _check_positive_int("batch_size", self.batch_size)
-        _check_positive_int("message_bytes", self.message_bytes)
-        if self.message_bytes < 8:
-            raise ValueError(f"message_bytes must be at least 8, got {self.message_bytes}")
-        _check_non_negative("lookup_latency_s", self.lookup_latency_s)
-        _check_non_negative("render_s_per_user", self.render_s_per_user)
-        _check_non_negative("send_latency_s", self.send_latency_s)
-        _check_non_negative("jitter_s", self.jitter_s)
+        check_int("users", self.users)
+        check_int("batch_size", self.batch_size)
+        check_int("message_bytes", self.message_bytes, low=8)  # a user's id fills each message: 8 bytes
+        for name in ("lookup_latency_s", "render_s_per_user", "send_latency_s", "jitter_s"):
+            check_seconds(name, getattr(self, name), zero_ok=True)
         if self.send_capacity is not None:
-            _check_positive_int("send_capacity", self.send_capacity)
+            check_int("send_capacity", self.send_capacity)
             object.__setattr__(self, "_downstream", _Downstream(self.send_capacity))
-        if self.downstream is not None and not isinstance(self.downstream, HttpSender):
+        if self.downstream is not None and not _is_sender(self.downstream):
             raise TypeError(f"downstream must be an HttpSender (e.g. receiver.sender()) or None, "
                             f"got {type(self.downstream).__name__}")
 
@@ -310,6 +299,8 @@ class MessageWorkload:
 
     async def send_async(self, payload: list[bytes]) -> int:
         """Send the payload from a coroutine: ``asyncio.sleep``, or an aiohttp POST to the ``downstream``."""
+        import asyncio  # already imported by whatever runs this coroutine
+
         first_user = int.from_bytes(payload[0][:8], "little") if payload else 0
         if self.downstream is not None:
             return await self.downstream.send_async(payload, self.message_id(first_user))
@@ -342,8 +333,8 @@ class CpuWorkload:
     cpu_s_per_task: float = 0.1
 
     def __post_init__(self) -> None:
-        _check_positive_int("tasks", self.tasks)
-        _check_non_negative("cpu_s_per_task", self.cpu_s_per_task)
+        check_int("tasks", self.tasks)
+        check_seconds("cpu_s_per_task", self.cpu_s_per_task, zero_ok=True)
 
     @property
     def total_cpu_s(self) -> float:

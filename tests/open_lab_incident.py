@@ -85,7 +85,7 @@ def main(quick: bool) -> None:
     runs = [(bounded_spawner, incident), (spawn_all, incident), (async_semaphore, small), (every_other, small),
             (breaks, incident), (one_at_a_time_with_a_lock, small)]
     for strategy, workload in runs:
-        row = {"strategy": strategy.__name__}
+        row: dict[str, object] = {"strategy": strategy.__name__}
         try:
             result = run_lab(Experiment(strategy, workload=workload), budget_mib=BUDGET_MIB)
         except TypeError as exc:

@@ -24,7 +24,8 @@ def test_quick_benchmarks_write_a_table_per_benchmark_with_goals_and_the_machine
     text = out.read_text()
     titles = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
     assert titles == ["1. Dispatch overhead", "2. Memory against work", "3. Little's law", "4. The sampler",
-                      "5. Classroom time", "6. Shipping a student's strategy", "7. A class on one server"]
+                      "5. Classroom time", "6. Shipping a student's strategy",
+                      "7. A lab child's start-up", "8. A class on one server"]
     assert re.search(r"\*\*\d+ of \d+ goals met\.\*\*", text)
     assert "- CPU: " in text and "- Python: " in text
     assert str(tmp_path) not in text and str(TOP) not in text  # no machine paths

@@ -91,7 +91,8 @@ def test_a_student_notebook_runs_to_the_end_saying_not_attempted(name, tmp_path,
         # nbclient shuts down only kernels it made itself.
         if km.has_kernel:
             km.shutdown_kernel(now=True)
-    checks = [cell for cell in nb.cells if cell.cell_type == "code" and re.search(r"^report = check_", cell.source, re.M)]
+    checks = [cell for cell in nb.cells
+              if cell.cell_type == "code" and re.search(r"^report = check_", cell.source, re.M)]
     assert checks, f"{name} has no check cell"
     for cell in checks:
         printed = "".join(output.get("text", "") for output in cell.outputs)

@@ -14,7 +14,8 @@ SMALL = ["--users", "3000", "--budget-mib", "96"]
 
 
 def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pool_lab", *args], capture_output=True, text=True, cwd=cwd, timeout=110)
+    return subprocess.run([sys.executable, "-m", "pool_lab", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=110)
 
 
 def test_demo_json_prints_exactly_one_object(tmp_path):
@@ -48,7 +49,8 @@ def test_sweep_json(tmp_path):
                 "--out", str(tmp_path / "sweep.png"))
     assert proc.returncode == 0, proc.stderr
     runs = json.loads(proc.stdout)["runs"]
-    assert [(r["max_workers"], r["tasks_total"], r["outcome"]) for r in runs] == [(1, 2, "completed"), (2, 4, "completed")]
+    assert [(r["max_workers"], r["tasks_total"], r["outcome"]) for r in runs] == [(1, 2, "completed"),
+                                                                                   (2, 4, "completed")]
     assert (tmp_path / "sweep.png").exists()
 
 

@@ -70,7 +70,8 @@ def _what_a_worker_would_log() -> tuple[bool, bool, bool]:
 
     def logs(name: str, level: int, message: str) -> bool:
         logger = logging.getLogger(name)
-        return logger.isEnabledFor(level) and bool(logger.filter(logging.LogRecord(name, level, "", 0, message, (), None)))
+        record = logging.LogRecord(name, level, "", 0, message, (), None)
+        return logger.isEnabledFor(level) and bool(logger.filter(record))
 
     return (logs("distributed.worker.state_machine", logging.WARNING, "Async instruction for <Task cancelled>"),
             logs("distributed.worker", logging.ERROR, "Failed to communicate with scheduler during heartbeat."),

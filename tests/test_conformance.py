@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import gc
+import inspect
+import itertools
 import os
 import subprocess
 import sys
@@ -183,6 +185,56 @@ def test_map_keeps_no_reference_to_a_result_it_has_yielded(make):
     gc.collect()
     assert ref() is None, "the map iterator still holds the result it yielded (bpo-14406)"
     assert len(list(results)) == 2
+
+
+# map(..., buffersize=n), new in Python 3.14 (gh-74028): "the iterables are collected immediately
+# rather than lazily, unless a buffersize is specified to limit the number of submitted tasks whose
+# results have not yet been yielded.  If the buffer is full, iteration over the iterables pauses
+# until a result is yielded from the buffer."  WorkerPool takes it on every Python.
+_MAP_HAS_BUFFERSIZE = "buffersize" in inspect.signature(cf.Executor.map).parameters
+
+
+def _buffersize_executors() -> list:
+    new_in_3_14 = pytest.mark.skip(reason="Executor.map(buffersize=...) is new in Python 3.14")
+    return [pytest.param(name, id=name, marks=() if name == "WorkerPool" or _MAP_HAS_BUFFERSIZE else new_in_3_14)
+            for name in _FACTORIES]
+
+
+class _Counted:
+    """An input that counts how many items were taken from it."""
+
+    def __init__(self, items: int | None = None) -> None:
+        self.taken = 0
+        self._items = itertools.count() if items is None else iter(range(items))
+
+    def __iter__(self):
+        for item in self._items:
+            self.taken += 1
+            yield item
+
+
+@pytest.mark.parametrize("make", _buffersize_executors(), indirect=True)
+def test_map_with_a_buffersize_takes_an_item_only_as_a_result_is_yielded(make):
+    items = _Counted(20)
+    results = make(workers=2).map(abs, items, buffersize=3)
+    assert items.taken == 3  # the buffer, and nothing more, before any result is asked for
+    for consumed in range(1, 21):
+        assert next(results) == consumed - 1
+        assert items.taken == min(20, 3 + consumed)  # one more for each result yielded
+    assert list(results) == []
+
+
+@pytest.mark.parametrize("make", _buffersize_executors(), indirect=True)
+def test_map_with_a_buffersize_maps_an_endless_input(make):
+    results = make(workers=2).map(abs, _Counted(), buffersize=4)
+    assert [next(results) for _ in range(10)] == list(range(10))
+    results.close()
+
+
+@pytest.mark.parametrize("make", _buffersize_executors(), indirect=True)
+def test_map_refuses_a_buffersize_below_one(make):
+    with pytest.raises(ValueError, match="buffersize"):
+        make().map(abs, [1], buffersize=0)
 
 
 @_parametrize(queueing=True)

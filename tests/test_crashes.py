@@ -139,13 +139,13 @@ def test_the_watchdog_alone_still_kills_at_the_budget():
         if __name__ == "__main__":
             r = run_lab(Experiment("thread-per-task", workload=MessageWorkload(users=6_000)), 96,
                         on_update=look, update_every_s=0.05)
-            print(json.dumps([r.outcome, r.killed_by, r.hard_limit, r.killed_rss_bytes, limits[0] if limits else None,
+            print(json.dumps([r.outcome, r.killed_by, r.backstop, r.killed_rss_bytes, limits[0] if limits else None,
                               resource.getrlimit(resource.RLIMIT_DATA)]))
         """)
     env = dict(os.environ, POOL_LAB_WATCHDOG_ONLY="1")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50, env=env)
     assert proc.returncode == 0, proc.stderr
-    outcome, killed_by, hard_limit, killed_rss, child_limit, own_limit = json.loads(proc.stdout)
-    assert (outcome, killed_by, hard_limit) == ("oom-killed", "watchdog", "watchdog only")
+    outcome, killed_by, backstop, killed_rss, child_limit, own_limit = json.loads(proc.stdout)
+    assert (outcome, killed_by, backstop) == ("oom-killed", "watchdog", "watchdog only")
     assert 96 * MIB <= killed_rss <= 1.15 * 96 * MIB
     assert child_limit == own_limit  # the child set no data limit of its own

@@ -8,15 +8,18 @@ thread or event loop outlives a test.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import concurrent.futures as cf
 import dataclasses
 import subprocess
 import sys
+from pathlib import Path
 
 import psutil
 import pytest
 
+import pool_lab.downstream
 from pool_lab import (
     DeliveryFailed,
     Experiment,
@@ -26,7 +29,7 @@ from pool_lab import (
     close_clients,
     pool_discards,
 )
-from pool_lab.downstream import _session_for_this_loop
+from pool_lab.downstream.sender import MAX_ATTEMPTS, _Attempts, _session_for_this_loop
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -162,7 +165,7 @@ def test_the_receiver_process_stops_when_its_block_raises(interrupt):
     assert not process.is_running()
     assert receiver.pid is None
     with pytest.raises(RuntimeError, match="not running"):
-        receiver.url
+        _ = receiver.url
 
 
 def test_a_receiver_can_be_reset_between_runs():
@@ -280,3 +283,75 @@ def test_a_reset_waits_for_the_requests_inside_so_they_do_not_count_in_the_next_
         receiver.reset()
         stats = receiver.stats()
     assert (stats.requests, stats.delivered, stats.in_service, stats.queued) == (0, 0, 0, 0)
+
+
+def test_the_server_runs_as_a_script_so_it_imports_nothing_of_pool_lab_nor_relatively():
+    # The receiver's child runs _server.py by its path: `from .x import y`
+    # would fail there, and importing pool_lab would cost every start.
+    tree = ast.parse((Path(pool_lab.downstream.__file__).parent / "_server.py").read_text())
+    imports = [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+    assert imports
+    assert not [node.module for node in imports if isinstance(node, ast.ImportFrom) and node.level]
+    names = [alias.name for node in imports if isinstance(node, ast.Import) for alias in node.names]
+    names += [node.module for node in imports if isinstance(node, ast.ImportFrom)]
+    assert not [name for name in names if name and name.split(".")[0] == "pool_lab"]
+
+
+def test_the_client_and_the_handle_never_import_the_server():
+    code = ("import sys; import pool_lab.downstream, pool_lab.downstream.receiver, pool_lab.downstream.sender; "
+            "print('pool_lab.downstream._server' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          timeout=60).stdout.strip() == "False"
+
+
+def _attempts(**settings) -> _Attempts:
+    return _Attempts(HttpSender("http://127.0.0.1:1/messages", **settings), "m0")
+
+
+# What happens to each attempt, and what the policy must decide: attempts made,
+# whether it gave up early, and the error's last words.
+RETRY_CASES = {
+    "delivered at once": ({}, [200], 1, "delivered"),
+    "no retries: one 503 is the end": ({"retries": 0}, [503], 1, "HTTP 503 Busy"),
+    "retries spent on 503s": ({"retries": 2}, [503, 503, 503], 3, "HTTP 503 Busy"),
+    "a 503 then delivered": ({"retries": 2}, [503, 200], 2, "delivered"),
+    "a 404 is not retried": ({"retries": 5}, [404], 1, "HTTP 404 Busy"),
+    "a 429 is retried": ({"retries": 1}, [429, 200], 2, "delivered"),
+    "timeouts, then delivered": ({"retries": 3}, ["timeout", "timeout", 200], 3, "delivered"),
+    "timeouts spent": ({"retries": 1, "timeout_s": 0.25}, ["timeout", "timeout"], 2, "no answer within 0.25 s"),
+    "connection lost, spent": ({"retries": 1}, ["reset", "reset"], 2, "connection failed (ConnectionResetError)"),
+    "no limit of its own: MAX_ATTEMPTS": ({"retries": None}, [503] * 200, MAX_ATTEMPTS, "HTTP 503 Busy"),
+}
+
+
+@pytest.mark.parametrize("settings, outcomes, made, last", RETRY_CASES.values(), ids=RETRY_CASES.keys())
+def test_one_retry_policy_decides_the_attempts_of_both_clients(settings, outcomes, made, last):
+    attempts = _attempts(backoff_s=0, **settings)
+    outcomes = iter(outcomes)
+    result = "not delivered"
+    while (wait_s := attempts.next_wait_s()) is not None:
+        assert wait_s == 0.0  # backoff_s=0 retries at once
+        outcome = next(outcomes)
+        if outcome == "timeout":
+            attempts.timed_out()
+        elif outcome == "reset":
+            attempts.connection_failed(ConnectionResetError())
+        elif attempts.answered(outcome, "Busy"):
+            result = "delivered"
+            break
+    assert attempts.made == made
+    if result == "delivered":
+        assert last == "delivered"
+    else:
+        failure = attempts.failure()
+        assert (failure.message_id, failure.attempts, failure.last) == ("m0", made, last)
+
+
+def test_the_policy_waits_nothing_before_the_first_try_and_a_full_jitter_backoff_before_each_retry():
+    waits = []
+    attempts = _attempts(retries=6, backoff_s=0.1, max_backoff_s=0.3)
+    while (wait_s := attempts.next_wait_s()) is not None:
+        waits.append(wait_s)
+        attempts.answered(503, "Busy")
+    assert waits[0] == 0.0 and len(waits) == 7
+    assert all(0 <= wait <= min(0.3, 0.1 * 2**n) for n, wait in enumerate(waits[1:]))

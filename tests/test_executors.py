@@ -5,7 +5,10 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import itertools
+import os
 import re
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -288,3 +291,59 @@ def test_threads_are_numbered_per_pool():
         names = sorted(t.name for t in _threads_named("numbered"))
     assert len(names) == len(set(names)) == 4
     assert all(re.fullmatch(r"numbered-\d+_[01]", name) for name in names), names
+
+
+_FORK_WHILE_THE_EXIT_LOCK_IS_HELD = """
+import os, signal, sys, threading, time, warnings
+from pool_lab import WorkerPool, executors
+
+pool = WorkerPool(2)
+pool.submit(time.sleep, 0.5)  # the parent's workers run: their queue is in the child's memory too
+taken = threading.Event()
+
+def hold_the_exit_lock():
+    with executors._exit_lock:
+        taken.set()
+        time.sleep(0.3)
+
+holder = threading.Thread(target=hold_the_exit_lock)
+holder.start()
+taken.wait()
+warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork() of a process with threads
+pid = os.fork()
+if pid == 0:
+    signal.alarm(10)  # a child that hangs all the same dies, and the test fails instead of leaking it
+    free = executors._exit_lock.acquire(timeout=2)
+    if not free:
+        print("child", free, flush=True)
+        os._exit(1)
+    executors._exit_lock.release()
+    with WorkerPool(1) as child_pool:
+        print("child", free, child_pool.submit(abs, -3).result(timeout=5), flush=True)
+    sys.exit(0)  # a normal exit: the exit join runs in the child too
+_, status = os.waitpid(pid, 0)
+holder.join()
+pool.shutdown()
+print("parent", os.waitstatus_to_exitcode(status))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_gets_a_free_exit_lock_and_exits_without_joining_the_parents_threads():
+    # Without the fork hook, the child inherits the lock held by another
+    # thread of the parent, its first pool waits for it for ever, and its
+    # exit join would close queues a parent's thread may have held locked.
+    proc = subprocess.run([sys.executable, "-c", _FORK_WHILE_THE_EXIT_LOCK_IS_HELD], capture_output=True, text=True,
+                          timeout=25)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["child", "True", "3", "parent", "0"]
+
+
+def test_buffersize_is_in_flight_under_its_python_3_14_name_and_one_of_them_is_enough():
+    with WorkerPool(max_workers=2) as pool:
+        assert list(pool.map(abs, range(-4, 0), buffersize=2)) == [4, 3, 2, 1]
+        with pytest.raises(TypeError, match="give in_flight or buffersize, not both"):
+            pool.map(abs, range(3), in_flight=2, buffersize=2)
+        with pytest.raises(TypeError, match="buffersize must be an int, got float"):
+            pool.map(abs, range(3), buffersize=2.0)
+

@@ -6,7 +6,7 @@ import concurrent.futures as cf
 
 import pytest
 
-from pool_lab import MAP_HAS_BUFFERSIZE, Experiment, MessageWorkload, WorkerPool, submit_windowed
+from pool_lab import MAP_HAS_BUFFERSIZE, Experiment, MessageWorkload, RunResult, Trace, WorkerPool, submit_windowed
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
 
@@ -96,7 +96,7 @@ def test_submit_windowed_never_has_more_than_its_window_in_flight():
 
 
 def test_submit_windowed_wants_a_positive_window():
-    with cf.ThreadPoolExecutor(1) as ex, pytest.raises(ValueError, match="window must be a positive int"):
+    with cf.ThreadPoolExecutor(1) as ex, pytest.raises(ValueError, match="window must be greater than 0, got 0"):
         list(submit_windowed(ex, abs, [1], window=0))
 
 
@@ -104,3 +104,9 @@ def test_a_result_label_names_the_pool_size_and_a_special_submission():
     labels = [Experiment(strategy, 4, submission=sub, workload=TINY).run_here().label
               for strategy, sub in [("thread-per-task", "each"), ("worker-pool", "each"), ("worker-pool", "map")]]
     assert labels == ["thread-per-task", "worker-pool (4 workers)", "worker-pool (4 workers, map)"]
+
+
+def test_the_old_name_of_the_backstop_still_reads_it_with_a_deprecation_warning():
+    result = RunResult("worker-pool", 8, "completed", 1, 1, 0.1, Trace((), "run"), backstop="rlimit")
+    with pytest.warns(DeprecationWarning, match="RunResult.backstop"):
+        assert result.hard_limit == "rlimit"

@@ -32,12 +32,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 import psutil
 import pytest
 
 from pool_lab.classroom import BEGIN_SOLUTION, END_SOLUTION
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed: pip install -r requirements-test.txt"
@@ -74,7 +78,7 @@ VIEWPORT = {"width": 1280, "height": 1400}
 class JupyterLab:
     """One browser tab on a running JupyterLab, with the few things a student does in it."""
 
-    def __init__(self, page: sync_api.Page, url: str) -> None:
+    def __init__(self, page: Page, url: str) -> None:
         self.page = page
         self.url = url
 
@@ -119,7 +123,7 @@ class JupyterLab:
             f"not every code cell ran once, in order (execution counts {counts}); errors shown: {self.errors()}"
         )
 
-    def code_cell(self, source: str) -> sync_api.Locator:
+    def code_cell(self, source: str) -> Locator:
         """Return the one code cell whose source contains ``source``."""
         cell = self.page.locator(".jp-CodeCell").filter(
             has=self.page.locator(".jp-InputArea-editor", has_text=source)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import psutil
 import pytest
 
-from pool_lab import Experiment, MessageWorkload, lab_thread_stack_bytes, run_lab, sweep
-from pool_lab.budget import HARD_LIMIT, check_budget
+from pool_lab import Experiment, MessageWorkload, Sample, Trace, lab, lab_thread_stack_bytes, run_lab, sweep
+from pool_lab.budget import BACKSTOP, check_budget
 
 MIB = 1024 * 1024
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
@@ -51,10 +53,10 @@ def test_worker_pool_completes_every_task_under_the_same_budget():
 
 def test_the_child_gives_its_threads_small_stacks_only_under_an_rlimit():
     # RLIMIT_DATA counts reserved stacks; without it the platform default stays.
-    assert lab_thread_stack_bytes() == (256 * 1024 if HARD_LIMIT == "rlimit" else 0)
+    assert lab_thread_stack_bytes() == (256 * 1024 if BACKSTOP == "rlimit" else 0)
 
 
-@pytest.mark.skipif(HARD_LIMIT != "rlimit", reason="the hard limit is an rlimit on Linux only")
+@pytest.mark.skipif(BACKSTOP != "rlimit", reason="the hard limit is an rlimit on Linux only")
 def test_the_hard_limit_stops_a_run_the_watchdog_would_let_through():
     # A budget the run never reaches, and a hard limit it does: the child
     # must stop itself, as it would if the parent's watchdog were starved.
@@ -171,7 +173,8 @@ def test_a_sweep_of_thread_per_task_is_refused():
 
 @pytest.mark.parametrize(
     "budget, error, message",
-    [("256", TypeError, "budget_mib must be a number of MiB, got str"), (0, ValueError, "budget_mib must be greater than 0")],
+    [("256", TypeError, "budget_mib must be a number of MiB, got str"),
+     (0, ValueError, "budget_mib must be greater than 0")],
 )
 def test_a_budget_must_be_a_positive_number_of_mib(budget, error, message):
     with pytest.raises(error, match=message):
@@ -190,3 +193,49 @@ def test_a_script_without_a_main_guard_runs_the_lab_once(tmp_path):
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=50)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["started", "completed"]
+
+
+# How a run ended -> what the lab reports: (outcome, killed_by, error).  The
+# real-process tests above reach some of these; the table reaches them all.
+NO_ERROR, RAISED = {"error": None}, {"error": "ValueError('boom')"}
+ENDINGS = {
+    "completed": (dict(report=NO_ERROR), ("completed", None, None)),
+    "a task raised": (dict(report=RAISED), ("failed", None, "ValueError('boom')")),
+    "the watchdog killed it": (dict(watchdog_killed=True), ("oom-killed", "watchdog", None)),
+    "the watchdog killed it after it reported": (dict(report=NO_ERROR, watchdog_killed=True),
+                                                 ("oom-killed", "watchdog", None)),
+    "it killed itself at its hard limit": (dict(out_of_memory=True), ("oom-killed", BACKSTOP, None)),
+    "timed out": (dict(timed_out=True), ("failed", None, "timed out after 60 s")),
+    "timed out, then the flag": (dict(timed_out=True, out_of_memory=True), ("failed", None, "timed out after 60 s")),
+    "the watchdog killed it at the deadline": (dict(timed_out=True, watchdog_killed=True),
+                                               ("oom-killed", "watchdog", "timed out after 60 s")),
+    "killed from outside": (dict(exitcode=-signal.SIGTERM),
+                            ("failed", None, "the child was killed by SIGTERM from outside the lab before reporting")),
+    "exited without reporting": (dict(exitcode=3), ("failed", None, "the child exited with code 3 before reporting")),
+    "an unknown signal": (dict(exitcode=-99),
+                          ("failed", None, "the child was killed by signal 99 from outside the lab before reporting")),
+}
+
+
+@pytest.mark.parametrize("ending, expected", ENDINGS.values(), ids=ENDINGS.keys())
+def test_the_outcome_follows_from_how_the_run_ended(ending, expected):
+    how = dict(report=None, watchdog_killed=False, timed_out=False, out_of_memory=False, exitcode=-9, timeout_s=60)
+    how.update(ending)
+    assert lab._verdict(how.pop("report"), **how) == expected
+
+
+def test_the_watchdog_kills_once_at_the_first_reading_past_the_budget_and_the_trace_ends_there():
+    child = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(30,), daemon=True)
+    child.start()
+    try:
+        watchdog = lab._Watchdog(child, budget_bytes=100 * MIB)
+        readings = [Sample(t / 10, rss * MIB, 1, 0.0, 0) for t, rss in enumerate([20, 60, 100, 130, 90])]
+        for sample in readings:
+            watchdog(sample)
+        child.join(10)
+        assert child.exitcode == -signal.SIGKILL
+        assert (watchdog.killed_at_s, watchdog.killed_rss_bytes) == (0.2, 100 * MIB)
+        assert watchdog.trim(Trace(tuple(readings), "run")).samples == tuple(readings[:3])
+    finally:
+        child.kill()
+        child.join()

@@ -6,7 +6,6 @@ import gc
 import re
 import subprocess
 import sys
-import textwrap
 import threading
 from pathlib import Path
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from pool_lab.budget import MIB, check_budget, memory_room
 from pool_lab._cgroup import cgroup_memory_limit
+from pool_lab.budget import MIB, check_budget, memory_room
 
 V2_MOUNT = "30 25 0:26 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate"
 V1_MOUNT = "35 31 0:32 {root} /sys/fs/cgroup/memory rw,relatime - cgroup cgroup rw,memory"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import multiprocessing
@@ -21,7 +20,8 @@ from pool_lab.shipping import ship
 from pool_lab.strategies import ASYNC_STRATEGIES, BUILT_IN, check_strategy, is_async, name_of, run
 
 # The acceptance script's strategies (tests/ is on sys.path), here imported rather than in __main__.
-from open_lab_incident import async_semaphore as gather_limited, bounded_spawner as spawn_limited
+from open_lab_incident import async_semaphore as gather_limited
+from open_lab_incident import bounded_spawner as spawn_limited
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.usefixtures("no_leftovers")]
 

@@ -71,7 +71,8 @@ def test_jitter_is_seeded_per_batch_and_bounded():
                       for f in range(0, 2_000, 100)]
     assert all(0.1 <= d < 0.15 for d in delays)
     assert len(set(delays)) > 1  # jitter, not a constant
-    other_seed = [MessageWorkload(send_latency_s=0.1, jitter_s=0.05, seed=8).send_delay_s(f) for f in range(0, 2_000, 100)]
+    seeded = MessageWorkload(send_latency_s=0.1, jitter_s=0.05, seed=8)
+    other_seed = [seeded.send_delay_s(f) for f in range(0, 2_000, 100)]
     assert other_seed != delays
     assert MessageWorkload(send_latency_s=0.1).send_delay_s(0) == 0.1
 

@@ -421,12 +421,12 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
     With ``badges``, each row's first cell starts with a numbered badge that
     keys it to the same number in the picture above.
     """
-    for (left, right), text in zip(columns, header):
+    for (left, right), text in zip(columns, header, strict=True):
         d.text(left + 4, top + 16, text, bold=True, within=(left, right))
     y = top + 26
     d.line(columns[0][0], y, columns[-1][1], y, colour="#999999", width=1)
     for number, row in enumerate(rows, start=1):
-        for i, ((left, right), cell) in enumerate(zip(columns, row)):
+        for i, ((left, right), cell) in enumerate(zip(columns, row, strict=True)):
             x = left + 4
             if badges and i == 0:
                 d.badge(left + 14, y + row_h / 2, number)
