@@ -20,14 +20,14 @@ pass.  Every request, and every kernel's websocket, goes through the Hub's
 proxy to the user's own server (its REST API and kernel websockets), as a
 browser's would.  The browser test logs a student in through the Hub's login
 page, in the system's Chromium, opens notebook 1 in their JupyterLab and runs
-a cell; its screenshots go to ``test-artifacts/jupyterhub/``.
+its first cells; its screenshots go to ``test-artifacts/jupyterhub/``.
 
 However a test ends, its hub, proxy, user servers and kernels are stopped:
 the hub is asked to stop (it stops the servers and the proxy it started),
 and then every process still carrying this hub's mark in its environment is
 killed and the test fails naming it.  The servers run in sessions of their
-own, so neither a process group nor the leak check's list of this process's
-children would find one the hub had left behind.
+own and outlive a hub that dies; neither a process group nor the leak
+check's list of this process's children would find them then.
 
 Run them with ``pytest -m hub`` (with the nbgrader exchange's test), or leave
 them out with ``-m "not hub"``.
@@ -303,8 +303,9 @@ async def run_cells(http: aiohttp.ClientSession, hub: Hub, user: str, cells: lis
 
 def cell(nb: nbformat.NotebookNode, text: str) -> nbformat.NotebookNode:
     """Return the one code cell of ``nb`` whose source contains ``text``."""
-    [found] = [c for c in nb.cells if c.cell_type == "code" and text in c.source]
-    return found
+    found = [c for c in nb.cells if c.cell_type == "code" and text in c.source]
+    assert len(found) == 1, f"{len(found)} code cells hold {text!r}, not 1: which one does a student run?"
+    return found[0]
 
 
 def stored_output(code_cell: nbformat.NotebookNode) -> str:
