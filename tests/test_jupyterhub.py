@@ -298,7 +298,7 @@ async def run_cells(http: aiohttp.ClientSession, hub: Hub, user: str, cells: lis
             return shown
     finally:
         async with http.delete(f"{hub.url}/user/{user}/api/kernels/{kernel}") as reply:
-            assert reply.status == 204, f"shutting {user}'s kernel down: {reply.status}"
+            assert reply.status == 204, f"shutting {user}'s kernel down: {reply.status} {await reply.text()}"
 
 
 def cell(nb: nbformat.NotebookNode, text: str) -> nbformat.NotebookNode:
