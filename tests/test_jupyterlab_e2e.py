@@ -20,11 +20,8 @@ PATH they are skipped, and the skip says why.
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -32,7 +29,6 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import nbformat
 import psutil
@@ -40,17 +36,18 @@ import pytest
 
 from pool_lab.classroom import BEGIN_SOLUTION, END_SOLUTION
 
-if TYPE_CHECKING:
-    from playwright.sync_api import Locator, Page
-
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed: pip install -r requirements-test.txt"
 )
-
-CHROMIUM = shutil.which("chromium")
-REPO = Path(__file__).resolve().parent.parent
-NOTEBOOKS = REPO / "notebooks"
-ARTEFACTS = REPO / "test-artifacts" / "jupyterlab"
+from jupyterlab_page import (  # noqa: E402  (tests/jupyterlab_page.py)
+    ARTEFACTS,
+    CHROMIUM,
+    NOTEBOOKS,
+    JupyterLab,
+    browser_tab,
+    free_loopback_port,
+    write_lab_settings,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -62,98 +59,7 @@ pytestmark = [
     ),
 ]
 
-# JupyterLab settings for the test's own user-settings folder: no news or
-# update pop-up over the notebook, and every cell kept in the page (by default
-# JupyterLab may leave cells out of the DOM until they are scrolled to).
-LAB_SETTINGS = {
-    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
-    "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
-}
 SERVER_START_S = 60
-RUN_ALL_S = 90  # notebook 02, the slowest here, runs in about 15 s on 2 cores
-# Tall enough for the tallest figure (900 px) and its cell, so a cell's screenshot is the cell alone.
-VIEWPORT = {"width": 1280, "height": 1400}
-
-
-class JupyterLab:
-    """One browser tab on a running JupyterLab, with the few things a student does in it."""
-
-    def __init__(self, page: Page, url: str) -> None:
-        self.page = page
-        self.url = url
-
-    def open(self, notebook: str) -> None:
-        """Open ``notebook`` (a path under notebooks/); wait for all its cells and for its kernel to be idle."""
-        expected = nbformat.read(NOTEBOOKS / notebook, as_version=4)
-        self.page.goto(f"{self.url}/lab/tree/{notebook}")
-        # The first cell shows before the others, and the toolbar says "idle" before any
-        # kernel exists: a menu command given then acts on half a notebook.  The status
-        # bar names the kernel once it is connected.
-        sync_api.expect(self.page.locator(".jp-Notebook .jp-Cell")).to_have_count(len(expected.cells), timeout=30_000)
-        sync_api.expect(self.page.locator("#jp-main-statusbar")).to_contain_text(
-            f"{expected.metadata.kernelspec.display_name} | Idle", timeout=60_000
-        )
-
-    def menu(self, menu: str, item: str) -> None:
-        """Click ``item`` in the menu bar's ``menu``."""
-        self.page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{menu}$")).click()
-        self.page.locator(".lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$")).click()
-
-    def run_all(self) -> None:
-        """Clear the outputs, run every cell from the Run menu, wait for the kernel; check each ran once, in order."""
-        prompts = self.page.locator(".jp-CodeCell .jp-InputPrompt")
-        self.menu("Edit", "Clear Outputs of All Cells")
-        # The committed outputs and execution counts must not pass for new ones.
-        sync_api.expect(self.page.locator(".jp-OutputArea-output")).to_have_count(0)
-        sync_api.expect(prompts.filter(has_text=re.compile(r"\d"))).to_have_count(0)
-        self.menu("Run", "Run All Cells")
-        # Done: the kernel is idle, no cell is queued or running ([*]), and some cell has run.
-        # A cell that raises stops the run, so waiting for every cell would wait in vain.
-        self.page.wait_for_function(
-            r"""() => {
-                const idle = document.querySelector(".jp-Notebook-ExecutionIndicator[data-status='idle']");
-                const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(p => p.textContent);
-                return idle !== null && !prompts.some(p => p.includes('*')) && prompts.some(p => /\d/.test(p));
-            }""",
-            timeout=RUN_ALL_S * 1000,
-            polling=250,
-        )
-        counts = [int(c) if c.isdigit() else None for c in (p.strip(" []:") for p in prompts.all_text_contents())]
-        assert counts == list(range(1, len(counts) + 1)), (
-            f"not every code cell ran once, in order (execution counts {counts}); errors shown: {self.errors()}"
-        )
-
-    def code_cell(self, source: str) -> Locator:
-        """Return the one code cell whose source contains ``source``."""
-        cell = self.page.locator(".jp-CodeCell").filter(
-            has=self.page.locator(".jp-InputArea-editor", has_text=source)
-        )
-        sync_api.expect(cell).to_have_count(1)
-        return cell
-
-    def output_text(self, source: str) -> str:
-        """Return the text the code cell holding ``source`` shows as its output."""
-        return self.code_cell(source).locator(".jp-OutputArea").inner_text()
-
-    def errors(self) -> list[str]:
-        """Return every output shown as an error: tracebacks, and anything else written to stderr."""
-        stderr = self.page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        return stderr.all_inner_texts()
-
-    def screenshot(self, name: str, cell_source: str | None = None) -> Path:
-        """Save a screenshot of the window, or of one code cell, as ``name``.png; return its path."""
-        ARTEFACTS.mkdir(parents=True, exist_ok=True)
-        path = ARTEFACTS / f"{name}.png"
-        target = self.page if cell_source is None else self.code_cell(cell_source)
-        target.screenshot(path=path)
-        return path
-
-
-def free_loopback_port() -> int:
-    """Return a TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
@@ -197,10 +103,7 @@ def lab_url(tmp_path: Path) -> Iterator[str]:
     # Jupyter's and IPython's own folders, fresh: the user's ~/.jupyter is neither read nor written.
     folders = ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR")
     jupyter = {name: tmp_path / name.lower() for name in folders}
-    for setting, values in LAB_SETTINGS.items():
-        path = jupyter["JUPYTER_CONFIG_DIR"] / "lab" / "user-settings" / f"{setting}.jupyterlab-settings"
-        path.parent.mkdir(parents=True)
-        path.write_text(json.dumps(values))
+    write_lab_settings(jupyter["JUPYTER_CONFIG_DIR"])
     port = free_loopback_port()
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.port={port}", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
@@ -222,18 +125,8 @@ def lab_url(tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def lab(lab_url: str, request: pytest.FixtureRequest) -> Iterator[JupyterLab]:
     """Yield a headless Chromium tab on the lab; screenshot it, then close the browser, after the test."""
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM)
-        try:
-            lab = JupyterLab(browser.new_page(viewport=VIEWPORT), lab_url)
-            lab.page.set_default_timeout(30_000)
-            try:
-                yield lab
-            finally:
-                # What the window showed last: for a failing test, where it stopped.
-                lab.screenshot(f"{request.node.name}-last")
-        finally:
-            browser.close()
+    with browser_tab(lab_url, ARTEFACTS / "jupyterlab", f"{request.node.name}-last") as lab:
+        yield lab
 
 
 def test_notebook_01_runs_in_jupyterlab_and_shows_the_oom_kill(lab):

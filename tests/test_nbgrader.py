@@ -26,6 +26,7 @@ import pytest
 
 nbgrader = pytest.importorskip("nbgrader", reason="nbgrader is an instructor's dependency: "
                                                   "pip install -r requirements-instructor.txt")
+from exercise_answers import SOLUTIONS, answers, fill  # noqa: E402  (tests/exercise_answers.py)
 from nbgrader.api import Gradebook  # noqa: E402
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback  # noqa: E402
 from nbgrader.coursedir import CourseDirectory  # noqa: E402
@@ -38,7 +39,6 @@ pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("no_leftovers"),
               pytest.mark.library_threads("MainThread - runner",
                                           reason="jupyter_core's run_sync keeps an event-loop thread")]
 
-SOLUTIONS = Path(__file__).resolve().parent.parent / "notebooks" / "exercises" / "solutions"
 GRADED = ("01_bounded_spawner", "04_sizing_by_memory")  # quick checks: the course stays under a minute
 POINTS = 3  # each check cell's
 
@@ -61,21 +61,11 @@ def nbgrader_run(app_class, course: Path, assignment: str, student: str | None =
         app.start()
 
 
-def answers(notebook: str) -> dict[str, str]:
-    """Return each answer cell's source as the solution fills it in, by grade_id, without the markers."""
-    solution = nbformat.read(SOLUTIONS / f"{notebook}.ipynb", as_version=4)
-    return {cell.metadata.nbgrader["grade_id"]: re.sub(r"[ \t]*### (BEGIN|END) SOLUTION\n?", "", cell.source)
-            for cell in solution.cells if cell.metadata.get("nbgrader", {}).get("solution")}
-
-
-def submit(course: Path, student: str, fill: dict[str, dict[str, str]]) -> None:
-    """Hand in the released assignment as ``student``, with the answer cells of ``fill`` filled in."""
+def submit(course: Path, student: str, sources: dict[str, dict[str, str]]) -> None:
+    """Hand in the released assignment as ``student``, with the answer cells of ``sources`` filled in."""
     for notebook in GRADED:
-        nb = nbformat.read(course / "release" / "ps1" / f"{notebook}.ipynb", as_version=4)
-        for cell in nb.cells:
-            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if grade_id in fill.get(notebook, {}):
-                cell.source = fill[notebook][grade_id]
+        nb = fill(nbformat.read(course / "release" / "ps1" / f"{notebook}.ipynb", as_version=4),
+                  sources.get(notebook, {}))
         folder = course / "submitted" / student / "ps1"
         folder.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, folder / f"{notebook}.ipynb")

@@ -134,7 +134,10 @@ async def _aiohttp_session(sender: "HttpSender") -> Any:
     """
     import aiohttp
 
-    connector = aiohttp.TCPConnector(limit=sender.pool_maxsize)
+    # The resolver that runs in the loop's own executor, which asyncio.run shuts down.  aiohttp's
+    # default, once aiodns is installed (JupyterHub requires it), leaves a thread of pycares running
+    # for good after the session closes; the receiver is on this machine, so nothing is lost.
+    connector = aiohttp.TCPConnector(limit=sender.pool_maxsize, resolver=aiohttp.ThreadedResolver())
     async with aiohttp.ClientSession(connector=connector, trust_env=False) as session:
         yield session
 
