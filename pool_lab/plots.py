@@ -110,45 +110,36 @@ class DescribedFigure(Figure):
         """Return the line printed under the figure in a notebook ("" without a description)."""
         return f"Figure: {self.description}" if self.description else ""
 
-    def _png(self) -> bytes:
-        buffer = io.BytesIO()
-        self.savefig(buffer, format="png", bbox_inches="tight")
-        return buffer.getvalue()
-
-    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
-        # Used only where no formatter is registered for Figure: the inline
-        # backend registers one, and IPython asks it before this method.
-        return self._png(), {"alt": self.description} if self.description else {}
-
     def _ipython_display_(self) -> None:
-        # IPython calls this before any formatter, so it also wins over the
-        # inline backend's, which is registered for Figure and so for every
-        # subclass.  The image itself comes from the shell's own formatters,
-        # so %config InlineBackend (retina, svg) still applies; the alt text
-        # is added to whatever images they made.
+        # IPython calls this before any formatter.  A Figure subclass cannot
+        # rely on _repr_png_: the inline backend registers a printer for
+        # Figure, which IPython finds (through the class's MRO) before it
+        # looks for the method.  So the image comes from those printers, as
+        # for any Figure (%config InlineBackend: retina, svg, still applies),
+        # and the description goes into every image's metadata.
         from IPython.core.getipython import get_ipython
         from IPython.display import display
 
         shell = get_ipython()
-        data: dict[str, Any] = {}
-        metadata: dict[str, dict[str, Any]] = {}
         display_formatter = shell.display_formatter if shell is not None else None
         formatters = display_formatter.formatters if display_formatter is not None else {}
+        data: dict[str, Any] = {}
+        metadata: dict[str, dict[str, Any]] = {}
         for mime, formatter in formatters.items():
+            if mime != "text/plain" and type(self) not in formatter:
+                continue
             out = formatter(self)
-            md = None
-            if isinstance(out, tuple) and len(out) == 2:
-                out, md = out
+            if isinstance(out, tuple) and len(out) == 2:  # (data, metadata), as retina's printer returns
+                out, metadata[mime] = out[0], dict(out[1])
             if out is not None:
                 data[mime] = out
-            if md:
-                metadata[mime] = dict(md)
-        if not data:
-            data = {"image/png": self._png(), "text/plain": repr(self)}
-        if self.description:
-            for mime in data:
-                if mime.startswith("image/"):
-                    metadata.setdefault(mime, {})["alt"] = self.description
+        if not any(mime.startswith("image/") for mime in data):  # no printer registered: no inline backend
+            buffer = io.BytesIO()
+            self.savefig(buffer, format="png", bbox_inches="tight")
+            data["image/png"] = buffer.getvalue()
+        for mime in data:
+            if mime.startswith("image/") and self.description:
+                metadata.setdefault(mime, {})["alt"] = self.description
         display(data, metadata=metadata, raw=True)
         if self.caption:
             print(self.caption)
@@ -667,6 +658,7 @@ def plot_goodput(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
              for name, s in zip(names, stats, strict=True)]
     for ax in (goodput, memory):
         ax.set_xticks(positions, ticks, fontsize="small")
+        ax.set_xlabel("run, with what the receiver counted (messages)")
         ax.grid(alpha=0.3, axis="y")
     runs = _joined([f"{name}: {s.goodput_per_s:.0f} messages/s and {r.peak_rss_mib:.0f} MiB ({s.messages} "
                     f"delivered, {s.duplicates} duplicates, {s.rejected} refused with 503)"
@@ -705,18 +697,23 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
         slot = [t.label.split(",")[0] for t in r.traces]
         slots = sorted(set(slot))
-        kills = []
+        lines = []
         for i, t in enumerate(r.traces):
             n = slots.index(slot[i])
             style = _styles([""] * len(slots))[n]
             generation = slot[:i].count(slot[i])
             ax.plot(t.column("t_s"), t.rss_mib(), label=t.label,
                     **style.line() | {"linestyle": restart_styles[generation % len(restart_styles)]})
-            if slot[i] in slot[i + 1:] and len(t):  # a later process took its place: this one was killed
+            if not len(t):
+                continue
+            start = f"starts at {t.samples[0].t_s:.2f} s and " if generation else ""
+            if slot[i] in slot[i + 1:]:  # a later process took its place: this one was killed
                 last = t.samples[-1]
                 ax.plot(last.t_s, last.rss_mib, "X", color=style.colour, markersize=11, markeredgecolor="black",
                         zorder=5)
-                kills.append(f"{t.label} killed at {last.rss_mib:.0f} MiB at {last.t_s:.2f} s")
+                lines.append(f"{t.label} {start}climbs to {last.rss_mib:.0f} MiB and is killed at {last.t_s:.2f} s")
+            else:
+                lines.append(f"{t.label} {start}peaks at {t.peak_rss_mib:.0f} MiB")
         limit_mib = r.memory_limit_bytes / MIB
         ax.axhline(limit_mib, **_LIMIT_STYLE, label=f"memory_limit ({limit_mib:.0f} MiB)")
         ax.axhline(limit_mib * r.terminate_fraction, **_LAW_STYLE | {"linewidth": 1.2},
@@ -728,9 +725,7 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         ax.grid(alpha=0.3)
         # Below the panel: inside, the legend would hide the kills near the limit.
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small")
-        peak = f"the highest worker reaches {r.peak_worker_rss_mib:.0f} MiB"
-        panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent, "
-                      f"{_words(len(slots), 'worker')}): " + _joined([peak, *kills]))
+        panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + _joined(lines))
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     first = items[0]
     fig.description = _sentence(
