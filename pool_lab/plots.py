@@ -164,19 +164,20 @@ class _Style:
 
 
 def _styles(names: Sequence[str]) -> list[_Style]:
-    """Return one style per run, in order: colours as :data:`_RUN_COLOURS` says, the n-th style and marker."""
-    colours: list[int | None] = []
-    for name in names:  # thread-per-task and the pool first, so no other run takes their colours
+    """Return one style per run of a figure, in order, for runs of these strategies (names).
+
+    The first thread-per-task run is red and the first worker-pool run blue;
+    every other run takes the next spare colour.  The n-th run gets the n-th
+    line style and marker.
+    """
+    spares = itertools.cycle([c for c in range(len(_RUN_COLOURS)) if c not in _OWN_COLOURS.values()])
+    colours: list[int] = []
+    for name in names:
         own = _OWN_COLOURS.get(name)
-        colours.append(own if own is not None and own not in colours else None)
-    for i, colour in enumerate(colours):
-        if colour is None:
-            taken = set(colours) | set(_OWN_COLOURS.values())
-            free = [c for c in range(len(_RUN_COLOURS)) if c not in taken]
-            colours[i] = free[0] if free else i % len(_RUN_COLOURS)
+        colours.append(own if own is not None and own not in colours else next(spares))
     n = len(_RUN_LINESTYLES)
-    return [_Style(_RUN_COLOURS[c or 0], _RUN_LINESTYLES[i % n], _RUN_MARKERS[i % n],
-                   linewidth=max(1.1, 2.2 - 0.35 * i), zorder=2.0 + 0.1 * i, phase=0.02 * (i % n))
+    return [_Style(_RUN_COLOURS[c], _RUN_LINESTYLES[i % n], _RUN_MARKERS[i % n], linewidth=max(1.1, 2.2 - 0.35 * i),
+                   zorder=2.0 + 0.1 * i, phase=0.02 * (i % n))
             for i, c in enumerate(colours)]
 
 
