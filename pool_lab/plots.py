@@ -313,11 +313,11 @@ def _memory_words(r: RunResult) -> str:
 
 
 def _ending(r: RunResult) -> str:
+    """Return how a run ended, e.g. 'completes all 200 batches in 12.59 s'."""
     if r.outcome == "completed":
         return f"completes all {_words(r.tasks_total, 'batch', 'batches')} in {r.elapsed_s:.2f} s"
-    if r.outcome == "oom-killed":
-        return f"is killed after {r.tasks_done} of {r.tasks_total} batches"
-    return f"{r.outcome} after {r.tasks_done} of {r.tasks_total} batches"
+    ended = {"oom-killed": "is killed", "failed": "fails"}.get(r.outcome, f"ends {r.outcome}")
+    return f"{ended} after {r.tasks_done} of {r.tasks_total} batches"
 
 
 def _readings_words(results: Sequence[RunResult], dots: bool) -> str:
@@ -345,7 +345,7 @@ def _references(budget_mib: float | None, startup: bool) -> str:
     return " ".join(words)
 
 
-def _sentence(*parts: str) -> str:
+def _sentences(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
@@ -369,7 +369,7 @@ def plot_memory(results: RunResult | Sequence[RunResult], budget_mib: float | No
     budget_mib, dots = _draw_memory(ax, items, budget_mib)
     ax.set_xlabel(_time_label(items))
     runs = _joined([f"{r.label} {_memory_words(r)}" for r in items])
-    fig.description = _sentence(f"{title}. Resident memory (MiB) against {_time_words(items)}: {runs}.",
+    fig.description = _sentences(f"{title}. Resident memory (MiB) against {_time_words(items)}: {runs}.",
                                 _references(budget_mib, _on_lab_clock(items)), _readings_words(items, dots))
     return fig
 
@@ -382,7 +382,7 @@ def plot_threads(results: RunResult | Sequence[RunResult],
     dots = _draw_column(ax, items, "threads", "OS threads in the process (count)")
     ax.set_xlabel(_time_label(items))
     runs = _joined([f"{r.label} peaks at {_words(r.trace.peak_threads, 'thread')} ({r.outcome})" for r in items])
-    fig.description = _sentence(f"{title}. OS threads (count) against {_time_words(items)}: {runs}.",
+    fig.description = _sentences(f"{title}. OS threads (count) against {_time_words(items)}: {runs}.",
                                 _references(None, _on_lab_clock(items)), _readings_words(items, dots))
     return fig
 
@@ -399,7 +399,7 @@ def plot_progress(results: RunResult | Sequence[RunResult], title: str = "Tasks 
     dots = _draw_column(ax, items, "tasks_done", "tasks done (batches sent, count)")
     ax.set_xlabel(_time_label(items))
     runs = _joined([_progress_words(r) for r in items])
-    fig.description = _sentence(f"{title}. Batches sent (count) against {_time_words(items)}: {runs}.",
+    fig.description = _sentences(f"{title}. Batches sent (count) against {_time_words(items)}: {runs}.",
                                 _references(None, _on_lab_clock(items)), _readings_words(items, dots))
     return fig
 
@@ -423,7 +423,7 @@ def plot_overview(results: RunResult | Sequence[RunResult], budget_mib: float | 
         ax.grid(alpha=0.3)
     runs = _joined([f"{r.label} {_memory_words(r)}, with up to {_words(r.trace.peak_threads, 'thread')}"
                     for r in items])
-    fig.description = _sentence(
+    fig.description = _sentences(
         f"{title}. Three panels on one time axis, {_time_words(items)}: resident memory (MiB), OS threads "
         f"(count) and batches sent (count). {runs}.", _references(budget_mib, _on_lab_clock(items)),
         _readings_words(items, dots))
@@ -537,7 +537,7 @@ def plot_sweep(results: Sequence[RunResult], task_s: float | None = None, budget
              f"{at(completed[-1], f'{completed[-1].peak_rss_mib:.0f} MiB')}" if completed else "")
     fails = _joined([f"{_words(r.max_workers or 0, 'worker')}: {r.outcome} at {r.peak_rss_mib:.0f} MiB"
                      for r in failed])
-    fig.description = _sentence(
+    fig.description = _sentences(
         f"{title}. Left, throughput (tasks/s), and right, peak resident memory (MiB), against max_workers "
         f"({min(workers)} to {top}): {throughput}, {laws}.",
         f"{peaks[0].upper() + peaks[1:]}{rule}." if peaks else "",
@@ -614,7 +614,7 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     runs = _joined([f"{name}: the sender's memory peaks at {r.peak_rss_mib:.0f} MiB ({r.outcome}); the receiver "
                     f"delivers {_words(s.messages, 'distinct message')} in {s.active_s:.2f} s and refuses "
                     f"{s.rejected} requests with 503" for r, s, name in zip(items, stats, names, strict=True)])
-    fig.description = _sentence(
+    fig.description = _sentences(
         f"{title}. Left, the sender's resident memory (MiB) against {_time_words(items)}; middle and right, "
         f"the distinct messages the receiver delivered and its 503 answers (counts) against time (s) from the "
         f"receiver's first request. {runs}.",
@@ -729,7 +729,7 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + _joined(lines))
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     first = items[0]
-    fig.description = _sentence(
+    fig.description = _sentences(
         f"{title}. Resident memory (MiB) of each Dask worker process against time (s) since the run started, "
         f"{'one panel per run' if len(items) > 1 else 'one line per process'}; a replacement process is dashed. "
         f"{'. '.join(panels)}.",
