@@ -26,6 +26,7 @@ import io
 import itertools
 import math
 import statistics
+import textwrap
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -141,8 +142,12 @@ class DescribedFigure(Figure):
             if mime.startswith("image/") and self.description:
                 metadata.setdefault(mime, {})["alt"] = self.description
         display(data, metadata=metadata, raw=True)
+        self._print_caption()
+
+    def _print_caption(self) -> None:
+        # Wrapped between words: a notebook wraps a long printed line wherever it reaches the edge.
         if self.caption:
-            print(self.caption)
+            print(textwrap.fill(self.caption, width=100))
 
 
 # Runs: how each is drawn, and how each is told in words -------------------------------------------------------
@@ -788,5 +793,5 @@ class LiveMemoryPlot:
         """Replace the live drawing with the final memory figure (:func:`plot_memory`), and print its description."""
         fig = plot_memory(result, self.budget_mib, title)
         self._show(fig)
-        print(fig.caption)
+        fig._print_caption()
 
