@@ -453,9 +453,10 @@ def plot_sweep(results: Sequence[RunResult], task_s: float | None = None, budget
     did not complete are marked with an X (on the axis, in the throughput
     panel).  Both axes are linear, so the laws are straight lines.
 
-    Passing only ``task_s`` (seconds), as before, draws Little's law alone:
-
     >>> plot_sweep(results, workload=experiment.workload)    # doctest: +SKIP
+
+    Passing ``task_s`` (seconds) instead of the workload, as before, draws
+    Little's law alone.
     """
     items = sorted(_results(results), key=lambda r: r.max_workers or 0)
     if any(r.max_workers is None for r in items):
