@@ -180,6 +180,15 @@ def regions(guide: str) -> list[str]:
     return [found["name"] for found in _REGION.finditer(guide)]
 
 
+def held(guide: str, name: str) -> str:
+    """Return what the guide holds between the comments that name notebook ``name``."""
+    for found in _REGION.finditer(guide):
+        if found["name"] == name:
+            return found["body"].strip("\n") + "\n"
+    raise ValueError(f"the guide holds no questions from {name}: add its two comments to the chapter's section "
+                     "(see this script's docstring)")
+
+
 def rewrite(guide: str, notebooks_dir: Path, only: set[str] | None = None) -> str:
     """Return ``guide`` with the questions of each notebook it names (or of those in ``only``) written anew."""
     unknown = (only or set()) - set(regions(guide))
