@@ -443,7 +443,7 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
     "A worker pool, in Go and in Python",
     "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
     "are done. A table below pairs each part with the Go post's piece (buffered channel, go process(), "
-    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a closed marker per worker, Futures).",
+    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a sentinel per worker, Futures).",
 )
 def ch02_worker_pool(d: Drawing) -> None:
     d.box(20, 66, 130, 92, "code", ["**producer**", "puts every", "task in the", "queue"], size=SMALL)
@@ -452,7 +452,7 @@ def ch02_worker_pool(d: Drawing) -> None:
     d.queue(236, 92, 190, 40, 6, filled=4)
     d.badge(262, 80, 1)
     d.text(280, 85, "bounded queue", size=SMALL, within=(236, 440))
-    d.text(254, 156, "then: closed, no more tasks", size=SMALL, within=(236, 470))
+    d.text(254, 156, "then: no more tasks", size=SMALL, within=(236, 470))
     d.badge(236, 151, 3)
     d.arrow((426, 112), (476, 112))
     d.text(451, 104, "get", size=SMALL, anchor="middle")
@@ -472,9 +472,9 @@ def ch02_worker_pool(d: Drawing) -> None:
         [["queue"], ["`make(chan Task, len(tasks))`", "a buffered channel: room for all"],
          ["`queue.Queue(maxsize=len(tasks))`", "`WorkerPool`: `queue_size`, `submit` waits"]],
         [["workers"], ["`go p.process()`, count times", "`for task := range p.queue`"],
-         ["`threading.Thread(target=process)`", "`while (t := q.get()) is not CLOSED`"]],
+         ["`threading.Thread(target=process)`", "`while (t := q.get()) is not SENTINEL`"]],
         [["no more", "tasks"], ["`close(p.queue)`: each `range`", "loop ends once it is empty"],
-         ["a `CLOSED` marker per worker", "(3.13+: `Queue.shutdown()`)"]],
+         ["a sentinel per worker: `SENTINEL`", "(3.13+: `Queue.shutdown()`)"]],
         [["wait for", "all"], ["`sync.WaitGroup`:", "`Add(n)`, `Done()`, `Wait()`"],
          ["a small `WaitGroup` (a `Condition`);", "`WorkerPool`: `with` waits for all"]],
         [["results,", "errors"], ["none: a panic in any", "goroutine ends the program"],
