@@ -24,7 +24,8 @@ The public API, in the order a lesson meets it:
   machine's, or less under a container's limit), :func:`check_budget`.
 * ``plot_memory``, ``plot_threads``, ``plot_progress``, ``plot_overview``,
   ``plot_sweep``, ``plot_downstream``, ``plot_goodput``, ``LiveMemoryPlot``:
-  matplotlib figures of results.
+  matplotlib figures of results, each a ``DescribedFigure`` that a notebook
+  shows with a description in words (alt text, and printed under it).
 * ``check_bounded_spawn``, ``check_pool_map``, ``check_workers_for``,
   ``check_pool_size``, ``check_process_stream``, ``check_windowed_map``,
   ``check_pipeline``, ``check_gather_limited``, ``check_send_windowed``,
@@ -84,7 +85,7 @@ _ON_FIRST_USE = {
                   "check_pool_map", "check_pool_size", "check_process_stream", "check_send_windowed",
                   "check_windowed_map", "check_workers_for"),
     "plots": ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
-              "plot_downstream", "plot_goodput", "LiveMemoryPlot"),
+              "plot_downstream", "plot_goodput", "LiveMemoryPlot", "DescribedFigure"),
 }
 _HOME = {name: module for module, names in _ON_FIRST_USE.items() for name in names}
 

@@ -189,7 +189,7 @@ def _sweep(args: argparse.Namespace) -> int:
                     on_result=lambda r: print(f"  {r}", file=sys.stderr, flush=True))
     from .plots import plot_sweep
 
-    _report(args, results, plot_sweep(results, workload.task_s), "sweep")
+    _report(args, results, plot_sweep(results, workload=workload), "sweep")
     return 0
 
 

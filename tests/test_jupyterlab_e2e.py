@@ -138,6 +138,8 @@ def test_notebook_01_runs_in_jupyterlab_and_shows_the_oom_kill(lab):
     sync_api.expect(figure).to_have_count(1)
     width, height = figure.evaluate("img => [img.naturalWidth, img.naturalHeight]")
     assert width > 300 and height > 200, f"the OOM figure did not decode: {width}x{height} px"
+    # JupyterLab reads no alt text from an output: the figure's description is printed under it.
+    assert lab.output_text("live.finish(crash)").startswith("Figure: Resident memory over time. ")
     lab.screenshot("01-oom-figure", "live.finish(crash)")
     outcome = lab.output_text("crash.killed_by")
     assert "oom-killed by the watchdog" in outcome
