@@ -89,6 +89,8 @@ def test_chapter_6_names_dasks_own_memory_thresholds():
         said = float(phrase.split("%")[0].split()[-1]) / 100
         assert dask.config.get(f"distributed.worker.memory.{name}") == said, f"Dask's {name} is no longer {said}"
         assert phrase in markdown, f"notebook 06 no longer says {phrase!r}: update this test"
+    assert dask.config.get("distributed.worker.memory.target") == 0.6
+    assert "from 60% already, counting only the results it keeps" in markdown
     assert dask.config.get("distributed.worker.memory.monitor-interval") == "100ms"
     assert "rather than Dask's 100 ms" in markdown
 
