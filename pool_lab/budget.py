@@ -12,7 +12,7 @@ on itself where the operating system offers one:
   default stack reserves ``ulimit -s`` (usually 8 MiB) and uses a few pages.
   So the child gives its threads a small stack,
   :func:`lab_thread_stack_bytes`, and the limit measures payloads, not
-  reservations; notebook 1 shows both sizes.
+  reservations; appendix 1a (the instruments opened) measures both sizes.
 * macOS and Windows: the kernel does not enforce a data limit on ``mmap``
   (macOS) or has no rlimits at all (Windows), so the watchdog works alone.
   Setting the environment variable ``POOL_LAB_WATCHDOG_ONLY=1`` before

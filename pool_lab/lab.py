@@ -42,7 +42,7 @@ __all__ = ["DEFAULT_BUDGET_MIB", "MIN_BUDGET_MIB", "run_lab", "sweep"]
 DEFAULT_BUDGET_MIB = 256.0
 
 #: The smallest budget the lab accepts.  A lab child that has imported
-#: pool_lab and psutil and runs no task already holds about 25 MiB (Linux,
+#: pool_lab and psutil and runs no task already holds about 20 MiB (Linux,
 #: Python 3.11); a smaller budget would kill it before its first task.
 MIN_BUDGET_MIB = 32.0
 
@@ -183,7 +183,7 @@ def _mib_to_bytes(name: str, mib: object) -> int:
     if mib < MIN_BUDGET_MIB:
         raise ValueError(
             f"{name} must be at least {MIN_BUDGET_MIB:.0f} MiB, got {mib}: an idle lab child "
-            "holds about 25 MiB, so a smaller budget kills it before its first task"
+            "holds about 20 MiB, so a smaller budget kills it before its first task"
         )
     return int(mib * MIB)
 

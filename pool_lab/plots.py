@@ -309,7 +309,10 @@ def _memory_words(r: RunResult) -> str:
     if not working:
         return "has no readings"
     typical = statistics.median(working)
-    if r.peak_rss_mib <= 1.15 * typical:
+    # Flat: most readings close to the typical one, as a pool's are.  A run
+    # that climbs and steps down again only spends a while near its median.
+    near = sum(abs(mib - typical) <= 0.1 * typical for mib in working)
+    if r.peak_rss_mib <= 1.15 * typical and near >= 0.8 * len(working):
         shape = f"stays near {typical:.0f} MiB"
     else:
         peak = max(r.trace, key=lambda s: s.rss_bytes)

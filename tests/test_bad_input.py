@@ -62,7 +62,7 @@ CASES = {
                                            ValueError, "could hold 62500000 MiB at once, more than the 256 MiB"),
     # The lab's budget: at least what an idle child holds, at most half of what is free.
     "budget-below-an-idle-child": (lambda: run_lab(Experiment(workload=TINY), budget_mib=8), ValueError,
-                                   "budget_mib must be at least 32 MiB, got 8: an idle lab child holds about 25 MiB"),
+                                   "budget_mib must be at least 32 MiB, got 8: an idle lab child holds about 20 MiB"),
     "budget-negative": (lambda: run_lab(Experiment(workload=TINY), budget_mib=-64), ValueError,
                         "budget_mib must be greater than 0 MiB, got -64"),
     "budget-nan": (lambda: run_lab(Experiment(workload=TINY), budget_mib=NAN), ValueError,

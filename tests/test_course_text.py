@@ -31,6 +31,8 @@ APPENDIX_RUN = MessageWorkload(users=4_000)  # the appendix's own scale, with th
 DASK_BATCH = MessageWorkload(users=6_400, batch_size=64)  # notebook 6's batches, with the library's message size
 CLUSTER = inspect.signature(cluster.run_on_cluster).parameters
 HTTP_POOL = inspect.signature(HttpSender).parameters["pool_maxsize"].default
+SMALL_RUN = MessageWorkload(users=2_000)  # notebook 1's run in the kernel, with the library's batch and message sizes
+BUDGET_BYTES, HARD_LIMIT_BYTES = lab._budgets(lab.DEFAULT_BUDGET_MIB, None)
 
 CLAIMS = [
     # (chapters, phrase, what the code gives, what the phrase says)
@@ -39,9 +41,27 @@ CLAIMS = [
     (("05", "01a"), "1,250 MiB", INCIDENT.total_payload_bytes / MIB, 1250),
     (("02", "03"), "0.3", round(INCIDENT.task_s, 1), 0.3),
     (("05",), "50 ms later", INCIDENT.lookup_latency_s, 0.05),
-    (("05",), "250 ms after its render", INCIDENT.send_latency_s, 0.25),
+    (("05",), "250 ms after the first render", INCIDENT.send_latency_s, 0.25),
+    (("05",), "the full incident, 20,000 users", INCIDENT.users, 20_000),
+    (("04", "05"), "4 sends at once", INCIDENT.send_capacity, 4),
+    (("05",), "the downstream's 4 slots", INCIDENT.send_capacity, 4),
+    (("04", "05"), "a quarter of a second each", INCIDENT.send_latency_s, 0.25),
+    (("04",), "at most 16 batches a second", INCIDENT.send_ceiling_per_s, 16),
+    (("04",), "each send takes 0.25 s", INCIDENT.send_latency_s, 0.25),
+    (("05",), "1/16 s (62.5 ms)", 1 / INCIDENT.send_ceiling_per_s, 0.0625),
     (("01", "03", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
     (("01",), "every 20 ms", inspect.signature(Experiment.run_here).parameters["interval_s"].default, 0.02),
+    (("01",), "about 20,000 users", INCIDENT.users, 20_000),
+    (("01",), "each of the 200 batches", INCIDENT.tasks, 200),
+    (("01",), "serves 4 sends at once", INCIDENT.send_capacity, 4),
+    (("01",), "sends only 4 at a time", INCIDENT.send_capacity, 4),
+    (("01",), "each taking 0.25 s", INCIDENT.send_latency_s, 0.25),
+    (("01",), "at most 16 batches a second", INCIDENT.send_ceiling_per_s, 16),
+    (("01",), "its task's first 0.30 s", INCIDENT.task_s, 0.30),
+    (("01",), "20 payloads of 6.25 MiB can be alive together, 125 MiB", SMALL_RUN.total_payload_bytes / MIB, 125),
+    (("01",), "holding only 64 KiB", INCIDENT.message_bytes / 1024, 64),
+    (("01", "01a"), "twice the budget", HARD_LIMIT_BYTES / BUDGET_BYTES, 2),
+    (("01",), "above half of the memory left", budget.SAFE_SHARE, 0.5),
     (("01a",), "256 MiB, the most notebook 1 lets", experiment.IN_PROCESS_LIMIT_BYTES / MIB, 256),
     (("01a",), "4,000 users instead of 20,000", INCIDENT.users, 20_000),
     (("01a",), "40 batches instead of 200", INCIDENT.tasks, 200),

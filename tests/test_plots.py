@@ -185,6 +185,20 @@ def test_downstream_plots_show_both_ends_with_units(runs):
         plot_downstream(list(runs), stats[:1])
 
 
+def test_a_run_is_said_to_stay_near_a_level_only_when_most_of_its_readings_do():
+    def described(label: str, rss_mib: list[float]) -> str:
+        trace = _trace(label, rss_mib, [13] * len(rss_mib), list(range(len(rss_mib))))
+        run = RunResult(label, None, "completed", 10, 10, 0.5, trace)
+        return plot_memory(run).description
+
+    # A pool: a start and an end at its baseline, and its payloads held in between.
+    assert "stays near 70 MiB" in described("worker-pool", [19, 70, 71, 70, 69, 70, 70, 71, 70, 70, 20])
+    # Notebook 1's run in the kernel: a climb from the kernel's memory, then a step down at each send.
+    # Its peak is within 15% of its median, yet only a third of its readings are near that.
+    steps = described("thread-per-task", [97, 221, 221, 216, 216, 197, 197, 155, 155, 125, 107])
+    assert "rises to 221 MiB" in steps and "stays near" not in steps
+
+
 def test_a_real_lab_run_is_drawn_with_its_kill_and_its_start_up():
     # The smoke test: what run_lab really returns, drawn.
     killed = run_lab(Experiment("thread-per-task", workload=MessageWorkload(users=6_000)), budget_mib=96)

@@ -133,6 +133,24 @@ def test_a_smaller_stack_reserves_less_but_is_as_resident():
     assert threading.stack_size() == 0  # put back after the threads started
 
 
+_FIRST_THREADS_OF_A_FRESH_PROCESS = """
+import json
+from pool_lab import measure_thread_cost
+
+cost = measure_thread_cost(200, stack_bytes=256 * 1024)  # the first threads this process starts
+print(json.dumps(cost.vms_bytes_per_thread))
+"""
+
+
+def test_the_first_threads_of_a_process_reserve_only_their_stacks():
+    # In a fresh process the C library reserves a memory arena (glibc: 64 MiB of address
+    # space) for each of its first threads; a thread's cost must not count them.
+    proc = subprocess.run([sys.executable, "-c", _FIRST_THREADS_OF_A_FRESH_PROCESS], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) < 2 * 256 * 1024  # the stack, its guard page and a little bookkeeping
+
+
 @pytest.mark.parametrize("stack_bytes", [-1, 1024])
 def test_a_stack_size_must_be_zero_or_at_least_32_kib(stack_bytes):
     with pytest.raises(ValueError, match="stack_bytes"):
