@@ -650,7 +650,7 @@ def ch05_event_loop(d: Drawing) -> None:
     "Dask: where results live, and where the memory limit acts",
     f"The client submits tasks to the scheduler, which runs them on worker processes of "
     f"{_CLUSTER['threads_per_worker']} threads each; a worker keeps every result that a future held by the "
-    f"client still refers to. Beside each worker a nanny process reads its memory and, past the terminate "
+    f"client still refers to. Beside each worker a nanny reads its memory and, past the terminate "
     f"fraction of memory_limit, kills and restarts it; a scale below marks where Dask spills (70%), pauses (80%) "
     f"and terminates (95%) by default, and the lab's kill at {_CLUSTER['terminate_fraction']:.0%} of "
     f"{_CLUSTER['memory_limit_mib']:g} MiB.",
@@ -680,8 +680,8 @@ def ch06_dask(d: Drawing) -> None:
             d.payload(452 + i * 29, top + 100)
         d.text(450, top + 144, "memory: RSS against", size=SMALL, within=(444, 636))
         d.text(450, top + 162, "`memory_limit`", size=SMALL, within=(444, 636))
-        d.box(650, top, 138, 170, "code", ["**nanny**", "(a process)", "reads the", "worker's RSS;",
-                                           "past `terminate`", "it kills it and", "starts a new one"], size=SMALL)
+        d.box(650, top, 138, 170, "code", ["**nanny**", "starts the", "worker, reads", "its RSS; past",
+                                           "`terminate` it", "kills it and", "starts a new one"], size=SMALL)
     d.arrow((412, 214), (436, 214))
     d.arrow((412, 286), (436, 286))
     d.arrow((220, 166), (448, 166), dashed=True)
