@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import itertools
 import logging
 import os
 import threading
@@ -177,14 +176,21 @@ def window_of_futures(submit: Callable[[range], tuple[Any, Any]], batches: Itera
     so its worker can free the payload, and makes room for the next batch.
     """
     batches = iter(batches)
-    in_flight = dict(submit(batch) for batch in itertools.islice(batches, window))  # send -> rendered
-    finished = _distributed().as_completed(list(in_flight))
+    in_flight = {}  # send future -> its render's future: what the client holds
+    finished = _distributed().as_completed()  # yields each future added to it, once that future is done
+
+    def submit_next() -> None:
+        batch = next(batches, None)  # None once every batch has been submitted
+        if batch is not None:
+            send, rendered = submit(batch)
+            in_flight[send] = rendered
+            finished.add(send)
+
+    for _ in range(window):
+        submit_next()
     for send in finished:
         del in_flight[send]  # the client's last reference to this batch's payload
-        for batch in itertools.islice(batches, 1):
-            new_send, rendered = submit(batch)
-            in_flight[new_send] = rendered
-            finished.add(new_send)
+        submit_next()
 
 
 class _Stopped(RuntimeError):

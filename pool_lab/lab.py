@@ -33,7 +33,6 @@ from .budget import BACKSTOP, MIB, apply_hard_limit, check_budget, yield_to_the_
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .shipping import ship
-from .workload import burn_cpu
 
 __all__ = ["DEFAULT_BUDGET_MIB", "MIN_BUDGET_MIB", "run_lab", "sweep"]
 
@@ -146,7 +145,7 @@ def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared:
         run: Experiment = pickle.loads(experiment) if isinstance(experiment, bytes) else experiment
     except Exception as exc:
         return f"the strategy could not be loaded in the lab's child process: {exc!r}"
-    burn_cpu(0)  # the render loop's calibration is start-up, not part of the run's time
+    run.prepare()  # start-up (the render loop's calibration, the HTTP client), not part of the run
     shared.started_at.value = time.monotonic()
     try:
         _, errors = run.drive(tick)

@@ -587,7 +587,7 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     ``labels`` name the runs (default: each result's label).
     """
     items, stats, names = _runs_and_stats(results, stats, labels)
-    fig = DescribedFigure(figsize=(13.0, 4.4), layout="constrained")
+    fig = DescribedFigure(figsize=(13.0, 4.4 + 0.3 * len(items)), layout="constrained")
     memory, delivered, rejected = fig.subplots(1, 3)
     fig.suptitle(title)
     startup = _draw_startup(memory, items, label=True)
@@ -619,7 +619,8 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
         ax.set_xlim(min(lo for lo, _ in limits), max(hi for _, hi in limits))
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
-        ax.legend(loc="best", fontsize="small")
+        # Below the panel: inside, it hid a line, since the runs climb through every corner.
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.24), fontsize="small")
     runs = _joined([f"{name}: the sender's memory peaks at {r.peak_rss_mib:.0f} MiB ({r.outcome}); the receiver "
                     f"delivers {_words(s.messages, 'distinct message')} in {s.active_s:.2f} s and refuses "
                     f"{s.rejected} requests with 503" for r, s, name in zip(items, stats, names, strict=True)])

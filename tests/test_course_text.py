@@ -20,22 +20,33 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from pool_lab import Experiment, MessageWorkload, budget, experiment, lab
+from pool_lab import Experiment, HttpSender, MessageWorkload, budget, cluster, experiment, lab
+from pool_lab.downstream import MAX_ATTEMPTS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 MIB = 2**20
 INCIDENT = MessageWorkload()
 APPENDIX_RUN = MessageWorkload(users=4_000)  # the appendix's own scale, with the library's batch and message sizes
+DASK_BATCH = MessageWorkload(users=6_400, batch_size=64)  # notebook 6's batches, with the library's message size
+CLUSTER = inspect.signature(cluster.run_on_cluster).parameters
+HTTP_POOL = inspect.signature(HttpSender).parameters["pool_maxsize"].default
 SMALL_RUN = MessageWorkload(users=2_000)  # notebook 1's run in the kernel, with the library's batch and message sizes
 BUDGET_BYTES, HARD_LIMIT_BYTES = lab._budgets(lab.DEFAULT_BUDGET_MIB, None)
 
 CLAIMS = [
     # (chapters, phrase, what the code gives, what the phrase says)
-    (("01", "03", "04", "05"), "6.25 MiB", INCIDENT.payload_bytes_per_task / MIB, 6.25),
+    (("01", "02", "03", "04", "05"), "6.25 MiB", INCIDENT.payload_bytes_per_task / MIB, 6.25),
     (("01",), "1.2 GiB", round(INCIDENT.total_payload_bytes / 2**30, 1), 1.2),
     (("05", "01a"), "1,250 MiB", INCIDENT.total_payload_bytes / MIB, 1250),
     (("02", "03"), "0.3", round(INCIDENT.task_s, 1), 0.3),
+    (("02",), "20,000 users", INCIDENT.users, 20_000),
+    (("02", "03"), "200 batches", INCIDENT.tasks, 200),
+    (("02",), "look up 0.05 s", INCIDENT.lookup_latency_s, 0.05),
+    (("02",), "send 0.25 s", INCIDENT.send_latency_s, 0.25),
+    (("03",), "each taking 0.25 s", INCIDENT.send_latency_s, 0.25),
+    (("02", "03"), "4 batches at a time", INCIDENT.send_capacity, 4),
+    (("03",), "16 per second", INCIDENT.send_ceiling_per_s, 16),
     (("05",), "50 ms later", INCIDENT.lookup_latency_s, 0.05),
     (("05",), "250 ms after the first render", INCIDENT.send_latency_s, 0.25),
     (("05",), "the full incident, 20,000 users", INCIDENT.users, 20_000),
@@ -45,7 +56,7 @@ CLAIMS = [
     (("04",), "at most 16 batches a second", INCIDENT.send_ceiling_per_s, 16),
     (("04",), "each send takes 0.25 s", INCIDENT.send_latency_s, 0.25),
     (("05",), "1/16 s (62.5 ms)", 1 / INCIDENT.send_ceiling_per_s, 0.0625),
-    (("01", "03", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
+    (("01", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
     (("01",), "every 20 ms", inspect.signature(Experiment.run_here).parameters["interval_s"].default, 0.02),
     (("01",), "about 20,000 users", INCIDENT.users, 20_000),
     (("01",), "each of the 200 batches", INCIDENT.tasks, 200),
@@ -65,6 +76,21 @@ CLAIMS = [
     (("01a",), "at most 250 MiB of payloads", APPENDIX_RUN.total_payload_bytes / MIB, 250),
     (("01a",), "the 256 KiB stacks", budget._CHILD_THREAD_STACK_BYTES / 1024, 256),
     (("01a",), "for 0.1 s at a time", lab._INSIDE_WATCH_S, 0.1),
+    (("06",), "2 worker processes with 2 threads each",
+     (CLUSTER["workers"].default, CLUSTER["threads_per_worker"].default), (2, 2)),
+    (("06",), "checked every 20 ms", float(cluster._MONITOR_INTERVAL.removesuffix("ms")), 20),
+    (("06",), "`Sampler` every 20 ms", CLUSTER["interval_s"].default, 0.02),
+    (("06",), "four worker restarts", CLUSTER["stop_after_restarts"].default, 4),
+    (("06",), "4 MiB per batch", DASK_BATCH.payload_bytes_per_task / MIB, 4),
+    (("06",), "the downstream's 4 slots", INCIDENT.send_capacity, 4),
+    (("07",), "20,000 users in 200 batches of 100", (INCIDENT.users, INCIDENT.tasks, INCIDENT.batch_size),
+     (20_000, 200, 100)),
+    (("07",), "a pool of 10 connections", HTTP_POOL, 10),
+    (("07",), "**10 per host**", HTTP_POOL, 10),
+    (("07",), "up to 190 may find no free connection", INCIDENT.tasks - HTTP_POOL, 190),
+    (("07",), "looks its users up (50 ms)", INCIDENT.lookup_latency_s, 0.05),
+    (("07",), "no message more than 100 tries", MAX_ATTEMPTS, 100),
+    (("07",), "at most 6 tries instead of 100", MAX_ATTEMPTS, 100),
 ]
 
 
@@ -78,6 +104,22 @@ def test_the_prose_names_the_value_the_library_has(chapters, phrase, value, said
     assert value == pytest.approx(said), f"the library now gives {value}; the prose says {phrase}"
     for chapter in chapters:
         assert phrase in _markdown(chapter), f"notebook {chapter} no longer says {phrase!r}: update this table"
+
+
+def test_chapter_6_names_dasks_own_memory_thresholds():
+    """Notebook 6 says where Dask acts on a worker's memory by default, and how often the nanny looks."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")  # its defaults are Dask's configuration once it is imported
+    markdown = _markdown("06")
+    for name, phrase in [("spill", "from 70% the worker spills"), ("pause", "at 80% it pauses"),
+                         ("terminate", "past 95% the nanny kills it")]:
+        said = float(phrase.split("%")[0].split()[-1]) / 100
+        assert dask.config.get(f"distributed.worker.memory.{name}") == said, f"Dask's {name} is no longer {said}"
+        assert phrase in markdown, f"notebook 06 no longer says {phrase!r}: update this test"
+    assert dask.config.get("distributed.worker.memory.target") == 0.6
+    assert "from 60% already, counting only the results it keeps" in markdown
+    assert dask.config.get("distributed.worker.memory.monitor-interval") == "100ms"
+    assert "rather than Dask's 100 ms" in markdown
 
 
 # A quote opens with a comment naming its file; "..." on a line of its own leaves lines out.

@@ -28,6 +28,7 @@ from pool_lab import (
     Receiver,
     close_clients,
     pool_discards,
+    run_lab,
 )
 from pool_lab.downstream.sender import MAX_ATTEMPTS, _Attempts, _session_for_this_loop
 
@@ -154,6 +155,28 @@ def test_the_workload_sends_each_batch_to_the_receiver(strategy):
     assert result.outcome == "completed"
     assert stats.missing(workload.message_ids()) == []
     assert (stats.messages, stats.duplicates, stats.bytes) == (6, 0, 600 * 1024)
+
+
+def strategy_that_fails_unless_the_http_client_is_loaded(task, items):
+    """Run every task, after checking that the lab's child imported requests before the first one."""
+    import sys
+
+    if "requests" not in sys.modules:
+        raise AssertionError("the HTTP client was not loaded before the first task")
+    for item in items:
+        task(item)
+
+
+def test_the_lab_loads_the_http_client_while_its_child_starts_up():
+    # The child is spawned, so nothing is imported there unless its start-up did it.
+    with Receiver(capacity=4, service_time_s=0.01) as receiver:
+        workload = MessageWorkload(users=300, message_bytes=1024, lookup_latency_s=0.0,
+                                   downstream=receiver.sender())
+        result = run_lab(Experiment(strategy_that_fails_unless_the_http_client_is_loaded, workload=workload),
+                         budget_mib=96)
+        stats = receiver.stats()
+    assert result.outcome == "completed", result.error
+    assert stats.messages == 3
 
 
 @pytest.mark.parametrize("interrupt", [ValueError("boom"), KeyboardInterrupt()])

@@ -443,7 +443,7 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
     "A worker pool, in Go and in Python",
     "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
     "are done. A table below pairs each part with the Go post's piece (buffered channel, go process(), "
-    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a closed marker per worker, Futures).",
+    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a sentinel per worker, Futures).",
 )
 def ch02_worker_pool(d: Drawing) -> None:
     d.box(20, 66, 130, 92, "code", ["**producer**", "puts every", "task in the", "queue"], size=SMALL)
@@ -452,7 +452,7 @@ def ch02_worker_pool(d: Drawing) -> None:
     d.queue(236, 92, 190, 40, 6, filled=4)
     d.badge(262, 80, 1)
     d.text(280, 85, "bounded queue", size=SMALL, within=(236, 440))
-    d.text(254, 156, "then: closed, no more tasks", size=SMALL, within=(236, 470))
+    d.text(254, 156, "then: no more tasks", size=SMALL, within=(236, 470))
     d.badge(236, 151, 3)
     d.arrow((426, 112), (476, 112))
     d.text(451, 104, "get", size=SMALL, anchor="middle")
@@ -472,9 +472,9 @@ def ch02_worker_pool(d: Drawing) -> None:
         [["queue"], ["`make(chan Task, len(tasks))`", "a buffered channel: room for all"],
          ["`queue.Queue(maxsize=len(tasks))`", "`WorkerPool`: `queue_size`, `submit` waits"]],
         [["workers"], ["`go p.process()`, count times", "`for task := range p.queue`"],
-         ["`threading.Thread(target=process)`", "`while (t := q.get()) is not CLOSED`"]],
+         ["`threading.Thread(target=process)`", "`while (t := q.get()) is not SENTINEL`"]],
         [["no more", "tasks"], ["`close(p.queue)`: each `range`", "loop ends once it is empty"],
-         ["a `CLOSED` marker per worker", "(3.13+: `Queue.shutdown()`)"]],
+         ["a sentinel per worker: `SENTINEL`", "(3.13+: `Queue.shutdown()`)"]],
         [["wait for", "all"], ["`sync.WaitGroup`:", "`Add(n)`, `Done()`, `Wait()`"],
          ["a small `WaitGroup` (a `Condition`);", "`WorkerPool`: `with` waits for all"]],
         [["results,", "errors"], ["none: a panic in any", "goroutine ends the program"],
@@ -650,7 +650,7 @@ def ch05_event_loop(d: Drawing) -> None:
     "Dask: where results live, and where the memory limit acts",
     f"The client submits tasks to the scheduler, which runs them on worker processes of "
     f"{_CLUSTER['threads_per_worker']} threads each; a worker keeps every result that a future held by the "
-    f"client still refers to. Beside each worker a nanny process reads its memory and, past the terminate "
+    f"client still refers to. Beside each worker a nanny reads its memory and, past the terminate "
     f"fraction of memory_limit, kills and restarts it; a scale below marks where Dask spills (70%), pauses (80%) "
     f"and terminates (95%) by default, and the lab's kill at {_CLUSTER['terminate_fraction']:.0%} of "
     f"{_CLUSTER['memory_limit_mib']:g} MiB.",
@@ -680,8 +680,8 @@ def ch06_dask(d: Drawing) -> None:
             d.payload(452 + i * 29, top + 100)
         d.text(450, top + 144, "memory: RSS against", size=SMALL, within=(444, 636))
         d.text(450, top + 162, "`memory_limit`", size=SMALL, within=(444, 636))
-        d.box(650, top, 138, 170, "code", ["**nanny**", "(a process)", "reads the", "worker's RSS;",
-                                           "past `terminate`", "it kills it and", "starts a new one"], size=SMALL)
+        d.box(650, top, 138, 170, "code", ["**nanny**", "starts the", "worker, reads", "its RSS; past",
+                                           "`terminate` it", "kills it and", "starts a new one"], size=SMALL)
     d.arrow((412, 214), (436, 214))
     d.arrow((412, 286), (436, 286))
     d.arrow((220, 166), (448, 166), dashed=True)

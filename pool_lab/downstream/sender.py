@@ -224,6 +224,22 @@ class HttpSender:
         ceiling = min(self.max_backoff_s, self.backoff_s * 2 ** min(attempt, 60))
         return random.uniform(0, ceiling) if ceiling > 0 else 0.0
 
+    def open_client(self, asynchronous: bool = False) -> None:
+        """Load the HTTP client this sender posts with, now rather than at the first send.
+
+        From threads (``asynchronous=False``): import ``requests`` and make
+        this process's session for this sender, as :meth:`send` would.  From
+        coroutines: import ``aiohttp`` (its session needs the running event
+        loop, so :meth:`send_async` still opens it).  The lab's child calls
+        it while it starts up, so that the client's code counts in the run's
+        baseline, as it does in a service's, and the first send of a run does
+        not import it while every other task waits for the GIL.
+        """
+        if asynchronous:
+            import aiohttp  # noqa: F401  (loaded, not used here)
+        else:
+            _requests_session(self)
+
     def _headers(self, message_id: str) -> dict[str, str]:
         headers = {"X-Message-Id": message_id}
         if self.idempotency_key:
