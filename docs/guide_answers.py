@@ -250,9 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:  # a notebook without its questions, an answer missing, a notebook the guide lacks
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
-    if new != guide:
+    changed = [name for name in regions(guide) if held(new, name) != held(guide, name)]
+    if changed:
         GUIDE.write_text(new, encoding="utf-8")
-        print(f"rewrote the questions of {', '.join(sorted(only or regions(guide)))} in docs/instructor_guide.md")
+        print(f"rewrote the questions from {', '.join(changed)} in docs/instructor_guide.md")
     else:
         print("docs/instructor_guide.md already holds the notebooks' questions")
     return 0
