@@ -359,8 +359,9 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
 
     Raises TypeError or ValueError before any process starts: for a budget
     below :data:`MIN_BUDGET_MIB`, or whose hard limit is above half of the
-    memory left now (:func:`pool_lab.budget.check_budget`), for a workload one task of which would not fit in the budget, and for
-    times that are not positive, finite numbers of seconds.
+    memory left now (:func:`pool_lab.budget.check_budget`), for a workload
+    one task of which would not fit in the budget, and for times that are
+    not positive, finite numbers of seconds.
 
     >>> from pool_lab import Experiment, MessageWorkload
     >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))
