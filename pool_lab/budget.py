@@ -143,14 +143,19 @@ def memory_room(root: str | os.PathLike[str] = "/") -> MemoryRoom:
     return MemoryRoom(psutil.virtual_memory().available, cgroup_memory_limit(root))
 
 
-def check_budget(budget_bytes: float, *, root: str | os.PathLike[str] = "/") -> None:
+def check_budget(budget_bytes: float, *, hard_limit_bytes: float | None = None,
+                 root: str | os.PathLike[str] = "/") -> None:
     """Raise ValueError unless ``budget_bytes`` is a safe memory budget here.
 
     A safe budget is positive and at most :data:`SAFE_SHARE` of the memory
     left now (:func:`memory_room`): what the machine has available
     (``psutil.virtual_memory().available``), or, in a container, what is
-    left under its cgroup's limit, whichever is smaller.  The message names
-    which of the two refused it.  ``root`` is as for :func:`memory_room`.
+    left under its cgroup's limit, whichever is smaller.  A run whose
+    watchdog is late can grow to its hard limit, so ``hard_limit_bytes``,
+    when given, must fit in the same share; a refusal then names the hard
+    limit and the largest budget whose hard limit fits.  The message names
+    which of the two, machine or container, refused it.  ``root`` is as for
+    :func:`memory_room`.
 
     >>> check_budget(64 * MIB)
     >>> check_budget(10**15)
@@ -160,12 +165,17 @@ def check_budget(budget_bytes: float, *, root: str | os.PathLike[str] = "/") -> 
     """
     check_number("the budget", budget_bytes, "bytes")
     room = memory_room(root)
-    if budget_bytes > room.largest_budget_bytes:
+    worst = max(budget_bytes, hard_limit_bytes or 0)
+    if worst > room.largest_budget_bytes:
         advice = "close other programs" if room.limited_by == "machine" else "ask for a bigger container"
-        raise ValueError(
-            f"a budget of {budget_bytes / MIB:.1f} MiB is more than half of the {room.describe()}; "
-            f"choose at most {room.largest_budget_bytes / MIB:,.0f} MiB, or {advice}"
-        )
+        # The largest budget whose worst case fits, the hard limit keeping its ratio to the budget.
+        largest = f"{room.largest_budget_bytes * budget_bytes / worst / MIB:,.0f} MiB"
+        if worst == budget_bytes:
+            what, choose = f"a budget of {budget_bytes / MIB:.1f} MiB is", f"choose at most {largest}"
+        else:
+            what = f"a budget of {budget_bytes / MIB:.1f} MiB has a hard limit of {worst / MIB:.1f} MiB behind it,"
+            choose = f"choose a budget of at most {largest}"
+        raise ValueError(f"{what} more than half of the {room.describe()}; {choose}, or {advice}")
 
 
 def apply_hard_limit(limit_bytes: int) -> str:

@@ -63,10 +63,8 @@ def nbgrader_config(course: Path):
     The released copies keep each cell's nbgrader metadata (autograde needs
     it) but of the notebook's only the kernel and the language's name.
     """
-    try:
+    with _needs_nbgrader():  # traitlets comes with Jupyter and nbgrader
         from traitlets.config import Config
-    except ImportError as exc:  # traitlets comes with Jupyter and nbgrader
-        raise ImportError(f"making student copies needs nbgrader; install it with: {_INSTALL}") from exc
     course = Path(course).resolve()
     config = Config()
     config.CourseDirectory.root = str(course)
@@ -78,12 +76,19 @@ def nbgrader_config(course: Path):
     return config
 
 
-def _release_preprocessors() -> list:
+@contextlib.contextmanager
+def _needs_nbgrader() -> Iterator[None]:
+    """Turn a failed import of the instructor's dependencies into an ImportError that says how to install them."""
     try:
-        from nbconvert.preprocessors import ClearMetadataPreprocessor
-        from nbgrader.converters import GenerateAssignment
+        yield
     except ImportError as exc:
         raise ImportError(f"making student copies needs nbgrader; install it with: {_INSTALL}") from exc
+
+
+def _release_preprocessors() -> list:
+    with _needs_nbgrader():
+        from nbconvert.preprocessors import ClearMetadataPreprocessor
+        from nbgrader.converters import GenerateAssignment
     # nbgrader's own steps, then one that drops what a run of the solutions records.
     return [*GenerateAssignment.class_traits()["preprocessors"].default(), ClearMetadataPreprocessor]
 
@@ -105,8 +110,9 @@ def _scripts_on_path() -> Iterator[None]:
 
 def _released(solutions: Path) -> dict[str, str]:
     """Return the text of every student copy nbgrader makes from ``solutions``, by file name."""
-    from nbgrader.converters import GenerateAssignment
-    from nbgrader.coursedir import CourseDirectory
+    with _needs_nbgrader():
+        from nbgrader.converters import GenerateAssignment
+        from nbgrader.coursedir import CourseDirectory
 
     paths = sorted(Path(solutions).glob("*.ipynb"))
     if not paths:

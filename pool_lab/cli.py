@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .budget import BACKSTOP, MIB, check_budget
+from .budget import BACKSTOP, MIB
 from .classroom import SOLUTIONS_DIR, STUDENT_DIR, stale_student_copies, write_student_copies
 from .experiment import Experiment, RunResult
-from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
+from .lab import DEFAULT_BUDGET_MIB, _budgets, run_lab, sweep
 from .sampler import Trace
 from .workload import KIB, MessageWorkload
 
@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Checks the per-option parsers cannot make: the budget against this
         # machine's memory, and the workload's fields together.
         if args.command != "student-copies":  # the one command without a workload
-            check_budget(args.budget_mib * MIB)
+            _budgets(args.budget_mib, None)  # as run_lab will check it, hard limit included
             args.workload = _workload(args)
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))

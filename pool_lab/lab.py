@@ -289,12 +289,11 @@ def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out
 def _budgets(budget_mib: object, hard_limit_mib: object) -> tuple[int, int]:
     """Return the budget and the hard limit in bytes, once both are checked safe here."""
     budget_bytes = _mib_to_bytes("budget_mib", budget_mib)
-    check_budget(budget_bytes)
     if hard_limit_mib is None:
         hard_limit_bytes = 2 * budget_bytes
     else:
         hard_limit_bytes = _mib_to_bytes("hard_limit_mib", hard_limit_mib)
-    check_budget(hard_limit_bytes)
+    check_budget(budget_bytes, hard_limit_bytes=hard_limit_bytes)
     return budget_bytes, hard_limit_bytes
 
 
@@ -359,9 +358,10 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     outside, with the reason in ``error``.
 
     Raises TypeError or ValueError before any process starts: for a budget
-    below :data:`MIN_BUDGET_MIB` or above half of the memory available now,
-    for a workload one task of which would not fit in the budget, and for
-    times that are not positive, finite numbers of seconds.
+    below :data:`MIN_BUDGET_MIB`, or whose hard limit is above half of the
+    memory left now (:func:`pool_lab.budget.check_budget`), for a workload
+    one task of which would not fit in the budget, and for times that are
+    not positive, finite numbers of seconds.
 
     >>> from pool_lab import Experiment, MessageWorkload
     >>> exp = Experiment("thread-per-task", workload=MessageWorkload(users=6_000))

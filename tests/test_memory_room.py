@@ -125,6 +125,17 @@ def test_a_budget_over_half_the_machine_is_refused_naming_the_machine_when_no_co
         check_budget(room.room_bytes, root=root)
 
 
+def test_a_hard_limit_that_does_not_fit_is_named_with_the_largest_budget_whose_hard_limit_does(tmp_path):
+    # The lab's child may grow to its hard limit when its watchdog is late: twice the budget, by default.
+    root = v2_tree(tmp_path, {"/user.slice/pod": str(1024 * MIB)}, current=224 * MIB)  # 800 MiB of room
+    check_budget(200 * MIB, hard_limit_bytes=400 * MIB, root=root)
+    with pytest.raises(ValueError) as refused:
+        check_budget(256 * MIB, hard_limit_bytes=512 * MIB, root=root)
+    assert str(refused.value).startswith("a budget of 256.0 MiB has a hard limit of 512.0 MiB behind it, more than "
+                                         "half of the 800 MiB left under this container's memory limit")
+    assert str(refused.value).endswith("; choose a budget of at most 200 MiB, or ask for a bigger container")
+
+
 def test_this_machine_room_is_read_without_error():
     room = memory_room()
     assert 0 < room.largest_budget_bytes <= room.room_bytes <= psutil.virtual_memory().total

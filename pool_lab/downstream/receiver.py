@@ -250,7 +250,10 @@ class Receiver:
         import urllib.request  # here: it imports http.client and ssl, which `import pool_lab` need not pay for
 
         request = urllib.request.Request(self.url + path, method=method, data=b"" if method == "POST" else None)
-        with urllib.request.urlopen(request, timeout=10) as response:
+        # Loopback: never through a proxy from the environment (http_proxy, as
+        # managed machines set it), which urlopen would use; the senders do the same.
+        direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        with direct.open(request, timeout=10) as response:
             return json.load(response)
 
     def stats(self, *, timeline: bool = False, deliveries: bool = False, settle: bool = False) -> ReceiverStats:
