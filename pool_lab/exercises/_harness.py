@@ -5,9 +5,9 @@ daemon thread with a deadline (:func:`run`), so an answer that deadlocks
 fails within seconds instead of hanging the notebook.  It fails with
 :func:`expect` (an AssertionError that says what was measured, what was
 expected, and a hint), or prints one stable line and returns a
-:class:`CheckReport` of the figures that vary.  :func:`exercise` turns an
-answer that still raises NotImplementedError into "not attempted yet", so a
-student copy runs to its end.
+:class:`CheckReport` of the figures that vary (:meth:`Exercise.passed`).
+:meth:`Exercise.check` turns an answer that still raises NotImplementedError
+into "not attempted yet", so a student copy runs to its end.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import asyncio
 import ctypes
 import functools
 import gc
+import re
 import sys
 import threading
 import time
@@ -66,26 +67,47 @@ class NotAttempted(Exception):
     """The answer still raises NotImplementedError."""
 
 
-def exercise(number: int, name: str) -> Callable:
-    """Turn "not attempted yet" into a printed line, so a student notebook runs on."""
+class Exercise:
+    """One exercise's key, read from its check module's name: ``ex05_process_stream`` is exercise 5.
 
-    def decorate(check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
+    The number is written once, in the module's name: the check's printed
+    lines and its report take it from here.
+
+    >>> key = Exercise("pool_lab.exercises.ex05_process_stream")
+    >>> key.number, key.name, key.title
+    (5, 'process_stream', 'Exercise 5 (process_stream)')
+    """
+
+    def __init__(self, module: str) -> None:
+        found = re.fullmatch(r"(?:.*\.)?ex(\d\d)_(\w+)", module)
+        if found is None:
+            raise ValueError(f"an exercise's check module is named exNN_<function>, got {module!r}")
+        self.number, self.name = int(found[1]), found[2]
+        self.title = f"Exercise {self.number} ({self.name})"
+
+    def check(self, check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
+        """Decorate a check: validate its arguments, and turn "not attempted yet" into a printed line."""
+
         @functools.wraps(check)
         def checked(answer: Callable, /, *, timeout_s: float = 5.0) -> CheckReport:
             if not callable(answer):
-                raise TypeError(f"pass your function itself, as in {check.__name__}({name}); got {type(answer).__name__}")
+                raise TypeError(f"pass your function itself, as in {check.__name__}({self.name}); "
+                                f"got {type(answer).__name__}")
             if not timeout_s > 0:
                 raise ValueError(f"timeout_s must be greater than 0 seconds, got {timeout_s}")
             try:
                 return check(answer, timeout_s=timeout_s)
             except NotAttempted:
-                print(f"Exercise {number} ({name}): not attempted yet. Replace raise NotImplementedError() "
+                print(f"{self.title}: not attempted yet. Replace raise NotImplementedError() "
                       "with your code, then run this cell again.")
-                return CheckReport(f"Exercise {number} ({name})", ())
+                return CheckReport(self.title, ())
 
         return checked
 
-    return decorate
+    def passed(self, summary: str, figures: tuple[tuple[str, str], ...]) -> CheckReport:
+        """Print the line that says the answer passed (no measured figure in it), and return the report."""
+        print(f"{self.title} passed: {summary}")
+        return CheckReport(f"Exercise {self.number}", figures)
 
 
 def expect(condition: bool, message: str) -> None:

@@ -1,4 +1,4 @@
-"""Exercise 1 (chapter 1, the incident): bound a thread-per-task spawner with a semaphore."""
+"""The check of ``bounded_spawn`` (chapter 1, the incident): bound a thread-per-task spawner with a semaphore."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import threading
 import time
 from typing import Callable
 
-from ._harness import CheckReport, exercise, expect, expect_results, run, Probe, uneven_square
+from ._harness import CheckReport, Exercise, Probe, expect, expect_results, run, uneven_square
 
 __all__ = ["check_bounded_spawn"]
+
+_EXERCISE = Exercise(__name__)
 
 _SPAWN_TASKS, _SPAWN_LIMIT, _SPAWN_TASK_S = 24, 4, 0.03
 
 
-@exercise(1, "bounded_spawn")
+@_EXERCISE.check
 def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
     """Check ``bounded_spawn(fn, items, limit)``: a thread per item, at most ``limit`` at once.
 
@@ -68,9 +70,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
             f"bounded_spawn returned while {n - probe.finished} of {n} tasks had not finished. "
             "Hint: join every thread before returning.")
     expect_results(value, "bounded_spawn", [i * i for i in range(n)])
-    print(f"Exercise 1 (bounded_spawn) passed: {n} tasks, never more than {limit} at once, at most "
-          f"{limit} threads alive, every result back in order.")
-    return CheckReport("Exercise 1", (
+    summary = (f"{n} tasks, never more than {limit} at once, at most "
+               f"{limit} threads alive, every result back in order.")
+    return _EXERCISE.passed(summary, (
         ("tasks", str(n)),
         ("peak tasks running at once", f"{probe.peak_running} (limit {limit})"),
         ("peak threads started by your code", str(probe.peak_threads)),

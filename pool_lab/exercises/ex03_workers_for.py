@@ -1,4 +1,4 @@
-"""Exercise 3 (chapter 3, sizing the pool): size a pool for a throughput with Little's law."""
+"""The check of ``workers_for`` (chapter 3, sizing the pool): size a pool for a throughput with Little's law."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import time
 from typing import Callable
 
 from ..executors import WorkerPool
-from ._harness import CheckReport, exercise, expect, run
+from ._harness import CheckReport, Exercise, expect, run
 
 __all__ = ["check_workers_for"]
+
+_EXERCISE = Exercise(__name__)
 
 #: (target tasks/s, latency s, workers): each case catches a different slip.
 _LITTLE_CASES = (
@@ -38,7 +40,7 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
     return tasks / (time.perf_counter() - start), sum(latencies) / len(latencies)
 
 
-@exercise(3, "workers_for")
+@_EXERCISE.check
 def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
     """Check ``workers_for(tasks_per_s, latency_s)``: Little's law, rounded up.
 
@@ -98,9 +100,9 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     expect(measured[n - 1][0] < target,
             f"with {n - 1} workers the pool measured {measured[n - 1][0]:.1f} tasks/s, at or above the target of "
             f"{target}, which Little's law says it cannot reach. Please report this.")
-    print(f"Exercise 3 (workers_for) passed: all {len(_LITTLE_CASES)} targets sized right. Measured: "
-          f"{n} workers reach {target} tasks/s of {latency * 1000:.0f} ms tasks; {n - 1} do not.")
-    return CheckReport("Exercise 3", tuple(
+    summary = (f"all {len(_LITTLE_CASES)} targets sized right. Measured: "
+               f"{n} workers reach {target} tasks/s of {latency * 1000:.0f} ms tasks; {n - 1} do not.")
+    return _EXERCISE.passed(summary, tuple(
         (f"{workers} workers", f"{rate:5.1f} tasks/s (Little's law: {workers / latency:g}; target {target}; "
                                f"tasks took {mean:.3f} s)")
         for workers, (rate, mean) in measured.items()

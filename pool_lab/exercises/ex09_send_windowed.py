@@ -1,4 +1,4 @@
-"""Exercise 9 (chapter 6, a Dask cluster): bound the work in flight on a cluster with a window of futures."""
+"""The check of ``send_windowed`` (chapter 6, a Dask cluster): a window of futures on a cluster."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import time
 from typing import Any, Callable, Iterator
 
 from ..cluster import local_cluster
-from ._harness import CheckReport, exercise, expect, expect_results, run, task_seconds
+from ._harness import CheckReport, Exercise, expect, expect_results, run, task_seconds
 
 __all__ = ["check_send_windowed"]
+
+_EXERCISE = Exercise(__name__)
 
 _DASK_TASKS, _DASK_WINDOW, _DASK_TASK_S = 24, 4, 0.04
 
@@ -65,7 +67,7 @@ class _CountingClient:
         return getattr(self._client, name)
 
 
-@exercise(9, "send_windowed")
+@_EXERCISE.check
 def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> CheckReport:
     """Check ``send_windowed(client, fn, items, window)``: at most ``window`` futures in flight on Dask.
 
@@ -102,9 +104,9 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
            f"your send_windowed never had more than one future in flight; with a window of {window} the "
            "worker's two threads should both be busy. Hint: fill the window before waiting.")
     expect_results(value, "send_windowed", [i * i for i in range(n)])
-    print(f"Exercise 9 (send_windowed) passed: {n} tasks on a Dask cluster, never more than {window} futures in "
-          "flight, every result back in input order.")
-    return CheckReport("Exercise 9", (
+    summary = (f"{n} tasks on a Dask cluster, never more than {window} futures in "
+               "flight, every result back in input order.")
+    return _EXERCISE.passed(summary, (
         ("peak futures in flight", f"{client.peak_in_flight} (window {window})"),
         ("peak items taken ahead of finished tasks", f"{client.peak_ahead}"),
         ("elapsed, cluster started", f"{elapsed:.2f} s ({n} × {_DASK_TASK_S * 1000:.0f} ms / 2 threads = "

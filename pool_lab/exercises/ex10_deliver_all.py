@@ -1,4 +1,4 @@
-"""Exercise 10 (chapter 7, a real downstream): every message to a real receiver exactly once, within a budget."""
+"""The check of ``deliver_all`` (chapter 7, a real downstream): every message exactly once, within a budget."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from typing import Callable, Iterator
 
 from ..downstream import DeliveryFailed, Receiver, close_clients
 from ..workload import KIB, MIB
-from ._harness import LEFTOVERS, CheckReport, exercise, expect, preview, run
+from ._harness import LEFTOVERS, CheckReport, Exercise, expect, preview, run
 
 __all__ = ["check_deliver_all"]
+
+_EXERCISE = Exercise(__name__)
 
 # 100 messages of 128 KiB to a receiver of 4 slots, 40 ms each: 100 per second
 # at best, so a second; one at a time takes at least 4 s.  Every 7th message's
@@ -66,7 +68,7 @@ def _messages(n: int, payload: type[bytes], stop: threading.Event) -> Iterator[t
         yield f"m{i}", payload(i.to_bytes(8, "little") * (_SEND_BYTES // 8))
 
 
-@exercise(10, "deliver_all")
+@_EXERCISE.check
 def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``deliver_all(url, messages, capacity, service_time_s)``: every message exactly once, bounded.
 
@@ -142,9 +144,9 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
            f"and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the receiver serves "
            f"{_SEND_CAPACITY / _SEND_SERVICE_S:g} messages/s, each in {_SEND_SERVICE_S * 1000:.0f} ms plus the "
            "round trip, so it takes about capacity workers (one more for the round trip) to keep it busy.")
-    print(f"Exercise 10 (deliver_all) passed: all {n} messages delivered exactly once, as the receiver counted, "
-          f"within the {_SEND_BUDGET}-payload budget and the time limit.")
-    return CheckReport("Exercise 10", (
+    summary = (f"all {n} messages delivered exactly once, as the receiver counted, "
+               f"within the {_SEND_BUDGET}-payload budget and the time limit.")
+    return _EXERCISE.passed(summary, (
         ("messages delivered", f"{stats.messages} of {n}, {stats.duplicates} duplicates"),
         ("requests the receiver got", f"{stats.requests} ({stats.rejected} × 503, {stats.deduplicated} retries "
                                       f"answered by idempotency key, {stats.dropped_answers} answers lost)"),

@@ -1,4 +1,4 @@
-"""Exercise 4 (chapter 3, sizing the pool): size a pool by throughput and memory together."""
+"""The check of ``pool_size`` (chapter 3, sizing the pool): size a pool by throughput and memory together."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import functools
 import math
 from typing import Callable
 
-from ._harness import CheckReport, exercise, expect, run
+from ._harness import CheckReport, Exercise, expect, run
 
 __all__ = ["check_pool_size"]
+
+_EXERCISE = Exercise(__name__)
 
 #: (tasks/s, latency s, MiB per task, budget MiB, base MiB, workers or None if no size fits):
 #: each case catches a different slip.
@@ -21,7 +23,7 @@ _SIZING_CASES = (
 )
 
 
-@exercise(4, "pool_size")
+@_EXERCISE.check
 def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib)``.
 
@@ -73,6 +75,6 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                f"one holds another {task_mib} MiB. Hint: the budget caps the pool, it does not size it.")
         figures.append((call, f"{got} workers, {base_mib + got * task_mib} MiB of {budget_mib} "
                               f"(room for {fits})"))
-    print(f"Exercise 4 (pool_size) passed: all {len(_SIZING_CASES)} cases sized right, including the two "
-          "where no pool size meets both the target and the budget.")
-    return CheckReport("Exercise 4", tuple(figures))
+    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two "
+               "where no pool size meets both the target and the budget.")
+    return _EXERCISE.passed(summary, tuple(figures))

@@ -1,4 +1,4 @@
-"""Exercise 8 (chapter 5, asyncio): bound asyncio.gather."""
+"""The check of ``gather_limited`` (chapter 5, asyncio): bound asyncio.gather."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import asyncio
 import time
 from typing import Any, Callable
 
-from ._harness import CheckReport, exercise, expect, expect_results, run, Probe
+from ._harness import CheckReport, Exercise, Probe, expect, expect_results, run
 
 __all__ = ["check_gather_limited"]
+
+_EXERCISE = Exercise(__name__)
 
 _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 
 
-@exercise(8, "gather_limited")
+@_EXERCISE.check
 def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
     """Check ``async gather_limited(coros, limit)``: at most ``limit`` coroutines at once.
 
@@ -66,9 +68,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     expect(probe.finished == n, f"gather_limited returned after {probe.finished} of {n} coroutines finished. "
                                  "Hint: await every one of them.")
     expect_results(value, "gather_limited", [i * i for i in range(n)])
-    print(f"Exercise 8 (gather_limited) passed: {n} coroutines, never more than {limit} at once, every result "
-          "back in order.")
-    return CheckReport("Exercise 8", (
+    summary = (f"{n} coroutines, never more than {limit} at once, every result "
+               "back in order.")
+    return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("elapsed", f"{elapsed:.2f} s ({n} × {_GATHER_SLEEP_S * 1000:.0f} ms / {limit} = "
                     f"{n * _GATHER_SLEEP_S / limit:.2f} s at best)"),

@@ -1,4 +1,4 @@
-"""Exercise 7 (chapter 4, hidden unbounded queues): find the queue hidden in a pipeline, and remove it."""
+"""The check of ``pipeline`` (chapter 4, hidden unbounded queues): a pipeline without its hidden queue."""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ import time
 from typing import Callable, Iterator
 
 from ..workload import KIB
-from ._harness import LEFTOVERS, CheckReport, exercise, expect, run
+from ._harness import LEFTOVERS, CheckReport, Exercise, expect, run
 
 __all__ = ["check_pipeline"]
+
+_EXERCISE = Exercise(__name__)
 
 _PIPE_ITEMS, _PIPE_WORKERS, _PIPE_BYTES = 300, 4, 32 * KIB
 _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on the network
 
 
 class _Stages:
-    """The items, and the two stages of exercise 7, counted: how many payloads are alive at once."""
+    """The items, and the two stages of this exercise, counted: how many payloads are alive at once."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -52,7 +54,7 @@ class _Stages:
                 self.uploaded += 1
 
 
-@exercise(7, "pipeline")
+@_EXERCISE.check
 def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``pipeline(items, render, upload, workers)``: two stages, every payload bounded.
 
@@ -100,9 +102,9 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            f"pipeline returned {total!r} after uploading {stages.uploaded} of {n} payloads; expected the sum "
            f"of the {n} upload sizes, {n * _PIPE_BYTES:,} bytes. Hint: wait for every upload, and add up what "
            "upload() returns.")
-    print(f"Exercise 7 (pipeline) passed: {n} items rendered and uploaded, never more than {limit} payloads "
-          f"alive, at most {workers} uploads at once.")
-    return CheckReport("Exercise 7", (
+    summary = (f"{n} items rendered and uploaded, never more than {limit} payloads "
+               f"alive, at most {workers} uploads at once.")
+    return _EXERCISE.passed(summary, (
         ("peak payloads alive (rendered, not uploaded)", f"{stages.peak_alive} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
         ("elapsed", f"{elapsed:.2f} s ({n} × {_UPLOAD_S * 1000:.0f} ms / {workers} = "

@@ -1,4 +1,4 @@
-"""Exercise 5 (chapter 4, hidden unbounded queues): 100,000 items in bounded memory."""
+"""The check of ``process_stream`` (chapter 4, hidden unbounded queues): 100,000 items in bounded memory."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ import psutil
 
 from ..sampler import Sample, Sampler
 from ..workload import KIB, MIB
-from ._harness import GIB, LEFTOVERS, CheckReport, exercise, expect, give_back_freed_memory, run
+from ._harness import GIB, LEFTOVERS, CheckReport, Exercise, expect, give_back_freed_memory, run
 
 __all__ = ["check_process_stream"]
+
+_EXERCISE = Exercise(__name__)
 
 _STREAM_ITEMS, _STREAM_ITEM_BYTES, _STREAM_WORKERS = 100_000, 64 * KIB, 8
 _STREAM_SEND_S = 0.000_1  # slower than making a payload, as a network send is: a queue with room fills
@@ -25,7 +27,7 @@ class _OverBudget(Exception):
 
 
 class _Stream:
-    """The items of exercise 4: 64 KiB payloads made on demand, and a guard.
+    """The items of this exercise: 64 KiB payloads made on demand, and a guard.
 
     A payload is built when the answer takes its item, as a service renders a
     message; every byte is written, so it counts in RSS.  The stream reads RSS
@@ -74,7 +76,7 @@ class _Stream:
         return len(payload)
 
 
-@exercise(5, "process_stream")
+@_EXERCISE.check
 def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
     """Check ``process_stream(items, process, workers)``: 100,000 items in bounded memory.
 
@@ -126,11 +128,11 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     expect(total == _STREAM_ITEMS * _STREAM_ITEM_BYTES,
             f"process_stream returned {total!r}; expected the sum of process(item) over all items, "
             f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
-    print(f"Exercise 5 (process_stream) passed: {_STREAM_ITEMS:,} items "
-          f"({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed within the "
-          f"{budget_mib:.0f} MiB budget.")
+    summary = (f"{_STREAM_ITEMS:,} items "
+               f"({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed within the "
+               f"{budget_mib:.0f} MiB budget.")
     growth = trace.peak_rss_bytes - stream.baseline
-    return CheckReport("Exercise 5", (
+    return _EXERCISE.passed(summary, (
         ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "
                                  f"budget +{budget_mib:.0f} MiB)"),
         ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "

@@ -1,4 +1,4 @@
-"""Exercise 2 (chapter 2, building a worker pool): a queue-based worker pool with no gaps."""
+"""The check of ``pool_map`` (chapter 2, building a worker pool): a queue-based worker pool with no gaps."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from typing import Callable
 
 from ..sampler import Sampler
 from ..workload import KIB, MIB, MessageWorkload
-from ._harness import CheckReport, exercise, expect, expect_results, preview, run, Probe, threads_left, uneven_square
+from ._harness import (CheckReport, Exercise, Probe, expect, expect_results, preview, run, threads_left,
+                       uneven_square)
 
 __all__ = ["check_pool_map"]
+
+_EXERCISE = Exercise(__name__)
 
 _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE, _POOL_TASK_S = 32, 4, 4, 0.03
 _FAILING_ITEM = 5
@@ -22,7 +25,7 @@ class _Planted(ValueError):
     """The exception a task raises on purpose, so the check can recognise it."""
 
 
-@exercise(2, "pool_map")
+@_EXERCISE.check
 def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
     """Check ``pool_map(fn, items, workers, queue_size)``: a queue-based worker pool.
 
@@ -105,11 +108,11 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
             f"pool_map over the message workload returned {preview(list(sent)) if isinstance(sent, (list, tuple)) else sent!r}; "
             f"expected {w.tasks} byte counts adding up to {w.total_payload_bytes:,}.")
     trace = sampler.trace
-    print(f"Exercise 2 (pool_map) passed: {workers} workers ran {n} tasks, never more than {workers} at once, "
-          f"reading at most {ahead_limit} items ahead; the failing task's exception reached the caller; no "
-          f"thread outlived the call; and 3 workers sent all {w.tasks} batches of the message workload "
-          f"({w.total_payload_bytes / MIB:.1f} MiB).")
-    return CheckReport("Exercise 2", (
+    summary = (f"{workers} workers ran {n} tasks, never more than {workers} at once, "
+               f"reading at most {ahead_limit} items ahead; the failing task's exception reached the caller; no "
+               f"thread outlived the call; and 3 workers sent all {w.tasks} batches of the message workload "
+               f"({w.total_payload_bytes / MIB:.1f} MiB).")
+    return _EXERCISE.passed(summary, (
         ("peak tasks running at once", f"{probe.peak_running} (limit {workers})"),
         ("peak items read ahead of the workers", f"{probe.peak_ahead} (limit {ahead_limit})"),
         ("elapsed for 32 tasks", f"{elapsed:.2f} s ({n * _POOL_TASK_S / workers:.2f} s at best)"),

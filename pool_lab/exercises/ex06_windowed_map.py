@@ -1,4 +1,4 @@
-"""Exercise 6 (chapter 4, hidden unbounded queues): a window of futures over any executor."""
+"""The check of ``windowed_map`` (chapter 4, hidden unbounded queues): a window of futures over any executor."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import threading
 import time
 from typing import Any, Callable
 
-from ._harness import CheckReport, Probe, exercise, expect, expect_results, run, uneven_square
+from ._harness import CheckReport, Exercise, Probe, expect, expect_results, run, uneven_square
 
 __all__ = ["check_windowed_map"]
+
+_EXERCISE = Exercise(__name__)
 
 _WINDOW_TASKS, _WINDOW_WORKERS, _WINDOW, _WINDOW_TASK_S = 40, 4, 6, 0.02
 _PREFIX = "your-executor"
@@ -29,7 +31,7 @@ class _WhereTasksRan(Probe):
         return super().task(item)
 
 
-@exercise(6, "windowed_map")
+@_EXERCISE.check
 def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``windowed_map(executor, fn, items, window)``: at most ``window`` futures in flight.
 
@@ -80,9 +82,9 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     expect(probe.finished == n, f"windowed_map returned after {probe.finished} of {n} tasks finished. "
                                 "Hint: wait for the futures still in the window after the last item.")
     expect_results(value, "windowed_map", [i * i for i in range(n)])
-    print(f"Exercise 6 (windowed_map) passed: {n} tasks on a ThreadPoolExecutor, never more than {window} "
-          "in flight, every result back in input order.")
-    return CheckReport("Exercise 6", (
+    summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} "
+               "in flight, every result back in input order.")
+    return _EXERCISE.passed(summary, (
         ("peak items taken ahead of finished tasks", f"{probe.peak_ahead} (window {window})"),
         ("peak tasks running at once", f"{probe.peak_running} ({_WINDOW_WORKERS} threads)"),
         ("elapsed", f"{elapsed:.2f} s ({n} × {_WINDOW_TASK_S * 1000:.0f} ms / {_WINDOW_WORKERS} = "
