@@ -20,6 +20,7 @@ _LITTLE_CASES = (
     (12, 0.2, 3),  # 2.4: round() says 2
     (7, 0.5, 4),  # 3.5: floor says 3
     (1, 0.01, 1),  # 0.01: floor says 0 workers
+    (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
 )
 _SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
 
@@ -47,8 +48,9 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     Little's law: a pool whose tasks take ``latency_s`` each, finishing
     ``tasks_per_s`` of them, has ``tasks_per_s * latency_s`` tasks in flight
     on average, so it needs that many workers, rounded up.  The check asks
-    for five targets chosen to catch rounding down, ``round()`` and an extra
-    worker, then confirms one by measurement: :class:`~pool_lab.WorkerPool`
+    for six targets chosen to catch rounding down, ``round()``, an extra
+    worker, and an extra worker from floating-point noise (``100 * 0.07`` is
+    ``7.000000000000001``), then confirms one by measurement: :class:`~pool_lab.WorkerPool`
     runs 100 ms sleep tasks with the answer for 25 tasks/s, and with one
     worker fewer and one more, and checks that the answer reaches the target
     while one fewer cannot.
@@ -59,7 +61,7 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     short once before failing.
 
     >>> import math
-    >>> report = check_workers_for(lambda tasks_per_s, latency_s: math.ceil(tasks_per_s * latency_s))
+    >>> report = check_workers_for(lambda tasks_per_s, latency_s: math.ceil(round(tasks_per_s * latency_s, 9)))
     Exercise 3 (workers_for) passed: ...
     """
     for target, latency, expected in _LITTLE_CASES:
@@ -75,10 +77,14 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                 f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
                 f"tasks in flight on average, and {got} workers finish at most {got / latency:g} tasks/s, short "
                 f"of {target}. Hint: round up (math.ceil), never down.")
+        noise = "" if in_flight == round(in_flight, 9) else (
+            f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "
+            "away that noise (round(x, 9)) before you round up.")
         expect(got <= expected,
-                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
-                f"tasks in flight, so {expected} workers (up to {expected / latency:g} tasks/s) are enough, and "
-                "each extra worker costs a thread and its payload. Hint: math.ceil(tasks_per_s * latency_s).")
+               f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
+               f"{round(in_flight, 9):g} tasks in flight, so {expected} workers (up to {expected / latency:g} "
+               f"tasks/s) are enough, and each extra worker costs a thread and its payload.{noise} Hint: "
+               "math.ceil(tasks_per_s * latency_s), once the noise is gone.")
 
     target, latency = _SWEEP_TARGET, _SWEEP_LATENCY_S
     n = workers_for(target, latency)
@@ -100,7 +106,7 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     expect(measured[n - 1][0] < target,
             f"with {n - 1} workers the pool measured {measured[n - 1][0]:.1f} tasks/s, at or above the target of "
             f"{target}, which Little's law says it cannot reach. Please report this.")
-    summary = (f"all {len(_LITTLE_CASES)} targets sized right. Measured: "
+    summary = (f"all {len(_LITTLE_CASES)} targets sized right, floating-point noise included. Measured: "
                f"{n} workers reach {target} tasks/s of {latency * 1000:.0f} ms tasks; {n - 1} do not.")
     return _EXERCISE.passed(summary, tuple(
         (f"{workers} workers", f"{rate:5.1f} tasks/s (Little's law: {workers / latency:g}; target {target}; "
