@@ -1,4 +1,4 @@
-"""An exercise's key in the tests: its number and function, read from a module's name, and its solution notebook."""
+"""What the exercise tests share that is not a fixture: an exercise's key, its solution notebook, the deadline."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "notebooks" / "exercises" / "solutions"
+DEADLINE_S = 2.0  # the checks' timeout_s in tests; 5 s in class
 
 
 def exercise_of(module_name: str) -> tuple[int, str]:
