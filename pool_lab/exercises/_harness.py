@@ -168,6 +168,7 @@ class Probe:
         self.pulled = self.started = self.running = self.finished = 0
         self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = 0
         self.beside_first = 0
+        self.workers: set[threading.Thread] = set()  # the threads that ran a task
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
         self.abandoned = False
 
@@ -190,6 +191,7 @@ class Probe:
         """Count a task's start; return whether it is the first to start."""
         with self._lock:
             self._idle.discard(threading.current_thread())
+            self.workers.add(threading.current_thread())
             first = self.started == 0
             self.started += 1
             self.running += 1

@@ -27,15 +27,16 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     read once):
 
     1. 24 tasks of 15 to 45 ms (the first to start: 300 ms more), whose
-       results do not rise with the items.  Counted where they happen: never more than 4 tasks
-       running, never more than 4 of the answer's threads alive with their
-       task not yet finished (a thread counts from its start; one that has
-       finished its task may take a moment more to exit), and more than one
-       at once.  While the first task runs, the three other places must take
-       the other tasks (a freed permit starts the next thread at once;
-       waiting for one particular thread, or a whole group, leaves them idle).  When
-       the function returns, every task has finished, each item ran once,
-       and the results are in input order.
+       results do not rise with the items.  Counted where they happen: never
+       more than 4 tasks running, never more than 4 of the answer's threads
+       alive with their task not yet finished (a thread counts from its
+       start; one that has finished its task may take a moment more to
+       exit), more than one at once, and each task in a thread of its own.
+       While the first task runs, the three other places must take the other
+       tasks (a freed permit starts the next thread at once; waiting for one
+       particular thread, or a whole group, leaves them idle).  When the
+       function returns, every task has finished, each item ran once, and
+       the results are in input order.
     2. 8 tasks of which task 5 raises: ``bounded_spawn`` must raise that
        exception, once no task is running.
 
@@ -63,7 +64,7 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     ...         raise errors[0]
     ...     return [results[index] for index in range(len(threads))]
     >>> report = check_bounded_spawn(bounded_spawn)
-    Exercise 1 (bounded_spawn) passed: 24 tasks, never more than 4 running and never more than 4 threads ...
+    Exercise 1 (bounded_spawn) passed: 24 tasks, a thread each, never more than 4 running and never more ...
     """
     n, limit = _SPAWN_TASKS, _SPAWN_LIMIT
     call = f"bounded_spawn(fn, items, limit={limit})"
@@ -86,6 +87,10 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
            f"your spawner never ran more than one task at once; with limit={limit} it should run up to "
            f"{limit}. Hint: start a thread per item, and join them only after starting them all.")
     expect_done(probe, outcome.at_return, "bounded_spawn", n, "join every thread before returning.")
+    expect(len(probe.workers) == n,
+           f"your spawner ran its {n} tasks in {len(probe.workers)} threads; the exercise is a thread per item, "
+           "each started when a permit is free (a pool of threads that take task after task is exercise 2). "
+           "Hint: start a new threading.Thread for each item.")
     expect(probe.beside_first >= 2 * limit,
            f"while the first task ran (300 ms longer than the others), your spawner started only "
            f"{probe.beside_first} other tasks, though {limit - 1} permits were free and the other tasks take 15 to "
@@ -102,8 +107,8 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
                                          "bounded_spawn once every thread has been joined.", running=outcome.at_return)
 
-    summary = (f"{n} tasks, never more than {limit} running and never more than {limit} threads alive with their "
-               "task unfinished; a freed permit was used at once; every task done when it returned; every "
+    summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
+               "with their task unfinished; a freed permit was used at once; every task done when it returned; every "
                "result back in input order; a task's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("tasks", str(n)),
