@@ -2,32 +2,36 @@
 
 Each notebook in ``notebooks/exercises`` asks the student to complete one
 function, and a check cell hands that function to its check.  One module per
-exercise, in the order of the chapters:
+exercise, named by its number and the function the student completes: the
+number is written there once, and every "Exercise N" a check prints comes
+from it (:class:`~pool_lab.exercises._harness.Exercise`).  In the order of
+the chapters:
 
-==  =======  ========================  ==================================================
-#   chapter  check                     the function the student completes
-==  =======  ========================  ==================================================
-1   1        check_bounded_spawn       ``bounded_spawn(fn, items, limit)``: a thread per
-                                       item, at most ``limit`` alive (a semaphore)
-2   2        check_pool_map            ``pool_map(fn, items, workers, queue_size)``: a
-                                       worker pool of threads, a bounded queue, errors kept
-3   3        check_workers_for         ``workers_for(tasks_per_s, latency_s)``: Little's law
-4   3        check_pool_size           ``pool_size(tasks_per_s, latency_s, task_mib,
-                                       budget_mib, base_mib)``: throughput and memory
-5   4        check_process_stream      ``process_stream(items, process, workers)``: 100,000
-                                       items in bounded memory
-6   4        check_windowed_map        ``windowed_map(executor, fn, items, window)``: a
-                                       window of futures over any executor
-7   4        check_pipeline            ``pipeline(items, render, upload, workers)``: the
-                                       given two-stage pipeline without its hidden queue
-8   5        check_gather_limited      ``async gather_limited(coros, limit)``:
-                                       ``asyncio.gather``, bounded
-9   6        check_send_windowed       ``send_windowed(client, fn, items, window)``: a
-                                       window of futures on a Dask cluster
-10  7        check_deliver_all         ``deliver_all(url, messages, capacity,
-                                       service_time_s)``: every message to a real
-                                       receiver exactly once, within a memory budget
-==  =======  ========================  ==================================================
+=======================  =======  ========================================================
+module                   chapter  the function the student completes (check: ``check_`` +
+                                  its name)
+=======================  =======  ========================================================
+``ex01_bounded_spawn``   1        ``bounded_spawn(fn, items, limit)``: a thread per item, at
+                                  most ``limit`` alive (a semaphore)
+``ex02_pool_map``        2        ``pool_map(fn, items, workers, queue_size)``: a worker
+                                  pool of threads, a bounded queue, errors kept
+``ex03_workers_for``     3        ``workers_for(tasks_per_s, latency_s)``: Little's law
+``ex04_pool_size``       3        ``pool_size(tasks_per_s, latency_s, task_mib, budget_mib,
+                                  base_mib)``: throughput and memory
+``ex05_process_stream``  4        ``process_stream(items, process, workers)``: 100,000
+                                  items in bounded memory
+``ex06_windowed_map``    4        ``windowed_map(executor, fn, items, window)``: a window
+                                  of futures over any executor
+``ex07_pipeline``        4        ``pipeline(items, render, upload, workers)``: the given
+                                  two-stage pipeline without its hidden queue
+``ex08_gather_limited``  5        ``async gather_limited(coros, limit)``:
+                                  ``asyncio.gather``, bounded
+``ex09_send_windowed``   6        ``send_windowed(client, fn, items, window)``: a window of
+                                  futures on a Dask cluster
+``ex10_deliver_all``     7        ``deliver_all(url, messages, capacity, service_time_s)``:
+                                  every message to a real receiver exactly once, within a
+                                  memory budget
+=======================  =======  ========================================================
 
 A check runs the answer on instrumented tasks (real threads, real sleeps, real
 memory) at a scale that is safe in a notebook's own process.  It then prints
@@ -61,16 +65,16 @@ False
 from __future__ import annotations
 
 from ._harness import CheckReport
-from .bounded_spawn import check_bounded_spawn
-from .dask_window import check_send_windowed
-from .deliver_all import check_deliver_all
-from .gather_limited import check_gather_limited
-from .hidden_queue import check_pipeline
-from .littles_law import check_workers_for
-from .pool_map import check_pool_map
-from .pool_size import check_pool_size
-from .process_stream import check_process_stream
-from .window_of_futures import check_windowed_map
+from .ex01_bounded_spawn import check_bounded_spawn
+from .ex02_pool_map import check_pool_map
+from .ex03_workers_for import check_workers_for
+from .ex04_pool_size import check_pool_size
+from .ex05_process_stream import check_process_stream
+from .ex06_windowed_map import check_windowed_map
+from .ex07_pipeline import check_pipeline
+from .ex08_gather_limited import check_gather_limited
+from .ex09_send_windowed import check_send_windowed
+from .ex10_deliver_all import check_deliver_all
 
 __all__ = [
     "CheckReport",

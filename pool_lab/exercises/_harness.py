@@ -5,9 +5,9 @@ daemon thread with a deadline (:func:`run`), so an answer that deadlocks
 fails within seconds instead of hanging the notebook.  It fails with
 :func:`expect` (an AssertionError that says what was measured, what was
 expected, and a hint), or prints one stable line and returns a
-:class:`CheckReport` of the figures that vary.  :func:`exercise` turns an
-answer that still raises NotImplementedError into "not attempted yet", so a
-student copy runs to its end.
+:class:`CheckReport` of the figures that vary (:meth:`Exercise.passed`).
+:meth:`Exercise.check` turns an answer that still raises NotImplementedError
+into "not attempted yet", so a student copy runs to its end.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import asyncio
 import ctypes
 import functools
 import gc
+import re
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
 
 from ..workload import MIB
 
@@ -59,33 +60,55 @@ class CheckReport:
         if not self.figures:
             return f"{self.exercise}: nothing measured yet"
         width = max((len(name) for name, _ in self.figures), default=0)
-        return "\n".join([f"{self.exercise}, measured:", *(f"  {name:<{width}}  {value}" for name, value in self.figures)])
+        lines = (f"  {name:<{width}}  {value}" for name, value in self.figures)
+        return "\n".join([f"{self.exercise}, measured:", *lines])
 
 
 class NotAttempted(Exception):
     """The answer still raises NotImplementedError."""
 
 
-def exercise(number: int, name: str) -> Callable:
-    """Turn "not attempted yet" into a printed line, so a student notebook runs on."""
+class Exercise:
+    """One exercise's key, read from its check module's name: ``ex05_process_stream`` is exercise 5.
 
-    def decorate(check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
+    The number is written once, in the module's name: the check's printed
+    lines and its report take it from here.
+
+    >>> key = Exercise("pool_lab.exercises.ex05_process_stream")
+    >>> key.number, key.name, key.title
+    (5, 'process_stream', 'Exercise 5 (process_stream)')
+    """
+
+    def __init__(self, module: str) -> None:
+        found = re.fullmatch(r"(?:.*\.)?ex(\d\d)_(\w+)", module)
+        if found is None:
+            raise ValueError(f"an exercise's check module is named exNN_<function>, got {module!r}")
+        self.number, self.name = int(found[1]), found[2]
+        self.title = f"Exercise {self.number} ({self.name})"
+
+    def check(self, check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
+        """Decorate a check: validate its arguments, and turn "not attempted yet" into a printed line."""
+
         @functools.wraps(check)
         def checked(answer: Callable, /, *, timeout_s: float = 5.0) -> CheckReport:
             if not callable(answer):
-                raise TypeError(f"pass your function itself, as in {check.__name__}({name}); got {type(answer).__name__}")
+                raise TypeError(f"pass your function itself, as in {check.__name__}({self.name}); "
+                                f"got {type(answer).__name__}")
             if not timeout_s > 0:
                 raise ValueError(f"timeout_s must be greater than 0 seconds, got {timeout_s}")
             try:
                 return check(answer, timeout_s=timeout_s)
             except NotAttempted:
-                print(f"Exercise {number} ({name}): not attempted yet. Replace raise NotImplementedError() "
+                print(f"{self.title}: not attempted yet. Replace raise NotImplementedError() "
                       "with your code, then run this cell again.")
-                return CheckReport(f"Exercise {number} ({name})", ())
+                return CheckReport(self.title, ())
 
         return checked
 
-    return decorate
+    def passed(self, summary: str, figures: tuple[tuple[str, str], ...]) -> CheckReport:
+        """Print the line that says the answer passed (no measured figure in it), and return the report."""
+        print(f"{self.title} passed: {summary}")
+        return CheckReport(f"Exercise {self.number}", figures)
 
 
 def expect(condition: bool, message: str) -> None:
@@ -94,58 +117,130 @@ def expect(condition: bool, message: str) -> None:
         raise AssertionError(message)
 
 
-class Probe:
-    """Instrumented tasks: how many started, ran at once, finished; threads alive.
+#: The name of the thread a check runs an answer in (see :func:`run`): never counted as the answer's.
+RUNNER = "pool_lab-check"
 
-    Thread counts are taken at each task's start, relative to the count when
-    the probe was made plus the check's own thread, so they count the threads
-    the answer started.
+#: How long a check waits after an answer returned before it counts work done late, in seconds.
+LATE_S = 0.1
+
+
+class PlantedError(ValueError):
+    """The exception a task raises on purpose, so a check can tell it from any other."""
+
+
+def scrambled(item: int) -> int:
+    """Return the result of task ``item``: a number that does not rise with the item.
+
+    Sorting such results does not put them back in input order, so an answer
+    that collects them as the tasks finish and then sorts them is caught.
+
+    >>> [scrambled(item) for item in range(6)]
+    [0, 37, 74, 10, 47, 84]
+    """
+    return item * 37 % 101
+
+
+class Probe:
+    """Instrumented tasks, counted where things happen: tasks, the input read, the answer's threads.
+
+    Every count is taken under one lock at the moment it changes: a task runs
+    from its first line to its last; an item is taken when the answer's
+    ``next()`` gets it; a thread is the answer's if it was started after the
+    probe was made (the check's own runner aside).  A thread that finished
+    its task and has not begun another is *idle*: it may live on for a moment
+    while it exits, which no answer controls, so ``peak_busy_threads`` leaves
+    it out.  With ``first_s``, the first task to start (whichever item it
+    has) waits that much longer, and ``beside_first`` counts the tasks that
+    started while it ran: that is how a check sees whether a place freed is
+    used at once, whatever order the answer starts tasks in.  Tasks of items
+    in ``fail_on`` raise :class:`PlantedError` after their work.
     """
 
-    def __init__(self, work: Callable[[Any], Any] = lambda item: item) -> None:
+    def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
+                 first_s: float = 0.0) -> None:
         self._work = work
+        self._fail_on = frozenset(fail_on)
+        self._first_s = first_s
         self._lock = threading.Lock()
-        self._threads_before = threading.active_count() + 1  # + the check's thread
+        self._before = frozenset(threading.enumerate())
+        self._idle: set[threading.Thread] = set()
+        self._first_running = False
         self.pulled = self.started = self.running = self.finished = 0
-        self.peak_running = self.peak_threads = self.peak_ahead = 0
+        self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = 0
+        self.beside_first = 0
+        self.workers: set[threading.Thread] = set()  # the threads that ran a task
+        self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
         self.abandoned = False
 
-    def items(self, n: int) -> Iterator[int]:
-        """Yield 0..n-1, counting how far the answer reads ahead of the tasks."""
-        for item in range(n):
+    def _note_threads(self) -> None:
+        # Called with the lock held; enumerate() takes only threading's own lock, which never calls back here.
+        alive = [t for t in threading.enumerate() if t not in self._before and t.name != RUNNER]
+        self.peak_threads = max(self.peak_threads, len(alive))
+        self.peak_busy_threads = max(self.peak_busy_threads, sum(t not in self._idle for t in alive))
+
+    def items(self, n: int, start: int = 0) -> Iterator[int]:
+        """Yield ``start`` .. ``start + n - 1``, counting how far the answer reads ahead of the tasks."""
+        for item in range(start, start + n):
             with self._lock:
                 self.pulled += 1
                 self.peak_ahead = max(self.peak_ahead, self.pulled - self.finished)
+                self._note_threads()
             yield item
 
-    def _enter(self) -> None:
+    def _enter(self) -> bool:
+        """Count a task's start; return whether it is the first to start."""
         with self._lock:
+            self._idle.discard(threading.current_thread())
+            self.workers.add(threading.current_thread())
+            first = self.started == 0
             self.started += 1
             self.running += 1
             self.peak_running = max(self.peak_running, self.running)
-            self.peak_threads = max(self.peak_threads, threading.active_count() - self._threads_before)
+            self.beside_first += self._first_running
+            self._first_running = self._first_running or first
+            self._note_threads()
+        return first
 
-    def _exit(self) -> None:
+    def _exit(self, first: bool) -> None:
         with self._lock:
             self.running -= 1
             self.finished += 1
+            self._idle.add(threading.current_thread())
+            self._first_running = self._first_running and not first
 
     def task(self, item: Any) -> Any:
         """Run the work on ``item``, counted; a no-op once the check gave up."""
-        self._enter()
+        first = self._enter()
         try:
-            return None if self.abandoned else self._work(item)
+            if self.abandoned:
+                return None
+            time.sleep(self._first_s if first else 0.0)
+            result = self._work(item)
+            if self._fail_on and item in self._fail_on:
+                raise PlantedError(f"task {item} failed on purpose")
+            return result
         finally:
-            self._exit()
+            self._exit(first)
 
     async def coroutine(self, item: int, seconds: float) -> int:
-        """Sleep about ``seconds`` (unevenly, see :func:`task_seconds`) in the event loop, counted; return ``item**2``."""
-        self._enter()
+        """Sleep about ``seconds`` (unevenly, see :func:`task_seconds`) in the event loop, counted.
+
+        Return :func:`scrambled` of the item, or raise :class:`PlantedError` if it is in ``fail_on``.
+        """
+        first = self._enter()
         try:
-            await asyncio.sleep(task_seconds(item, seconds))
-            return item * item
+            self.loops.add(asyncio.get_running_loop())
+            await asyncio.sleep((self._first_s if first else 0.0) + task_seconds(item, seconds))
+            if item in self._fail_on:
+                raise PlantedError(f"coroutine {item} failed on purpose")
+            return scrambled(item)
         finally:
-            self._exit()
+            self._exit(first)
+
+    def counts(self) -> tuple[int, int]:
+        """Return (tasks started, tasks finished) now."""
+        with self._lock:
+            return self.started, self.finished
 
     def stuck(self, name: str, total: int, timeout_s: float, hint: str) -> str:
         """Return the message for an answer that did not return in time."""
@@ -160,24 +255,42 @@ class Probe:
 
 @dataclass
 class Outcome:
+    """What an answer did when a check ran it: its value or error, what the check saw as it returned, and
+    the exceptions that ended any of the threads it started (which reached nobody)."""
+
     value: Any = None
     error: BaseException | None = None
+    at_return: Any = None
+    deaths: list[tuple[str, BaseException]] = field(default_factory=list)
 
     def result(self, call: str) -> Any:
-        """Return the answer's value, or fail with the exception it raised."""
+        """Return the answer's value, or fail with the exception it raised or one that ended one of its threads."""
         if self.error is not None:
             raise AssertionError(f"{call} raised {type(self.error).__name__}: {self.error}") from self.error
+        if self.deaths:
+            raise AssertionError(f"{self.died()}, and {call} returned normally: that error reached no one. Hint: "
+                                 "catch it in the thread, keep it, and raise it in the caller once the threads "
+                                 "are done.")
         return self.value
+
+    def died(self) -> str:
+        """Return a sentence naming the first exception that ended a thread, e.g. for a failure message."""
+        name, error = self.deaths[0]
+        return f"a thread your code started ({name!r}) died of {type(error).__name__}: {error}"
 
 
 def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str],
-         progress: Callable[[], int] | None = None) -> Outcome:
+        progress: Callable[[], int] | None = None, at_return: Callable[[], Any] | None = None) -> Outcome:
     """Run ``call()`` in a daemon thread and return what it returned or raised.
 
     Fails with ``on_timeout()`` after ``timeout_s`` seconds, or, with
     ``progress``, after ``timeout_s`` seconds in which progress did not move.
     A daemon thread, because a deadlocked answer cannot be stopped and must
-    not keep the interpreter from exiting.
+    not keep the interpreter from exiting.  ``at_return()`` runs in that
+    thread the moment the call returns or raises, so a check counts what is
+    done *then*, not a moment later.  An exception that ends a thread started
+    meanwhile (the answer's) is kept in the outcome, not printed: no one else
+    sees it.
     """
     outcome = Outcome()
 
@@ -186,37 +299,92 @@ def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str]
             outcome.value = call()
         except BaseException as exc:
             outcome.error = exc
+        if at_return is not None:
+            outcome.at_return = at_return()
 
-    thread = threading.Thread(target=target, name="pool_lab-check", daemon=True)
-    thread.start()
-    seen = progress() if progress else 0
-    deadline = time.monotonic() + timeout_s
-    while thread.is_alive():
-        thread.join(0.05)
-        if progress and (now := progress()) != seen:
-            seen, deadline = now, time.monotonic() + timeout_s
-        if thread.is_alive() and time.monotonic() > deadline:
-            raise AssertionError(on_timeout())
+    before = frozenset(threading.enumerate())
+
+    def keep(args: threading.ExceptHookArgs) -> None:
+        if args.thread in before or args.thread is thread or args.exc_value is None:
+            hook(args)  # not the answer's thread: the usual report
+        elif not issubclass(args.exc_type, SystemExit):
+            outcome.deaths.append((args.thread.name if args.thread else "?", args.exc_value))
+
+    thread = threading.Thread(target=target, name=RUNNER, daemon=True)
+    hook, threading.excepthook = threading.excepthook, keep
+    try:
+        thread.start()
+        seen = progress() if progress else 0
+        deadline = time.monotonic() + timeout_s
+        while thread.is_alive():
+            thread.join(0.05)
+            if progress and (now := progress()) != seen:
+                seen, deadline = now, time.monotonic() + timeout_s
+            if thread.is_alive() and time.monotonic() > deadline:
+                died = f" ({outcome.died()}.)" if outcome.deaths else ""
+                raise AssertionError(on_timeout() + died)
+    finally:
+        threading.excepthook = hook
     if isinstance(outcome.error, NotImplementedError):
         raise NotAttempted
     return outcome
 
 
+def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
+                  expected: type[BaseException] = PlantedError, running: tuple[int, int] | None = None) -> None:
+    """Fail unless the answer raised the task's own exception (``raised`` says which task raised what).
+
+    With ``running`` (tasks begun, tasks ended, as the answer raised), fail
+    too if it raised while some still ran.
+    """
+    died = f" ({outcome.died()}.)" if outcome.deaths else ""
+    if outcome.error is None:
+        value = outcome.value
+        returned = preview(list(value)) if isinstance(value, (list, tuple)) else repr(value)
+        raise AssertionError(f"{raised}, but {call} returned {returned}: the exception was lost, and its caller "
+                             f"believes every item was done.{died} Hint: {hint}")
+    expect(isinstance(outcome.error, expected),
+           f"{raised}, but {call} raised {type(outcome.error).__name__}: {outcome.error}.{died} Hint: raise the "
+           "task's own exception, not another.")
+    if running is not None:
+        begun, ended = running
+        expect(begun == ended, f"{raised}, and {call} raised it while {begun - ended} tasks were still running. "
+                               "Hint: wait for them (join the threads) first, then raise.")
+
+
 def expect_results(value: Any, call: str, expected: list) -> None:
     expect(value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__iter__"),
-            f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order")
+           f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order")
     results = list(value)
+    shuffled = len(results) == len(expected) and sorted(results, key=repr) == sorted(expected, key=repr)
     expect(results == expected,
-            f"{call} returned {preview(results)}; expected the {len(expected)} results in input order, "
-            f"{preview(expected)}")
+           f"{call} returned {preview(results)}; expected the {len(expected)} results in input order, "
+           f"{preview(expected)}" + (": the right results, in another order. Hint: keep each result at its "
+                                     "item's place; the results do not rise with the items, so sorting them "
+                                     "does not restore the order." if shuffled else ""))
+
+
+def expect_done(probe: Probe, at_return: tuple[int, int], name: str, n: int, hint: str) -> None:
+    """Fail unless every one of the ``n`` tasks had finished when the answer returned, and no task ran after it.
+
+    ``at_return`` is :meth:`Probe.counts` taken as the answer returned; the
+    check then waits :data:`LATE_S` and counts again: a task started late, or
+    an item run twice, shows there.
+    """
+    started, finished = at_return
+    expect(finished == n, f"{name} returned while {n - finished} of its {n} tasks had not finished "
+                          f"({started - finished} running, {n - started} not started). Hint: {hint}")
+    time.sleep(LATE_S)
+    expect(probe.started == n, f"fn ran {probe.started} times for {n} items ({probe.started - started} after "
+                               f"{name} returned); each item must run once.")
 
 
 def preview(values: list) -> str:
     return repr(values) if len(values) <= 6 else f"[{', '.join(map(repr, values[:5]))}, ...] ({len(values)} items)"
 
 
-def uneven_square(seconds: float) -> Callable[[int], int]:
-    """Return a task that waits on I/O, 1.5, 1 or 0.5 times ``seconds`` by item, and returns ``item**2``.
+def uneven_task(seconds: float) -> Callable[[int], int]:
+    """Return a task that waits on I/O, 1.5, 1 or 0.5 times ``seconds`` by item, and returns :func:`scrambled`.
 
     Uneven, so that tasks finish out of input order: an answer that returns
     results in the order they finish is caught.
@@ -224,7 +392,7 @@ def uneven_square(seconds: float) -> Callable[[int], int]:
 
     def work(item: int) -> int:
         time.sleep(task_seconds(item, seconds))  # a wait on I/O, as a thread sees it
-        return item * item
+        return scrambled(item)
 
     return work
 
@@ -232,6 +400,43 @@ def uneven_square(seconds: float) -> Callable[[int], int]:
 def task_seconds(item: int, seconds: float) -> float:
     """Return how long task ``item`` waits: later items of each three are quicker."""
     return seconds * (3 - item % 3) / 2
+
+
+class Held:
+    """How many payloads of one check are alive (referenced anywhere) at once, and how many were made.
+
+    A payload is alive from its making until nothing refers to it: a payload
+    kept in a list after its upload is alive, however the upload ended.  Each
+    check makes its own payload type (:meth:`payload_type`), so a payload
+    still held by an earlier answer's stuck thread is not counted in the next
+    check.  The lock is reentrant: the collector may free a payload (and run
+    its ``__del__``) in the middle of ``__new__``.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.alive = self.peak = self.made = 0
+
+    def payload_type(self) -> type[bytes]:
+        """Return a ``bytes`` subclass whose instances are counted here."""
+        held = self
+
+        class Payload(bytes):
+            __slots__ = ()
+
+            def __new__(cls, data: bytes) -> "Payload":
+                payload = super().__new__(cls, data)
+                with held.lock:
+                    held.alive += 1
+                    held.made += 1
+                    held.peak = max(held.peak, held.alive)
+                return payload
+
+            def __del__(self) -> None:
+                with held.lock:
+                    held.alive -= 1
+
+        return Payload
 
 
 def give_back_freed_memory() -> None:

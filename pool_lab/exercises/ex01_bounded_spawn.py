@@ -1,0 +1,120 @@
+"""The check of ``bounded_spawn`` (chapter 1, the incident): bound a thread-per-task spawner with a semaphore."""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from ._harness import (CheckReport, Exercise, Probe, expect, expect_done, expect_raised, expect_results, run,
+                       scrambled, uneven_task)
+
+__all__ = ["check_bounded_spawn"]
+
+_EXERCISE = Exercise(__name__)
+
+_SPAWN_TASKS, _SPAWN_LIMIT, _SPAWN_TASK_S = 24, 4, 0.03
+_FIRST_S = 0.3  # the first task to start waits this much longer: the 3 other places can run all the rest
+_FAILING = (8, 5)  # tasks, and the one that raises
+_HINT = ("Is a permit acquired and never released, or a thread joined that never ends? Release the permit in a "
+         "finally: block.")
+
+
+@_EXERCISE.check
+def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``bounded_spawn(fn, items, limit)``: a thread per item, at most ``limit`` at once.
+
+    Two runs, each with ``limit=4`` and the items as a generator (a stream
+    read once):
+
+    1. 24 tasks of 15 to 45 ms (the first to start: 300 ms more), whose
+       results do not rise with the items.  Counted where they happen: never
+       more than 4 tasks running, never more than 4 of the answer's threads
+       alive with their task not yet finished (a thread counts from its
+       start; one that has finished its task may take a moment more to
+       exit), more than one at once, and each task in a thread of its own.
+       While the first task runs, the three other places must take the other
+       tasks (a freed permit starts the next thread at once; waiting for one
+       particular thread, or a whole group, leaves them idle).  When the
+       function returns, every task has finished, each item ran once, and
+       the results are in input order.
+    2. 8 tasks of which task 5 raises: ``bounded_spawn`` must raise that
+       exception, once no task is running.
+
+    Prints a line and returns a :class:`CheckReport` if it passed; raises
+    AssertionError saying what was wrong if not.
+
+    >>> import threading
+    >>> def bounded_spawn(fn, items, limit):
+    ...     permits = threading.BoundedSemaphore(limit)
+    ...     results, errors, threads = {}, [], []
+    ...     def run(index, item):
+    ...         try:
+    ...             results[index] = fn(item)
+    ...         except Exception as error:
+    ...             errors.append(error)
+    ...         finally:
+    ...             permits.release()
+    ...     for index, item in enumerate(items):
+    ...         permits.acquire()
+    ...         threads.append(threading.Thread(target=run, args=(index, item)))
+    ...         threads[-1].start()
+    ...     for thread in threads:
+    ...         thread.join()
+    ...     if errors:
+    ...         raise errors[0]
+    ...     return [results[index] for index in range(len(threads))]
+    >>> report = check_bounded_spawn(bounded_spawn)
+    Exercise 1 (bounded_spawn) passed: 24 tasks, a thread each, never more than 4 running and never more ...
+    """
+    n, limit = _SPAWN_TASKS, _SPAWN_LIMIT
+    call = f"bounded_spawn(fn, items, limit={limit})"
+    probe = Probe(uneven_task(_SPAWN_TASK_S), first_s=_FIRST_S)
+    start = time.perf_counter()
+    outcome = run(lambda: bounded_spawn(probe.task, probe.items(n), limit), timeout_s,
+                  lambda: probe.stuck("bounded_spawn", n, timeout_s, _HINT), at_return=probe.counts)
+    elapsed = time.perf_counter() - start
+    value = outcome.result(call)
+    expect(probe.started > 0, f"bounded_spawn never called fn, and returned {value!r}. Hint: items may be a "
+                              "generator, which can be read only once: loop over it once, starting a thread per item.")
+    expect(probe.peak_running <= limit,
+           f"your spawner ran {probe.peak_running} tasks at once; the limit was {limit}. Hint: acquire a "
+           f"threading.Semaphore({limit}) before starting each thread, and release it when its task ends.")
+    expect(probe.peak_busy_threads <= limit,
+           f"your spawner had {probe.peak_busy_threads} threads alive at once whose task had not finished, though "
+           f"only {limit} may be; each thread costs memory (its stack) even while it waits. Hint: acquire the "
+           "semaphore in the spawning loop, before Thread.start(), not inside the thread nor after start().")
+    expect(probe.peak_running >= 2,
+           f"your spawner never ran more than one task at once; with limit={limit} it should run up to "
+           f"{limit}. Hint: start a thread per item, and join them only after starting them all.")
+    expect_done(probe, outcome.at_return, "bounded_spawn", n, "join every thread before returning.")
+    expect(len(probe.workers) == n,
+           f"your spawner ran its {n} tasks in {len(probe.workers)} threads; the exercise is a thread per item, "
+           "each started when a permit is free (a pool of threads that take task after task is exercise 2). "
+           "Hint: start a new threading.Thread for each item.")
+    expect(probe.beside_first >= 2 * limit,
+           f"while the first task ran (300 ms longer than the others), your spawner started only "
+           f"{probe.beside_first} other tasks, though {limit - 1} permits were free and the other tasks take 15 to "
+           "45 ms: it waited for one particular thread (or a whole group of them) instead of for any permit. "
+           "Hint: a thread gives its permit back when its task ends, and the spawner starts the next thread as "
+           "soon as it gets one.")
+    expect_results(value, "bounded_spawn", [scrambled(item) for item in range(n)])
+
+    tasks, failing = _FAILING
+    raiser = Probe(uneven_task(_SPAWN_TASK_S), fail_on=[failing])
+    outcome = run(lambda: bounded_spawn(raiser.task, raiser.items(tasks), limit), timeout_s,
+                  lambda: raiser.stuck("bounded_spawn", tasks, timeout_s, _HINT), at_return=raiser.counts)
+    raised = f"task {failing} raised PlantedError('task {failing} failed on purpose')"
+    expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
+                                         "bounded_spawn once every thread has been joined.", running=outcome.at_return)
+
+    summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
+               "with their task unfinished; a freed permit was used at once; every task done when it returned; every "
+               "result back in input order; a task's exception reached the caller.")
+    return _EXERCISE.passed(summary, (
+        ("tasks", str(n)),
+        ("peak tasks running at once", f"{probe.peak_running} (limit {limit})"),
+        ("peak threads alive with a task unfinished", f"{probe.peak_busy_threads} (limit {limit})"),
+        ("peak threads your code started, alive at once", str(probe.peak_threads)),
+        ("tasks started while the first one ran", f"{probe.beside_first} of {n - 1}"),
+        ("elapsed", f"{elapsed:.2f} s"),
+    ))

@@ -1,0 +1,115 @@
+"""The check of ``workers_for`` (chapter 3, sizing the pool): size a pool for a throughput with Little's law."""
+
+from __future__ import annotations
+
+import functools
+import time
+from typing import Callable
+
+from ..executors import WorkerPool
+from ._harness import CheckReport, Exercise, expect, run
+
+__all__ = ["check_workers_for"]
+
+_EXERCISE = Exercise(__name__)
+
+#: (target tasks/s, latency s, workers): each case catches a different slip.
+_LITTLE_CASES = (
+    (100, 0.25, 25),  # 25.0 exactly: no extra worker
+    (10, 0.25, 3),  # 2.5: floor and round() both say 2
+    (12, 0.2, 3),  # 2.4: round() says 2
+    (7, 0.5, 4),  # 3.5: floor says 3
+    (1, 0.01, 1),  # 0.01: floor says 0 workers
+    (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
+)
+_SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
+
+
+def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, float]:
+    """Return (tasks per second, mean task latency in s) of a WorkerPool over sleep tasks."""
+    latencies: list[float] = []
+
+    def task(_: int) -> None:
+        began = time.perf_counter()
+        time.sleep(latency_s)
+        latencies.append(time.perf_counter() - began)  # list.append is atomic under the GIL
+
+    start = time.perf_counter()
+    with WorkerPool(max_workers=workers) as pool:
+        for _ in pool.map(task, range(tasks)):
+            pass
+    return tasks / (time.perf_counter() - start), sum(latencies) / len(latencies)
+
+
+@_EXERCISE.check
+def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
+    """Check ``workers_for(tasks_per_s, latency_s)``: Little's law, rounded up.
+
+    Little's law: a pool whose tasks take ``latency_s`` each, finishing
+    ``tasks_per_s`` of them, has ``tasks_per_s * latency_s`` tasks in flight
+    on average, so it needs that many workers, rounded up.  The check asks
+    for six targets chosen to catch rounding down, ``round()``, an extra
+    worker, and an extra worker from floating-point noise (``100 * 0.07`` is
+    ``7.000000000000001``), then confirms one by measurement: :class:`~pool_lab.WorkerPool`
+    runs 100 ms sleep tasks with the answer for 25 tasks/s, and with one
+    worker fewer and one more, and checks that the answer reaches the target
+    while one fewer cannot.
+
+    The measured check allows for a loaded machine: it compares throughput
+    with what Little's law predicts from the task latency actually measured
+    (a sleep overruns when the machine is busy), and repeats a run that falls
+    short once before failing.
+
+    >>> import math
+    >>> report = check_workers_for(lambda tasks_per_s, latency_s: math.ceil(round(tasks_per_s * latency_s, 9)))
+    Exercise 3 (workers_for) passed: ...
+    """
+    for target, latency, expected in _LITTLE_CASES:
+        outcome = run(functools.partial(workers_for, target, latency), timeout_s,
+                       functools.partial("workers_for({}, {}) did not return within {:g} s.".format,
+                                         target, latency, timeout_s))
+        got = outcome.result(f"workers_for({target}, {latency})")
+        in_flight = target * latency
+        expect(isinstance(got, int) and not isinstance(got, bool),
+                f"workers_for({target}, {latency}) returned {got!r} ({type(got).__name__}); a number of workers "
+                "is a whole number. Hint: math.ceil returns an int.")
+        expect(got >= expected,
+                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
+                f"tasks in flight on average, and {got} workers finish at most {got / latency:g} tasks/s, short "
+                f"of {target}. Hint: round up (math.ceil), never down.")
+        noise = "" if in_flight == round(in_flight, 9) else (
+            f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "
+            "away that noise (round(x, 9)) before you round up.")
+        expect(got <= expected,
+               f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
+               f"{round(in_flight, 9):g} tasks in flight, so {expected} workers (up to {expected / latency:g} "
+               f"tasks/s) are enough, and each extra worker costs a thread and its payload.{noise} Hint: "
+               "math.ceil(tasks_per_s * latency_s), once the noise is gone.")
+
+    target, latency = _SWEEP_TARGET, _SWEEP_LATENCY_S
+    n = workers_for(target, latency)
+    measured = {workers: _measure_pool(workers, latency, _SWEEP_ROUNDS * workers) for workers in (n - 1, n, n + 1)}
+
+    def reaches_target(rate: float, mean_latency: float) -> bool:
+        # Little's law with the latency as measured: a busy machine stretches
+        # the sleeps, which no pool size makes up for.  The 0.9 leaves room for
+        # the pool's own overhead.
+        return rate >= 0.9 * target * latency / mean_latency
+
+    if not reaches_target(*measured[n]):
+        measured[n] = _measure_pool(n, latency, _SWEEP_ROUNDS * n)  # once more, in case a neighbour was busy
+    rate, mean_latency = measured[n]
+    expect(reaches_target(rate, mean_latency),
+            f"with {n} workers the pool measured {rate:.1f} tasks/s, short of the {target} tasks/s target, though "
+            f"its tasks took {mean_latency * 1000:.0f} ms and Little's law says {n} workers finish "
+            f"{n / mean_latency:.1f} tasks/s. The machine may be very busy: run the check again.")
+    expect(measured[n - 1][0] < target,
+            f"with {n - 1} workers the pool measured {measured[n - 1][0]:.1f} tasks/s, at or above the target of "
+            f"{target}, which Little's law says it cannot reach. Please report this.")
+    summary = (f"all {len(_LITTLE_CASES)} targets sized right, floating-point noise included. Measured: "
+               f"{n} workers reach {target} tasks/s of {latency * 1000:.0f} ms tasks; {n - 1} do not.")
+    return _EXERCISE.passed(summary, tuple(
+        (f"{workers} workers", f"{rate:5.1f} tasks/s (Little's law: {workers / latency:g}; target {target}; "
+                               f"tasks took {mean:.3f} s)")
+        for workers, (rate, mean) in measured.items()
+    ))

@@ -1,0 +1,102 @@
+"""The check of ``pool_size`` (chapter 3, sizing the pool): size a pool by throughput and memory together."""
+
+from __future__ import annotations
+
+import functools
+import math
+from typing import Callable
+
+from ._harness import CheckReport, Exercise, expect, run
+
+__all__ = ["check_pool_size"]
+
+_EXERCISE = Exercise(__name__)
+
+#: (tasks/s, latency s, MiB per task, budget MiB, base MiB, workers or None if no size fits):
+#: each case catches a different slip.
+_SIZING_CASES = (
+    (20, 0.25, 8, 256, 64, 5),  # plenty of room: the throughput decides, not the memory
+    (10, 0.25, 4, 100, 40, 3),  # 2.5 tasks in flight: round up
+    (24, 0.5, 16, 256, 64, 12),  # 12 workers fill the budget exactly: still fits
+    (26, 0.5, 16, 256, 64, None),  # 13 needed, 12 fit: only without the base would it "fit"
+    (40, 0.5, 16, 256, 64, None),  # 20 needed, 12 fit: no pool size does both
+    (100, 0.07, 4, 256, 64, 7),  # 100 × 0.07 is 7.000000000000001 in floating point: ceil alone says 8
+    (6, 0.5, 0.1, 64.3, 64, 3),  # 64 + 3 × 0.1 fills 64.3 exactly, though in floating point it is 64.30000000000001
+)
+
+
+def _whole(x: float, up: bool) -> int:
+    """Return ``x`` rounded up (or down) to a whole number, once floating-point noise is rounded away."""
+    x = round(x, 9)  # 7.000000000000001 is 7
+    return math.ceil(x) if up else math.floor(x)
+
+
+@_EXERCISE.check
+def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib)``.
+
+    The answer must return the fewest workers that reach ``tasks_per_s``
+    (Little's law, rounded up) when that many fit in the memory budget (the
+    process's ``base_mib`` plus ``task_mib`` per worker, at most
+    ``budget_mib``), and raise ValueError with a message that says why when
+    they do not: then no pool size meets both, and something else (the
+    payload, the budget, the target) must change.  Seven cases catch using
+    the throughput alone, the memory alone, rounding down, forgetting the
+    base, refusing a pool that fills the budget exactly, and being misled by
+    floating-point noise (``100 * 0.07`` is ``7.000000000000001``, and
+    ``64 + 3 * 0.1`` is ``64.30000000000001``).  Prints a line and returns a
+    :class:`CheckReport` if it passed; raises AssertionError saying what was
+    wrong if not.
+
+    >>> import math
+    >>> def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    ...     workers = math.ceil(round(tasks_per_s * latency_s, 9))
+    ...     fits = math.floor(round((budget_mib - base_mib) / task_mib, 9))
+    ...     if workers > fits:
+    ...         raise ValueError(f"{workers} workers are needed, but only {fits} fit")
+    ...     return workers
+    >>> report = check_pool_size(pool_size)
+    Exercise 4 (pool_size) passed: ...
+    """
+    figures = []
+    for tasks_per_s, latency_s, task_mib, budget_mib, base_mib, expected in _SIZING_CASES:
+        call = f"pool_size({tasks_per_s}, {latency_s}, {task_mib}, {budget_mib}, {base_mib})"
+        needed, fits = _whole(tasks_per_s * latency_s, up=True), _whole((budget_mib - base_mib) / task_mib, up=False)
+        outcome = run(functools.partial(pool_size, tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
+                      timeout_s, functools.partial("{} did not return within {:g} s.".format, call, timeout_s))
+        if expected is None:
+            what = (f"returned {outcome.value!r}" if outcome.error is None
+                    else f"raised {type(outcome.error).__name__}: {outcome.error}")
+            expect(isinstance(outcome.error, ValueError),
+                   f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
+                   f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
+                   f"(room for {fits} workers). No pool size meets both: raise ValueError saying so. Hint: count "
+                   "the process's base memory too.")
+            expect(str(outcome.error).strip() != "",
+                   f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
+                   'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
+            figures.append((call, f"ValueError: {outcome.error}"))
+            continue
+        product, fill = tasks_per_s * latency_s, base_mib + expected * task_mib
+        noise = "" if (round(product, 9), round(fill, 9)) == (product, fill) else (
+            f" In floating point, {tasks_per_s} × {latency_s} is {product!r} and {base_mib} + {expected} × "
+            f"{task_mib} is {fill!r}: round that noise away (round(x, 9)) before you round up or compare.")
+        if isinstance(outcome.error, ValueError):
+            raise AssertionError(
+                f"{call} raised ValueError: {outcome.error}; but {expected} workers reach {tasks_per_s} tasks/s, and "
+                f"{base_mib} MiB + {expected} × {task_mib} MiB = {fill:g} MiB is within the {budget_mib} MiB budget "
+                f"(a pool that fills it exactly fits).{noise}")
+        got = outcome.result(call)
+        expect(isinstance(got, int) and not isinstance(got, bool),
+               f"{call} returned {got!r} ({type(got).__name__}); a number of workers is a whole number (an int).")
+        expect(got >= expected,
+               f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {product:g} tasks in flight on "
+               f"average, so {got} workers cannot keep up. Hint: Little's law gives the throughput's minimum; round "
+               "it up.")
+        expect(got <= expected,
+               f"{call} returned {got}; {expected} workers already reach {tasks_per_s} tasks/s, and each extra "
+               f"one holds another {task_mib} MiB. Hint: the budget caps the pool, it does not size it.{noise}")
+        figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
+    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two where no pool size meets both the "
+               "target and the budget (refused with a message), and the two where floating-point noise misleads.")
+    return _EXERCISE.passed(summary, tuple(figures))

@@ -1,0 +1,224 @@
+"""The check of ``process_stream`` (chapter 4, hidden unbounded queues): 100,000 items in bounded memory."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Iterator
+
+import psutil
+
+from ..sampler import Sample, Sampler
+from ..workload import KIB, MIB
+from ._harness import (GIB, LATE_S, LEFTOVERS, CheckReport, Exercise, PlantedError, expect, expect_raised,
+                       give_back_freed_memory, run)
+
+__all__ = ["check_process_stream"]
+
+_EXERCISE = Exercise(__name__)
+
+_STREAM_ITEMS, _STREAM_ITEM_BYTES, _STREAM_WORKERS = 100_000, 64 * KIB, 8
+_STREAM_SEND_S = 0.000_1  # slower than making a payload, as a network send is: a queue with room fills
+_STREAM_BUDGET_BYTES = 100 * MIB
+_RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
+
+
+_PACE = 500  # items: a right answer processes this many in a fraction of a second, even on a busy machine
+_FAILING = (60, 40, 0.005)  # items of the slow stream, the one whose process() raises, and the stream's wait per item
+_IDLE_CPU = 0.3  # the most CPU time, per second, that the process may use while the workers wait for a slow stream
+
+
+class _OverBudget(Exception):
+    """The stream stopped feeding an answer whose memory grew past the budget."""
+
+
+class _Stream:
+    """The items of this exercise: 64 KiB payloads made on demand, and a guard.
+
+    A payload is built when the answer takes its item, as a service renders a
+    message; every byte is written, so it counts in RSS.  The stream reads RSS
+    every 16 items (and the Sampler every 10 ms) and, once it is over the
+    budget or the check has given up, stops: ``items`` and ``process`` raise
+    and nothing more is built.  ``calls`` counts the calls of ``process`` as
+    they begin, ``processed`` as they end.
+    """
+
+    def __init__(self) -> None:
+        self._me = psutil.Process()
+        self.baseline = self._me.memory_info().rss
+        self.limit = self.baseline + _STREAM_BUDGET_BYTES
+        self._lock = threading.Lock()
+        self.pulled = self.calls = self.processed = self.peak_ahead = 0
+        self.over_at: int | None = None  # the RSS reading that crossed the budget
+        self.stopped = False
+
+    def watch(self, sample: Sample) -> None:
+        """Stop the stream if a Sampler reading is over the budget (from its thread)."""
+        self._guard(sample.rss_bytes)
+
+    def _guard(self, rss: int) -> None:
+        if rss > self.limit and self.over_at is None:
+            self.over_at = rss
+            self.stopped = True
+
+    def items(self) -> Iterator[bytes]:
+        """Yield the payloads, one per item, until memory is over the budget."""
+        for item in range(_STREAM_ITEMS):
+            if item % _RSS_EVERY == 0:
+                self._guard(self._me.memory_info().rss)
+            if self.stopped:
+                raise _OverBudget
+            with self._lock:
+                self.pulled += 1
+                self.peak_ahead = max(self.peak_ahead, self.pulled - self.processed)
+            yield (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
+
+    def process(self, payload: bytes) -> int:
+        """Send one payload (a 0.1 ms wait) and return its size in bytes."""
+        with self._lock:
+            self.calls += 1
+        if self.stopped:
+            raise _OverBudget
+        time.sleep(_STREAM_SEND_S)
+        with self._lock:
+            self.processed += 1
+        return len(payload)
+
+    def counts(self) -> tuple[int, int]:
+        """Return (calls of process begun, calls ended) now."""
+        with self._lock:
+            return self.calls, self.processed
+
+
+class _SlowStream:
+    """A short stream that makes the workers wait for every item, and a process() that fails on one item."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.pulled = self.calls = self.processed = 0
+
+    def items(self) -> Iterator[bytes]:
+        items, _, wait_s = _FAILING
+        for item in range(items):
+            time.sleep(wait_s)  # as a stream that arrives over the network: the workers wait for it
+            self.pulled += 1
+            yield item.to_bytes(2, "little") * 512
+
+    def process(self, payload: bytes) -> int:
+        with self._lock:
+            self.calls += 1
+        try:
+            if int.from_bytes(payload[:2], "little") == _FAILING[1]:
+                raise PlantedError(f"process failed on item {_FAILING[1]}, on purpose")
+            return len(payload)
+        finally:
+            with self._lock:
+                self.processed += 1
+
+    def counts(self) -> tuple[int, int]:
+        with self._lock:
+            return self.calls, self.processed
+
+
+@_EXERCISE.check
+def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``process_stream(items, process, workers)``: 100,000 items in bounded memory.
+
+    ``items`` is a generator of 100,000 payloads of 64 KiB, built as they are
+    taken (6.1 GiB if all were held at once); ``process(payload)`` waits
+    0.1 ms, as a send would, and returns the payload's size; ``workers`` is
+    8.  The answer must return the sum of the sizes while resident memory
+    stays within 100 MiB of where it started, with every call of
+    ``process`` ended when it returns and none begun after.  The check
+    measures with a :class:`~pool_lab.Sampler` every 10 ms and with its own
+    reading every 16 items, and stops feeding the answer (``items`` and
+    ``process`` raise) as soon as memory crosses the budget, so a wrong
+    answer costs the machine about 100 MiB for a moment, not 6.1 GiB.  An
+    exception that ends one of the answer's threads (a generator advanced by
+    two threads at once raises one) must not pass in silence.
+
+    A second run hands it 60 small items that arrive 5 ms apart, and a
+    ``process`` that raises on item 40: ``process_stream`` must raise that
+    exception once no call of ``process`` is running, and its workers must
+    wait for the stream without using the CPU (at most 0.3 s of CPU time per
+    second: a blocking ``get()``, not a loop that polls).
+
+    ``timeout_s`` is how long the check waits for the next 1,000 items to be
+    taken or processed before it calls the answer stuck (or far too slow).
+    Prints a line and returns a :class:`CheckReport` if it passed; raises
+    AssertionError saying what was wrong if not.
+    """
+    call = "process_stream(items, process, workers)"
+    stream = _Stream()
+    budget_mib = _STREAM_BUDGET_BYTES / MIB
+    start = time.perf_counter()
+    with Sampler(interval_s=0.01, progress=lambda: stream.processed, on_sample=stream.watch) as sampler:
+        try:
+            outcome = run(lambda: process_stream(stream.items(), stream.process, _STREAM_WORKERS), timeout_s,
+                          lambda: (f"process_stream took or processed fewer than {_PACE:,} items in {timeout_s:g} s: "
+                                   f"{stream.processed:,} of {_STREAM_ITEMS:,} processed, {stream.pulled:,} taken. "
+                                   "Is a worker waiting on a queue nobody fills, or a join on a worker that never "
+                                   "ends? Or does each step take longer than the last (a set of futures that only "
+                                   f"grows)? {LEFTOVERS}"),
+                          progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.counts)
+            time.sleep(LATE_S)
+            late = stream.counts()
+        finally:
+            stream.stopped = True  # whatever happened, a thread left behind builds nothing more
+    elapsed = time.perf_counter() - start
+    trace = sampler.trace
+    if stream.over_at is not None:
+        del outcome  # let go of the answer's frames, and the payloads they hold
+        give_back_freed_memory()
+        raise AssertionError(
+            f"your process_stream held too much at once: resident memory grew "
+            f"{(max(stream.over_at, trace.peak_rss_bytes) - stream.baseline) / MIB:.1f} MiB past where it started, "
+            f"over the budget of {budget_mib:.0f} MiB, with {stream.peak_ahead:,} items "
+            f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.0f} MiB of payload) taken from the stream and not "
+            f"yet processed. The check stopped it there; all {_STREAM_ITEMS:,} at once would need "
+            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB. Hint: take an item only when a worker is free: "
+            "pool_lab.WorkerPool.map is lazy, and a queue.Queue(maxsize=...) makes put() wait; "
+            "ThreadPoolExecutor.map and list(items) take every item first."
+        ) from None
+    total = outcome.result(call)
+    calls, processed = outcome.at_return
+    expect(processed == calls == _STREAM_ITEMS,
+           f"process_stream returned when {processed:,} of {_STREAM_ITEMS:,} items had been processed "
+           f"({calls - processed:,} still being processed). Hint: every item must be processed, the last ones "
+           "too, before it returns: join the workers.")
+    expect(late == outcome.at_return, f"process was called {late[0] - calls:,} more times after process_stream "
+                                      "returned. Hint: join every worker before returning.")
+    expect(total == _STREAM_ITEMS * _STREAM_ITEM_BYTES,
+           f"process_stream returned {total!r}; expected the sum of process(item) over all items, "
+           f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
+
+    slow = _SlowStream()
+    cpu, wall = time.process_time(), time.perf_counter()
+    outcome = run(lambda: process_stream(slow.items(), slow.process, _STREAM_WORKERS), timeout_s,
+                  lambda: (f"process_stream took or processed no item for {timeout_s:g} s after process() raised on "
+                           f"item {_FAILING[1]} ({slow.calls} of {_FAILING[0]} processed). Does a worker die of the "
+                           f"exception and leave the others waiting? {LEFTOVERS}"),
+                  progress=lambda: slow.pulled + slow.calls, at_return=slow.counts)
+    cpu_per_s = (time.process_time() - cpu) / (time.perf_counter() - wall)
+    raised = f"process raised PlantedError('process failed on item {_FAILING[1]}, on purpose')"
+    expect_raised(outcome, call, raised, "catch the exception where process runs, keep it, and raise it in "
+                                         "process_stream once the workers are done.", running=outcome.at_return)
+    expect(cpu_per_s <= _IDLE_CPU,
+           f"while its workers waited for a slow stream (an item every {_FAILING[2] * 1000:.0f} ms), your "
+           f"process_stream used {cpu_per_s:.2f} s of CPU time per second (at most {_IDLE_CPU} expected): a worker "
+           "with nothing to do spins instead of sleeping. Hint: wait in a blocking call (queue.get(), a lock, "
+           "future.result()), not in a loop that polls get_nowait() or a flag. (Threads an earlier attempt left "
+           "spinning count too: if your code no longer polls, restart the kernel.)")
+
+    summary = (f"{_STREAM_ITEMS:,} items ({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed "
+               f"within the {budget_mib:.0f} MiB budget, all done when it returned; an exception of process reached "
+               "the caller; workers waited for a slow stream without spinning.")
+    growth = trace.peak_rss_bytes - stream.baseline
+    return _EXERCISE.passed(summary, (
+        ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "
+                                 f"budget +{budget_mib:.0f} MiB)"),
+        ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "
+                                                   f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.1f} MiB)"),
+        ("elapsed", f"{elapsed:.1f} s ({_STREAM_ITEMS / elapsed:,.0f} items/s)"),
+        ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),
+    ))

@@ -1,0 +1,145 @@
+"""The check of ``windowed_map`` (chapter 4, hidden unbounded queues): a window of futures over any executor."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import threading
+import time
+from typing import Any, Callable
+
+from ._harness import (CheckReport, Exercise, Probe, expect, expect_done, expect_raised, expect_results, run,
+                       scrambled, uneven_task)
+
+__all__ = ["check_windowed_map"]
+
+_EXERCISE = Exercise(__name__)
+
+_WINDOW_TASKS, _WINDOW_WORKERS, _WINDOW, _WINDOW_TASK_S = 40, 4, 6, 0.02
+_FAILING = (16, 5)  # tasks, and the one that raises
+_PREFIX = "your-executor"
+
+
+class _WhereTasksRan(Probe):
+    """A probe that also notes whether any task ran outside the given executor's threads."""
+
+    def __init__(self, work: Callable[[Any], Any], **options: Any) -> None:
+        super().__init__(work, **options)
+        self.outside: str | None = None
+
+    def task(self, item: Any) -> Any:
+        name = threading.current_thread().name
+        if not name.startswith(_PREFIX):
+            self.outside = name
+        return super().task(item)
+
+
+class _CountingExecutor(cf.Executor):
+    """The executor the answer is given: a ThreadPoolExecutor whose futures in flight are counted.
+
+    A future is in flight from its submit until it is done, as the answer
+    itself sees it (``future.done()``, which ``wait`` and ``as_completed`` go
+    by), so the count is exact however late a done-callback runs.  ``map``
+    is the standard one, which submits through :meth:`submit`.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._executor = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix=_PREFIX)
+        self._lock = threading.Lock()
+        self._pending: list[cf.Future] = []
+        self.submitted = self.peak_in_flight = 0
+
+    def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> cf.Future:
+        future = self._executor.submit(fn, *args, **kwargs)
+        with self._lock:
+            self._pending = [*(f for f in self._pending if not f.done()), future]
+            self.submitted += 1
+            self.peak_in_flight = max(self.peak_in_flight, len(self._pending))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._executor.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _run(windowed_map: Callable, probe: _WhereTasksRan, n: int, timeout_s: float) -> tuple[Any, _CountingExecutor]:
+    executor = _CountingExecutor(_WINDOW_WORKERS)
+    try:
+        return run(lambda: windowed_map(executor, probe.task, probe.items(n), _WINDOW), timeout_s,
+                   lambda: probe.stuck("windowed_map", n, timeout_s,
+                                       "Is it waiting on a future that was never submitted?"),
+                   at_return=probe.counts), executor
+    finally:
+        probe.abandoned = True  # tasks still queued return at once
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+@_EXERCISE.check
+def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``windowed_map(executor, fn, items, window)``: at most ``window`` futures in flight.
+
+    Hands the answer a ``concurrent.futures.ThreadPoolExecutor`` of 4
+    threads, a generator of 40 items, tasks of 10 to 30 ms (uneven, so they
+    finish out of order) whose results do not rise with the items, and
+    ``window=6``.  Counted where they happen: never more than 6 futures in
+    flight (submitted and not done, as ``future.done()`` says), never more
+    than 7 items taken from the generator and not finished (the window, and
+    one in the hand of the loop that waits for room: the executor's own queue
+    is unbounded, so the window is the only bound), every task run in that
+    executor, more than one at once.  When it returns, every task has
+    finished, each item ran once and the results are in input order.  A
+    second run of 16 items, of which task 5 raises: ``windowed_map`` must
+    raise that exception.
+
+    >>> from collections import deque
+    >>> def windowed_map(executor, fn, items, window):
+    ...     in_flight, results = deque(), []
+    ...     for item in items:
+    ...         if len(in_flight) == window:
+    ...             results.append(in_flight.popleft().result())
+    ...         in_flight.append(executor.submit(fn, item))
+    ...     return results + [future.result() for future in in_flight]
+    >>> report = check_windowed_map(windowed_map)
+    Exercise 6 (windowed_map) passed: ...
+    """
+    n, window = _WINDOW_TASKS, _WINDOW
+    call = f"windowed_map(executor, fn, items, window={window})"
+    probe = _WhereTasksRan(uneven_task(_WINDOW_TASK_S))
+    start = time.perf_counter()
+    outcome, executor = _run(windowed_map, probe, n, timeout_s)
+    elapsed = time.perf_counter() - start
+    value = outcome.result(call)
+    expect(probe.outside is None,
+           f"a task ran in thread {probe.outside!r}, not in the executor you were given. Hint: submit every "
+           "task with executor.submit(fn, item); the exercise is to bound any executor from outside.")
+    expect(executor.peak_in_flight <= window,
+           f"your windowed_map had {executor.peak_in_flight} futures in flight at once (submitted, not done); "
+           f"the window was {window}. Whatever is submitted waits in the executor's unbounded queue, with its "
+           f"payload. Hint: once {window} are in flight, wait for one to finish before you submit the next.")
+    expect(probe.peak_ahead <= window + 1,
+           f"your windowed_map took {probe.peak_ahead} items from the input before their tasks had finished; "
+           f"the window was {window}, so at most {window + 1} (the window, and one in your hand while you wait "
+           "for room). Hint: read items one at a time, as you submit: the input may be a stream too long to "
+           "hold.")
+    expect(probe.peak_running >= 2,
+           f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
+           f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
+           "submitting it.")
+    expect_done(probe, outcome.at_return, "windowed_map", n,
+                "wait for the futures still in the window after the last item.")
+    expect_results(value, "windowed_map", [scrambled(item) for item in range(n)])
+
+    tasks, failing = _FAILING
+    raiser = _WhereTasksRan(uneven_task(_WINDOW_TASK_S), fail_on=[failing])
+    outcome, _ = _run(windowed_map, raiser, tasks, timeout_s)
+    expect_raised(outcome, call, f"task {failing} raised PlantedError('task {failing} failed on purpose')",
+                  "future.result() raises the task's exception: let it reach your caller.")
+
+    summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
+               f"{window + 1} items taken and not finished; every task done when it returned; every result back "
+               "in input order; a task's exception reached the caller.")
+    return _EXERCISE.passed(summary, (
+        ("peak futures in flight", f"{executor.peak_in_flight} (window {window})"),
+        ("peak items taken ahead of finished tasks", f"{probe.peak_ahead} (limit {window + 1})"),
+        ("peak tasks running at once", f"{probe.peak_running} ({_WINDOW_WORKERS} threads)"),
+        ("elapsed", f"{elapsed:.2f} s ({n} × {_WINDOW_TASK_S * 1000:.0f} ms / {_WINDOW_WORKERS} = "
+                    f"{n * _WINDOW_TASK_S / _WINDOW_WORKERS:.2f} s at best)"),
+    ))

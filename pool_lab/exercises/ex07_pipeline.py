@@ -1,0 +1,152 @@
+"""The check of ``pipeline`` (chapter 4, hidden unbounded queues): a pipeline without its hidden queue."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Iterator
+
+from ..workload import KIB
+from ._harness import (LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised,
+                       run)
+
+__all__ = ["check_pipeline"]
+
+_EXERCISE = Exercise(__name__)
+
+_PIPE_ITEMS, _PIPE_WORKERS, _PIPE_BYTES = 300, 4, 32 * KIB
+_RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on the network
+_FAILING = (40, 7)  # items, and the one whose upload raises
+
+
+class _Stages:
+    """The items, and the two stages of this exercise, counted: payloads alive, uploads at once.
+
+    A payload is a ``bytes`` of 32 KiB that starts with its item's number;
+    :class:`~pool_lab.exercises._harness.Held` counts it alive from its
+    rendering until nothing refers to it.  Uploads are counted as they begin
+    and end; the upload of ``failing`` raises :class:`PlantedError`.
+    """
+
+    def __init__(self, failing: int | None = None) -> None:
+        self.held = Held()
+        self._payload = self.held.payload_type()
+        self._failing = failing
+        self._lock = threading.Lock()
+        self.uploads = self.uploaded = self.uploading = self.peak_uploading = 0
+        self.abandoned = False
+
+    def items(self, n: int) -> Iterator[int]:
+        yield from range(n)
+
+    def render(self, item: int) -> bytes:
+        """Build the item's 32 KiB payload (a 0.2 ms job)."""
+        if self.abandoned:
+            return b""
+        time.sleep(_RENDER_S)
+        return self._payload(item.to_bytes(2, "little") * (_PIPE_BYTES // 2))
+
+    def upload(self, payload: bytes) -> int:
+        """Send a payload (a 3 ms wait on the network); return its size in bytes."""
+        with self._lock:
+            self.uploads += 1
+            self.uploading += 1
+            self.peak_uploading = max(self.peak_uploading, self.uploading)
+        try:
+            if not self.abandoned:
+                time.sleep(_UPLOAD_S)
+            if self._failing is not None and int.from_bytes(payload[:2], "little") == self._failing:
+                raise PlantedError(f"the upload of item {self._failing} failed on purpose")
+            return len(payload)
+        finally:
+            with self._lock:
+                self.uploading -= 1
+                self.uploaded += 1
+
+    def counts(self) -> tuple[int, int]:
+        """Return (uploads begun, uploads ended) now."""
+        with self._lock:
+            return self.uploads, self.uploaded
+
+
+def _pipe(pipeline: Callable, stages: _Stages, n: int, timeout_s: float) -> Outcome:
+    try:
+        return run(lambda: pipeline(stages.items(n), stages.render, stages.upload, _PIPE_WORKERS), timeout_s,
+                   lambda: (f"pipeline did not finish within {timeout_s:g} s: {stages.held.made} of {n} items "
+                            f"rendered, {stages.uploaded} uploaded. Is a stage waiting on a queue nobody fills? "
+                            f"{LEFTOVERS}"), at_return=stages.counts)
+    finally:
+        stages.abandoned = True
+
+
+@_EXERCISE.check
+def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``pipeline(items, render, upload, workers)``: two stages, every payload bounded.
+
+    300 items; ``render(item)`` builds a 32 KiB payload in 0.2 ms and
+    ``upload(payload)`` waits 3 ms and returns its size; ``workers`` is 4.
+    Counted where they happen: never more than ``3 × workers + 2`` = 14
+    payloads alive at once (a payload is alive from its rendering until
+    nothing refers to it: one kept after its upload still counts), never more
+    than ``workers`` uploads at once (the upload service takes that many
+    connections) and more than one.  Rendering is 15 times quicker than
+    uploading, so a queue between the stages with no bound fills with
+    payloads.  When it returns, every upload has ended and none begins after,
+    and it returns the sum of the sizes.  A second run of 40 items, whose
+    7th upload raises: ``pipeline`` must raise that exception.
+
+    >>> from pool_lab import WorkerPool
+    >>> def pipeline(items, render, upload, workers):
+    ...     with WorkerPool(max_workers=workers) as pool:
+    ...         return sum(pool.map(lambda item: upload(render(item)), items))
+    >>> report = check_pipeline(pipeline)
+    Exercise 7 (pipeline) passed: ...
+    """
+    stages = _Stages()
+    n, workers = _PIPE_ITEMS, _PIPE_WORKERS
+    call = f"pipeline(items, render, upload, workers={workers})"
+    limit = 3 * workers + 2  # the budget the notebook states
+    start = time.perf_counter()
+    outcome = _pipe(pipeline, stages, n, timeout_s)
+    elapsed = time.perf_counter() - start
+    total = outcome.result(call)
+    held = stages.held
+    expect(held.peak <= limit,
+           f"your pipeline had {held.peak} payloads alive at once (of {n}); with {workers} workers a stage, at most "
+           f"{limit} should be. A payload is alive until nothing refers to it: wherever rendered payloads wait "
+           "for an upload, or are kept after it, they pile up, since rendering is quicker than uploading. Hint: "
+           "find where a rendered payload waits for its upload, and make that wait bounded (or do both stages in "
+           "one task); keep what upload() returns, not the payload.")
+    expect(stages.peak_uploading <= workers,
+           f"your pipeline ran {stages.peak_uploading} uploads at once; the upload service takes {workers}. "
+           "Hint: upload from a pool of `workers` threads.")
+    expect(stages.peak_uploading >= 2,
+           f"your pipeline never ran more than one upload at once; with {workers} workers it should run "
+           f"{workers}. Hint: upload from a pool of workers, not one item after another.")
+    begun, ended = outcome.at_return
+    expect(begun == ended == n,
+           f"pipeline returned when {ended} of {n} uploads had ended ({begun - ended} still running). Hint: wait "
+           "for every upload before returning.")
+    time.sleep(LATE_S)
+    expect(stages.uploads == n, f"upload was called {stages.uploads} times for {n} items ({stages.uploads - begun} "
+                                "after pipeline returned); each payload must be uploaded once.")
+    expect(total == n * _PIPE_BYTES,
+           f"pipeline returned {total!r} after uploading {ended} of {n} payloads; expected the sum of the {n} upload "
+           f"sizes, {n * _PIPE_BYTES:,} bytes. Hint: add up what upload() returns.")
+
+    items, failing = _FAILING
+    raiser = _Stages(failing)
+    raised = _pipe(pipeline, raiser, items, timeout_s)
+    expect_raised(raised, call, f"the upload of item {failing} raised PlantedError('the upload of item {failing} "
+                                "failed on purpose')",
+                  "let the exception of an upload reach the caller (future.result() and a pool's map raise it), "
+                  "once the uploads still running have ended.")
+
+    summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
+               "uploads at once; every upload done when it returned; an upload's exception reached the caller.")
+    return _EXERCISE.passed(summary, (
+        ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
+        ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
+        ("elapsed", f"{elapsed:.2f} s ({n} × {_UPLOAD_S * 1000:.0f} ms / {workers} = "
+                    f"{n * _UPLOAD_S / workers:.2f} s at best)"),
+    ))

@@ -1,0 +1,121 @@
+"""The check of ``gather_limited`` (chapter 5, asyncio): bound asyncio.gather."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, Callable
+
+from ._harness import (CheckReport, Exercise, Outcome, Probe, expect, expect_raised, expect_results, run,
+                       scrambled)
+
+__all__ = ["check_gather_limited"]
+
+_EXERCISE = Exercise(__name__)
+
+_GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
+_FIRST_S = 0.3  # the first coroutine to start waits this much longer: the 4 other places run all the rest
+_FAILING = (12, 4)  # coroutines, and the one that raises
+
+
+def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> Outcome:
+    """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns."""
+    coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
+    stuck = (f"gather_limited did not finish {n} coroutines within {timeout_s:g} s: {{}} finished, {{}} still "
+             "waiting. Is a semaphore acquired and never released? Use `async with semaphore:`.")
+
+    async def main() -> Any:
+        probe.loops.add(asyncio.get_running_loop())
+        try:
+            return await asyncio.wait_for(gather_limited(coros, limit), timeout_s)
+        finally:
+            at_return[:] = probe.counts()
+
+    def in_a_new_loop() -> Any:
+        try:
+            return asyncio.run(main())  # which cancels the tasks the answer left running
+        finally:
+            for coro in coros:
+                coro.close()  # one never started would warn "coroutine was never awaited"
+
+    at_return: list[int] = []
+    outcome = run(in_a_new_loop, timeout_s + 2,
+                  lambda: stuck.format(probe.finished, n - probe.finished) + " Is something blocking the event "
+                          "loop, such as time.sleep() or a lock's acquire()?")
+    # asyncio.wait_for raises asyncio.TimeoutError, which is the builtin TimeoutError only since 3.11.
+    expect(not isinstance(outcome.error, (TimeoutError, asyncio.TimeoutError)),
+           stuck.format(probe.finished, n - probe.finished))
+    outcome.at_return = tuple(at_return)
+    return outcome
+
+
+@_EXERCISE.check
+def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``async gather_limited(coros, limit)``: at most ``limit`` coroutines at once.
+
+    Runs 40 coroutines that each sleep 10 to 30 ms (the first to start:
+    300 ms more) and return results that do not rise with their place, with ``limit=5``,
+    in a new event loop in a thread of its own (so it works inside Jupyter,
+    whose loop is already running).  Counted where it happens: never more
+    than 5 running (from a coroutine's first step to its last), more than
+    one at once, and all of them in that event loop.  While the first one
+    runs, the four other places must run the others (a place freed is taken
+    at once; waiting for a whole group leaves places idle).  When it
+    returns, every coroutine has finished and the results are in input
+    order.  A second run of 12, of which coroutine 4 raises:
+    ``gather_limited`` must raise that exception, as ``asyncio.gather``
+    does.  After ``timeout_s`` a run is cancelled and the check fails.
+
+    >>> import asyncio
+    >>> async def gather_limited(coros, limit):
+    ...     permits = asyncio.Semaphore(limit)
+    ...     async def one(coro):
+    ...         async with permits:
+    ...             return await coro
+    ...     return await asyncio.gather(*(one(c) for c in coros))
+    >>> report = check_gather_limited(gather_limited)
+    Exercise 8 (gather_limited) passed: 40 coroutines, never more than 5 at once, ...
+    """
+    n, limit = _GATHER_COROS, _GATHER_LIMIT
+    call = f"gather_limited(coros, limit={limit})"
+    probe = Probe(first_s=_FIRST_S)
+    start = time.perf_counter()
+    outcome = _gather(gather_limited, probe, n, limit, timeout_s)
+    elapsed = time.perf_counter() - start
+    value = outcome.result(call)
+    expect(len(probe.loops) == 1,
+           f"your gather_limited ran coroutines in {len(probe.loops)} event loops; they must all run in the "
+           "caller's, as asyncio.gather runs them: a coroutine uses what belongs to its loop (a lock, a "
+           "session, a future). Hint: await them in gather_limited itself, not with asyncio.run in threads.")
+    expect(probe.peak_running <= limit,
+           f"your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. Hint: "
+           "each coroutine must wait for the semaphore before it starts: wrap it in "
+           "`async def one(c): async with semaphore: return await c`.")
+    expect(probe.peak_running >= 2,
+           f"your gather_limited never ran more than one coroutine at once; with limit={limit} it should run "
+           f"{limit}. Hint: asyncio.gather runs them concurrently; the semaphore is what holds them back.")
+    finished = outcome.at_return[1]
+    expect(finished == n, f"gather_limited returned after {finished} of {n} coroutines finished. "
+                          "Hint: await every one of them.")
+    expect(probe.beside_first >= 2 * limit,
+           f"while the first coroutine ran (300 ms longer than the others), your gather_limited started only "
+           f"{probe.beside_first} others, though {limit - 1} places were free and the others take 10 to 30 ms: "
+           "it waited for a whole group (or for one coroutine) before starting more. Hint: start the next "
+           "coroutine as soon as any place is free: a semaphore, or worker tasks that each take the next one.")
+    expect_results(value, "gather_limited", [scrambled(item) for item in range(n)])
+
+    coroutines, failing = _FAILING
+    raiser = Probe(fail_on=[failing])
+    outcome = _gather(gather_limited, raiser, coroutines, limit, timeout_s)
+    expect_raised(outcome, call, f"coroutine {failing} raised PlantedError('coroutine {failing} failed on purpose')",
+                  "as asyncio.gather does, let a coroutine's exception reach the caller (no "
+                  "return_exceptions=True, no except that keeps it).")
+
+    summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; a place freed "
+               "was taken at once; all finished when it returned; every result back in order; a coroutine's "
+               "exception reached the caller.")
+    return _EXERCISE.passed(summary, (
+        ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
+        ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
+        ("elapsed", f"{elapsed:.2f} s"),
+    ))

@@ -1,0 +1,195 @@
+"""The check of ``send_windowed`` (chapter 6, a Dask cluster): a window of futures on a cluster."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import weakref
+from typing import Any, Callable, Iterator
+
+from ..cluster import local_cluster
+from ._harness import (CheckReport, Exercise, Outcome, PlantedError, expect, expect_raised, expect_results, run,
+                       scrambled, task_seconds)
+
+__all__ = ["check_send_windowed"]
+
+_EXERCISE = Exercise(__name__)
+
+_DASK_TASKS, _DASK_WINDOW, _DASK_TASK_S = 24, 4, 0.04
+_FIRST_S = 1.0  # item 0's task waits this much longer: the worker's other thread can run all the rest meanwhile
+_FAILING = (8, 100, 103)  # tasks, the first item, and the item whose task raises (items unlike the first run's)
+
+
+def remote_task(item: int) -> int:
+    """Wait 20 to 60 ms (uneven, so tasks finish out of order; item 0: a second more) on a worker.
+
+    Return :func:`scrambled` of the item.
+    """
+    time.sleep(task_seconds(item, _DASK_TASK_S) + (_FIRST_S if item == 0 else 0.0))
+    return scrambled(item)
+
+
+def remote_failing_task(item: int) -> int:
+    """Wait 20 to 60 ms on a worker, except that item 103 raises :class:`PlantedError` there."""
+    if item == _FAILING[2]:
+        raise PlantedError(f"task {item} failed on purpose")
+    time.sleep(task_seconds(item, _DASK_TASK_S))
+    return scrambled(item)
+
+
+class _CountingClient:
+    """A Dask client as the answer sees it: what it takes from the items, submits and holds, counted.
+
+    A future is *in flight* until it is done, as the answer itself sees it
+    (``future.done()``, which ``as_completed`` and ``wait`` go by), so the
+    counts are exact however late Dask's callbacks run; it is *held* while
+    anything still refers to it (a weak reference tells), since a worker
+    keeps a task's result as long as a future refers to it.  ``beside_first``
+    counts the futures submitted while the first one was in flight.  It
+    offers ``submit`` alone, as the client the notebook's lab cell gives does.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._lock = threading.Lock()
+        self._futures: list[weakref.ref] = []  # every future submitted and not yet let go
+        self._first: weakref.ref | None = None
+        self.pulled = self.submitted = self.beside_first = 0
+        self.peak_in_flight = self.peak_ahead = self.peak_held = 0
+
+    def _count(self) -> tuple[int, int]:
+        """Return (futures held, futures in flight) now; call with the lock held."""
+        held = in_flight = 0
+        alive = []
+        for ref in self._futures:
+            if (future := ref()) is not None:
+                alive.append(ref)
+                held += 1
+                in_flight += not future.done()
+        self._futures = alive
+        return held, in_flight
+
+    def items(self, n: int, start: int = 0) -> Iterator[int]:
+        """Yield ``start`` .. ``start + n - 1``, counting how many items the answer holds that have not finished."""
+        for item in range(start, start + n):
+            with self._lock:
+                self.pulled += 1
+                ahead = self._count()[1] + self.pulled - self.submitted
+                self.peak_ahead = max(self.peak_ahead, ahead)
+            yield item
+
+    def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
+        future = self._client.submit(fn, *args, **kwargs)
+        with self._lock:
+            first = self._first() if self._first else None  # None once let go: then it is done
+            self.beside_first += first is not None and not first.done()
+            self.submitted += 1
+            self._futures.append(weakref.ref(future))
+            self._first = self._first or self._futures[-1]
+            held, in_flight = self._count()
+            self.peak_held = max(self.peak_held, held)
+            self.peak_in_flight = max(self.peak_in_flight, in_flight)
+        return future
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(f"the client here offers only submit(fn, item), as the one the notebook's lab cell "
+                             f"gives does: not {name}. Take a result with future.result(), and wait with "
+                             "distributed.as_completed or distributed.wait.")
+
+
+def _quiet_planted_failures(client: Any) -> None:
+    # A worker logs every task that raises, traceback and all, into the cell
+    # that runs the check: not the planted one, which the check expects.
+    import distributed
+
+    class QuietPlanted(distributed.WorkerPlugin):
+        name = "pool_lab-quiet-planted"
+
+        def setup(self, worker: Any) -> None:
+            logging.getLogger("distributed.worker").addFilter(
+                lambda record: "failed on purpose" not in record.getMessage())
+
+    client.register_plugin(QuietPlanted())
+
+
+def _send(send_windowed: Callable, client: _CountingClient, fn: Callable, n: int, start: int,
+          timeout_s: float) -> Outcome:
+    return run(lambda: send_windowed(client, fn, client.items(n, start), _DASK_WINDOW), timeout_s,
+               lambda: (f"send_windowed did not finish {n} tasks within {timeout_s:g} s: {client.submitted} "
+                        "submitted. Is it waiting on a future it never submitted?"))
+
+
+@_EXERCISE.check
+def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> CheckReport:
+    """Check ``send_windowed(client, fn, items, window)``: at most ``window`` futures in flight on Dask.
+
+    Starts a local Dask cluster of one worker process with two threads
+    (128 MiB; a few seconds), and hands the answer its client, a task that
+    waits 20 to 60 ms on the worker (uneven, so tasks finish out of order;
+    item 0's a second more) and returns a result that does not rise with
+    the item, a generator of 24 items and ``window=4``.  Counted where they
+    happen: never more than 4 futures in flight (submitted, not done), never
+    more than 4 items taken whose tasks had not finished (the next item is
+    taken only when a future has finished), never more than 8 futures held
+    (referred to by anything: the 4 in flight, and at most 4 finished ones
+    the loop has not let go yet; a worker keeps a task's result while a
+    future refers to it), and more than one in flight at once.  While the
+    first task runs, the window must be refilled as the others finish (at
+    least 8 more submitted): waiting for the oldest, or for a whole group,
+    leaves the worker's other thread idle.  The results come back in input order.  A second run
+    of 8 items, of which one task raises on the worker: ``send_windowed``
+    must raise that exception.  ``timeout_s`` counts from when the cluster
+    is up.
+    """
+    n, window = _DASK_TASKS, _DASK_WINDOW
+    call = f"send_windowed(client, fn, items, window={window})"
+    with local_cluster(workers=1, threads_per_worker=2, memory_limit_mib=128) as real_client:
+        _quiet_planted_failures(real_client)
+        client = _CountingClient(real_client)
+        start = time.perf_counter()
+        outcome = _send(send_windowed, client, remote_task, n, 0, timeout_s)
+        elapsed = time.perf_counter() - start
+        tasks, first, failing = _FAILING
+        raiser = _CountingClient(real_client)
+        raised = _send(send_windowed, raiser, remote_failing_task, tasks, first, timeout_s)
+    value = outcome.result(call)
+    expect(client.submitted > 0,
+           "send_windowed never called client.submit (or client.map): the tasks must run on the cluster.")
+    expect(client.peak_in_flight <= window,
+           f"your send_windowed had {client.peak_in_flight} futures in flight at once; the window was {window}. "
+           "Every future the client holds keeps its result on a worker, so memory grows with them. Hint: "
+           f"submit {window}, then submit the next only when one finishes (distributed.as_completed, and "
+           "its add()).")
+    expect(client.peak_ahead <= window,
+           f"your send_windowed took {client.peak_ahead} items from the input before their tasks finished; "
+           f"the window was {window}. Hint: take the next item only when a future has finished.")
+    expect(client.beside_first >= 2 * window,
+           f"while the first task ran (a second longer than the others), your send_windowed submitted only "
+           f"{client.beside_first} more, though the worker's other thread could have run them all: the window "
+           "waited for that one future (the oldest, or a whole group) instead of being refilled as each future "
+           "finished. Hint: distributed.as_completed yields futures as they finish, whichever they are; add() "
+           "puts the next one in.")
+    expect(client.peak_held <= 2 * window,
+           f"your send_windowed held {client.peak_held} futures at once (at most {window} in flight, and at most "
+           f"{window} finished ones not yet let go): a worker keeps each task's result while a future refers to "
+           "it, so the finished ones you keep hold the cluster's memory as surely as the running ones. Hint: "
+           "keep each result, not its future, and let the future go once you have its result.")
+    expect(client.peak_in_flight >= 2,
+           f"your send_windowed never had more than one future in flight; with a window of {window} the "
+           "worker's two threads should both be busy. Hint: fill the window before waiting.")
+    expect_results(value, "send_windowed", [scrambled(item) for item in range(n)])
+    expect_raised(raised, call, f"the task of item {failing} raised PlantedError('task {failing} failed on purpose') "
+                                "on the worker",
+                  "future.result() raises the task's exception: let it reach your caller.")
+    summary = (f"{n} tasks on a Dask cluster, never more than {window} futures in flight, never more than {window} "
+               f"items taken and not finished, never more than {2 * window} futures held; the window refilled as "
+               "futures finished; every result back in input order; a task's exception reached the caller.")
+    return _EXERCISE.passed(summary, (
+        ("peak futures in flight", f"{client.peak_in_flight} (window {window})"),
+        ("peak items taken ahead of finished tasks", f"{client.peak_ahead} (limit {window})"),
+        ("peak futures held", f"{client.peak_held} (limit {2 * window})"),
+        ("futures submitted while the first was in flight", f"{client.beside_first} of {n - 1}"),
+        ("elapsed, cluster started", f"{elapsed:.2f} s ({n} × {_DASK_TASK_S * 1000:.0f} ms / 2 threads = "
+                                     f"{n * _DASK_TASK_S / 2:.2f} s at best)"),
+    ))

@@ -1,0 +1,156 @@
+"""The check of ``deliver_all`` (chapter 7, a real downstream): every message exactly once, within a budget."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Iterator
+
+from ..downstream import DeliveryFailed, Receiver, close_clients
+from ..workload import KIB, MIB
+from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
+
+__all__ = ["check_deliver_all"]
+
+_EXERCISE = Exercise(__name__)
+
+# 100 messages of 128 KiB to a receiver of 4 slots, 40 ms each: 100 per second
+# at best, so a second; one at a time takes at least 4 s.  Every 7th message's
+# first try gets a 503 and every 5th message's first answer is lost.
+_SEND_MESSAGES, _SEND_BYTES = 100, 128 * KIB
+_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
+_SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
+_PLANTED_503 = _SEND_MESSAGES // _SEND_FAIL_EVERY  # the first tries refused on purpose
+_SEND_BUDGET = 32  # payloads held at once: 4 MiB
+_NOWHERE, _NOWHERE_MESSAGES = "/nowhere", 4  # an endpoint the receiver does not have: 404, which no retry cures
+# A sender must beat three quarters of the time one at a time takes at best
+# (4 s): a pool that keeps the receiver busy takes about 1 s, which leaves a
+# loaded machine room, and no sender one message at a time can pass.
+_SEND_LIMIT_S = 0.75 * _SEND_MESSAGES * _SEND_SERVICE_S
+
+
+def _messages(n: int, payload: type[bytes], stop: threading.Event) -> Iterator[tuple[str, bytes]]:
+    """Yield ``(message_id, payload)`` pairs, each payload built only when asked for."""
+    for i in range(n):
+        if stop.is_set():  # the check gave up: build nothing more
+            return
+        yield f"m{i}", payload(i.to_bytes(8, "little") * (_SEND_BYTES // 8))
+
+
+def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> Outcome:
+    """Run the answer against an endpoint that refuses every message for good (404): it must raise DeliveryFailed."""
+    stop = threading.Event()
+    messages = _messages(_NOWHERE_MESSAGES, Held().payload_type(), stop)
+    try:
+        return run(lambda: deliver_all(url, messages, _SEND_CAPACITY, _SEND_SERVICE_S), timeout_s,
+                   lambda: (f"deliver_all did not return within {timeout_s:g} s when every send failed for good "
+                            f"(HTTP 404). Does a thread wait for a send that raised? {LEFTOVERS}"))
+    finally:
+        stop.set()
+
+
+@_EXERCISE.check
+def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> CheckReport:
+    """Check ``deliver_all(url, messages, capacity, service_time_s)``: every message exactly once, bounded.
+
+    Starts a real :class:`~pool_lab.Receiver` of ``capacity`` 4, 40 ms per
+    message and a queue of 4, which answers the first try of every 7th
+    message with a 503 and loses the answer to the first delivery of every
+    5th (it delivers, then drops the connection).  ``deliver_all`` gets its
+    URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
+    generator, and must return once all are delivered.  The check then asks
+    the receiver: every message delivered, none twice; and checks that no
+    more than 32 payloads (4 MiB) were held at once and that it took less
+    than three quarters of the time one message at a time would (3 s).
+
+    ``timeout_s`` is how long the check waits without the answer taking a
+    new message before it calls it stuck.
+
+    >>> from pool_lab import HttpSender, WorkerPool
+    >>> def deliver_all(url, messages, capacity, service_time_s):
+    ...     sender = HttpSender(url, retries=5, idempotency_key=True, pool_maxsize=capacity)
+    ...     with WorkerPool(max_workers=capacity, queue_size=capacity) as pool:
+    ...         for _ in pool.map(lambda m: sender.send(m[1], m[0]), messages):
+    ...             pass
+    >>> report = check_deliver_all(deliver_all)
+    Exercise 10 (deliver_all) passed: ...
+    """
+    n = _SEND_MESSAGES
+    held, stop = Held(), threading.Event()
+    call = f"deliver_all(url, messages, capacity={_SEND_CAPACITY}, service_time_s={_SEND_SERVICE_S})"
+    try:
+        with Receiver(_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE, fail_first_try_every=_SEND_FAIL_EVERY,
+                      drop_first_answer_every=_SEND_DROP_EVERY) as receiver:
+            url = receiver.url + "/messages"
+            messages = _messages(n, held.payload_type(), stop)
+            start = time.perf_counter()
+            try:
+                # A slow answer that keeps taking messages runs to its end (and
+                # is told it was slow); one that takes none for timeout_s is stuck.
+                outcome = run(lambda: deliver_all(url, messages, _SEND_CAPACITY, _SEND_SERVICE_S), timeout_s,
+                              lambda: (f"{call} took no new message for {timeout_s:g} s, with {held.made} of {n} "
+                                       f"taken. Does it wait for something that never comes? {LEFTOVERS}"),
+                              progress=lambda: held.made, at_return=receiver.stats)
+            finally:
+                stop.set()
+                elapsed = time.perf_counter() - start
+            stats = receiver.stats(deliveries=True, settle=True)
+            refused = _deliver_to_nowhere(deliver_all, receiver.url + _NOWHERE, timeout_s)
+    finally:
+        close_clients()  # the requests sessions the answer's HttpSender opened in this process
+    if isinstance(outcome.error, DeliveryFailed):
+        raise AssertionError(
+            f"{call} raised DeliveryFailed: {outcome.error}. The receiver refused {stats.rejected} requests "
+            "with 503 and lost some answers on purpose, as busy services do. Hint: a 503 or a lost answer is "
+            "worth another try: HttpSender(url, retries=5, ...) retries with backoff and jitter."
+        ) from outcome.error
+    outcome.result(call)
+    missing = stats.missing(f"m{i}" for i in range(n))
+    expect(not missing,
+           f"the receiver never got {len(missing)} of the {n} messages ({preview(missing)}); it refused "
+           f"{stats.rejected} requests with 503. Hint: a 503 or a lost answer is worth another try: retry, with "
+           "backoff (HttpSender(url, retries=5)), and keep the requests in flight within what the receiver "
+           f"serves and queues ({_SEND_CAPACITY} + {_SEND_QUEUE}).")
+    at_return = outcome.at_return.messages
+    expect(at_return == n,
+           f"deliver_all returned when the receiver had {at_return} of the {n} messages; the others arrived "
+           "later. Its caller believes every message delivered the moment it returns. Hint: wait for every send "
+           "to end (join the threads, or leave the pool's with block) before returning.")
+    twice = sorted((m for m, count in stats.deliveries.items() if count > 1), key=lambda m: int(m[1:]))
+    expect(not twice,
+           f"the receiver delivered {len(twice)} messages more than once ({preview(twice)}); each should arrive "
+           "once. Their first answer was lost, your sender tried again, and the receiver could not tell a retry "
+           "from a new message. Hint: send an idempotency key (HttpSender(url, ..., idempotency_key=True)).")
+    full = stats.rejected - _PLANTED_503
+    expect(full <= 0,
+           f"the receiver refused {full} requests because it was full (besides the {_PLANTED_503} first tries it "
+           f"refuses on purpose): your sender had more requests at the receiver than it serves and queues "
+           f"({_SEND_CAPACITY} + {_SEND_QUEUE}), a flood that only multiplies the requests ({stats.requests} for "
+           f"{n} messages). Hint: Little's law: about capacity workers (one more for the round trip) keep it busy; "
+           "more only wait there or get 503s.")
+    expect(held.peak <= _SEND_BUDGET,
+           f"your sender held {held.peak} payloads at once ({held.peak * _SEND_BYTES // KIB} KiB); the budget "
+           f"is {_SEND_BUDGET} ({_SEND_BUDGET * _SEND_BYTES // MIB} MiB). Hint: take a message from the iterator "
+           "only when a worker is free: a fixed pool of workers and a short bounded queue (WorkerPool(max_workers=..., "
+           "queue_size=...): its default queue holds 64), not a thread per message or list(messages).")
+    expect(elapsed <= _SEND_LIMIT_S,
+           f"your sender took {elapsed:.2f} s; one message at a time takes at least {n * _SEND_SERVICE_S:.1f} s "
+           f"and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the receiver serves "
+           f"{_SEND_CAPACITY / _SEND_SERVICE_S:g} messages/s, each in {_SEND_SERVICE_S * 1000:.0f} ms plus the "
+           "round trip, so it takes about capacity workers (one more for the round trip) to keep it busy.")
+    expect_raised(refused, call.replace("url", "url_of_nowhere"), "every send raised DeliveryFailed (the "
+                  f"endpoint {_NOWHERE} answers 404, which no retry cures)", "a message that was not delivered "
+                  "must not pass in silence: let DeliveryFailed reach your caller.", DeliveryFailed)
+    summary = (f"all {n} messages delivered exactly once, as the receiver counted, every one by the time it "
+               f"returned, within the {_SEND_BUDGET}-payload budget and the time limit; a message that could not "
+               "be delivered reached the caller as DeliveryFailed.")
+    return _EXERCISE.passed(summary, (
+        ("messages delivered", f"{stats.messages} of {n}, {stats.duplicates} duplicates"),
+        ("requests the receiver got", f"{stats.requests} ({stats.rejected} × 503, {stats.deduplicated} retries "
+                                      f"answered by idempotency key, {stats.dropped_answers} answers lost)"),
+        ("payloads held at once", f"{held.peak} (budget {_SEND_BUDGET})"),
+        ("elapsed", f"{elapsed:.2f} s (limit {_SEND_LIMIT_S:.1f} s; "
+                    f"{n / (_SEND_CAPACITY / _SEND_SERVICE_S):.1f} s at the receiver's best)"),
+        ("goodput", f"{stats.goodput_per_s:.0f} messages/s (the receiver's best: "
+                    f"{_SEND_CAPACITY / _SEND_SERVICE_S:.0f})"),
+    ))

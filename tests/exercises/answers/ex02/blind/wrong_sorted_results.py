@@ -1,0 +1,43 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG (sorted instead of ordered): results are collected in completion order and then
+# sorted. It passes a test where fn(item) rises with item (item * 2, a square...), and is
+# wrong for anything else (or raises TypeError if the results cannot be compared).
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = []
+    errors = []
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                break
+            _, item = task
+            try:
+                results.append(fn(item))
+            except Exception as error:
+                errors.append(error)
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return sorted(results)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_map returned \[[\d,.]+ [\d,.]+ [\d,.]+ [\d,.]+ [\d,.]+ \.\.\.\] \([\d,.]+ items\); expected the [\d,.]+ results in"

@@ -1,0 +1,34 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).
+# Right: each queued job carries a concurrent.futures.Future; the caller reads them in input order,
+# and result() raises the first failure in input order (here, also the first in time).
+import concurrent.futures as cf
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Each queued job carries a Future; the caller reads them in input order."""
+    jobs: queue.Queue = queue.Queue(maxsize=queue_size)
+    futures: list[cf.Future] = []
+
+    def work():
+        for future, item in iter(jobs.get, None):
+            try:
+                future.set_result(fn(item))
+            except Exception as exc:
+                future.set_exception(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for item in items:
+            futures.append(cf.Future())
+            jobs.put((futures[-1], item))
+    finally:
+        for _ in threads:
+            jobs.put(None)
+        for thread in threads:
+            thread.join()
+    return [future.result() for future in futures]

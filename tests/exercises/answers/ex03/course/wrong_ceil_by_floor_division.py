@@ -1,0 +1,12 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).
+# WRONG: -(-x // 1) is a ceiling, but a ceiling of float noise: 100 * 0.07 gives 8, not 7 (and it
+# returns a float). (Until the check tried a noisy case, it was kept as right.)
+
+
+def workers_for(tasks_per_s, latency_s):
+    return int(-(-tasks_per_s * latency_s // 1))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\([\d,.]+ [\d,.]+\) returned [\d,.]+; [\d,.]+ tasks/s × [\d,.]+ s = [\d,.]+ tasks in flight, so"

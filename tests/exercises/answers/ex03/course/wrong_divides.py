@@ -1,0 +1,12 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).
+# WRONG: divides instead of multiplying.
+import math
+
+
+def workers_for(tasks_per_s, latency_s):
+    return math.ceil(tasks_per_s / latency_s)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\([\d,.]+ [\d,.]+\) returned [\d,.]+; [\d,.]+ tasks/s × [\d,.]+ s = [\d,.]+ tasks in flight,"

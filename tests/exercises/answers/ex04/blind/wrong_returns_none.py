@@ -1,0 +1,17 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG (no refusal): when the pool does not fit, the function returns None ("no answer")
+# instead of raising. The caller passes None on as max_workers, and a pool that takes None
+# to mean "pick a default" starts with a size nobody chose, over the budget.
+import math
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    workers = math.ceil(round(tasks_per_s * latency_s, 9))
+    if base_mib + workers * task_mib > budget_mib + 1e-9:
+        return None
+    return workers
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned None; the target needs [\d,.]+ tasks in"

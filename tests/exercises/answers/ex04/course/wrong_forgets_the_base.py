@@ -1,0 +1,15 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).
+# WRONG: the payloads alone against the budget, as if the idle process held nothing.
+import math
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    workers = math.ceil(round(tasks_per_s * latency_s, 9))
+    if workers * task_mib > budget_mib:
+        raise ValueError(f"{workers} workers of {task_mib} MiB do not fit in {budget_mib} MiB")
+    return workers
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned [\d,.]+; the target needs [\d,.]+ tasks in"

@@ -1,0 +1,22 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: the window check is "> window" instead of ">= window": the loop makes room only once the
+# deque holds window + 1 futures, so window + 1 are in flight at the peak. An easy slip when the test
+# is read as "is the window over its size?".
+from collections import deque
+
+
+def windowed_map(executor, fn, items, window):
+    """Return [fn(item) for item in items], run on `executor` with at most `window` futures in flight."""
+    in_flight = deque()
+    results = []
+    for item in items:
+        in_flight.append(executor.submit(fn, item))
+        if len(in_flight) > window:
+            results.append(in_flight.popleft().result())
+    while in_flight:
+        results.append(in_flight.popleft().result())
+    return results
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your windowed_map had [\d,.]+ futures in flight at once \(submitted, not done\); the"

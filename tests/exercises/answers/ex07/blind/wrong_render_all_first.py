@@ -1,0 +1,15 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: rendering is quick, so the student renders everything first and then uploads with a properly
+# bounded pool. The uploads are bounded, but every payload is alive at once before the first upload.
+from pool_lab import WorkerPool
+
+
+def pipeline(items, render, upload, workers):
+    """Return the sum of upload(render(item)) over items, with a bounded number of payloads alive."""
+    payloads = [render(item) for item in items]
+    with WorkerPool(max_workers=workers, queue_size=workers) as uploads:
+        return sum(uploads.map(upload, payloads))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your pipeline had [\d,.]+ payloads alive at once \(of [\d,.]+\); with [\d,.]+ workers a stage,"

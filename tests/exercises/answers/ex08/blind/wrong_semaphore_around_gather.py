@@ -1,0 +1,15 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: the semaphore is created and acquired, but ONCE, around the whole gather: the coroutines
+# themselves never wait for it, so they all start at once. "Creating a semaphore is not enough."
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+    async with semaphore:
+        return await asyncio.gather(*coros)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your gather_limited ran [\d,.]+ coroutines at once; the limit was [\d,.]+\."

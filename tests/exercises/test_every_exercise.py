@@ -1,0 +1,54 @@
+"""What every exercise shares: one key (number and function) from notebook to check to test, and "not attempted"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import pool_lab
+from exercise_keys import exercise_of, solution_notebook
+
+CHECK_MODULES = sorted((Path(pool_lab.__file__).parent / "exercises").glob("ex[0-9][0-9]_*.py"))
+TESTS = Path(__file__).parent
+
+
+def test_there_are_ten_exercises_numbered_from_one():
+    assert [exercise_of(path.stem)[0] for path in CHECK_MODULES] == list(range(1, 11))
+
+
+@pytest.mark.parametrize("module", CHECK_MODULES, ids=lambda path: path.stem)
+def test_an_exercise_has_one_key_from_notebook_to_check_to_test(module):
+    number, name = exercise_of(module.stem)
+    check = getattr(pool_lab, f"check_{name}")
+    assert check.__module__ == f"pool_lab.exercises.{module.stem}"
+    cells = nbformat.read(solution_notebook(number), as_version=4).cells
+    assert cells[0].source.startswith(f"# Exercise {number}:")
+    [answer] = [cell.source for cell in cells
+                if cell.metadata.get("nbgrader", {}).get("grade_id", "").endswith("-answer")]
+    assert re.match(rf"(async )?def {name}\(", answer)
+    assert any(f"report = check_{name}({name})" in cell.source for cell in cells)
+    assert (TESTS / f"test_{module.stem}.py").is_file()
+
+
+@pytest.mark.parametrize("module", CHECK_MODULES, ids=lambda path: path.stem)
+def test_an_unanswered_exercise_reports_not_attempted(module, capsys):
+    number, name = exercise_of(module.stem)
+
+    def answer(*args):
+        raise NotImplementedError()
+
+    async def coroutine_answer(*args):
+        raise NotImplementedError()
+
+    check = getattr(pool_lab, f"check_{name}")
+    report = check(coroutine_answer if name == "gather_limited" else answer)
+    assert capsys.readouterr().out.startswith(f"Exercise {number} ({name}): not attempted yet")
+    assert not report.passed and repr(report) == f"Exercise {number} ({name}): nothing measured yet"
+
+
+def test_a_check_refuses_something_that_is_not_a_function():
+    with pytest.raises(TypeError, match="pass your function itself"):
+        pool_lab.check_pool_map("pool_map")
