@@ -5,8 +5,18 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from ._harness import (CheckReport, Exercise, Probe, expect, expect_done, expect_raised, expect_results, run,
-                       scrambled, uneven_task)
+from ._harness import (
+    CheckReport,
+    Exercise,
+    Probe,
+    expect,
+    expect_done,
+    expect_raised,
+    expect_results,
+    run,
+    scrambled,
+    uneven_task,
+)
 
 __all__ = ["check_bounded_spawn"]
 

@@ -8,8 +8,20 @@ from typing import Callable, Iterator
 
 from ..sampler import Sampler
 from ..workload import KIB, MIB, MessageWorkload
-from ._harness import (CheckReport, Exercise, Probe, expect, expect_done, expect_raised, expect_results, preview, run,
-                       scrambled, threads_left, uneven_task)
+from ._harness import (
+    CheckReport,
+    Exercise,
+    Probe,
+    expect,
+    expect_done,
+    expect_raised,
+    expect_results,
+    preview,
+    run,
+    scrambled,
+    threads_left,
+    uneven_task,
+)
 
 __all__ = ["check_pool_map"]
 

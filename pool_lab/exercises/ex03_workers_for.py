@@ -42,7 +42,7 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
 
 
 @_EXERCISE.check
-def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport | None:
+def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``workers_for(tasks_per_s, latency_s)``: Little's law, rounded up.
 
     Little's law: a pool whose tasks take ``latency_s`` each, finishing

@@ -10,8 +10,18 @@ import psutil
 
 from ..sampler import Sample, Sampler
 from ..workload import KIB, MIB
-from ._harness import (GIB, LATE_S, LEFTOVERS, CheckReport, Exercise, PlantedError, expect, expect_raised,
-                       give_back_freed_memory, run)
+from ._harness import (
+    GIB,
+    LATE_S,
+    LEFTOVERS,
+    CheckReport,
+    Exercise,
+    PlantedError,
+    expect,
+    expect_raised,
+    give_back_freed_memory,
+    run,
+)
 
 __all__ = ["check_process_stream"]
 

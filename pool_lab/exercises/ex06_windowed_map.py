@@ -7,8 +7,18 @@ import threading
 import time
 from typing import Any, Callable
 
-from ._harness import (CheckReport, Exercise, Probe, expect, expect_done, expect_raised, expect_results, run,
-                       scrambled, uneven_task)
+from ._harness import (
+    CheckReport,
+    Exercise,
+    Probe,
+    expect,
+    expect_done,
+    expect_raised,
+    expect_results,
+    run,
+    scrambled,
+    uneven_task,
+)
 
 __all__ = ["check_windowed_map"]
 

@@ -7,8 +7,7 @@ import time
 from typing import Callable, Iterator
 
 from ..workload import KIB
-from ._harness import (LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised,
-                       run)
+from ._harness import LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
 
 __all__ = ["check_pipeline"]
 

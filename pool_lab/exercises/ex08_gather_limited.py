@@ -6,8 +6,7 @@ import asyncio
 import time
 from typing import Any, Callable
 
-from ._harness import (CheckReport, Exercise, Outcome, Probe, expect, expect_raised, expect_results, run,
-                       scrambled)
+from ._harness import CheckReport, Exercise, Outcome, Probe, expect, expect_raised, expect_results, run, scrambled
 
 __all__ = ["check_gather_limited"]
 

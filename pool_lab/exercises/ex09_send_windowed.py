@@ -9,8 +9,18 @@ import weakref
 from typing import Any, Callable, Iterator
 
 from ..cluster import local_cluster
-from ._harness import (CheckReport, Exercise, Outcome, PlantedError, expect, expect_raised, expect_results, run,
-                       scrambled, task_seconds)
+from ._harness import (
+    CheckReport,
+    Exercise,
+    Outcome,
+    PlantedError,
+    expect,
+    expect_raised,
+    expect_results,
+    run,
+    scrambled,
+    task_seconds,
+)
 
 __all__ = ["check_send_windowed"]
 

@@ -15,7 +15,6 @@ from typing import Callable
 
 import nbformat
 import pytest
-
 from exercise_keys import DEADLINE_S, exercise_of, solution_notebook
 
 collect_ignore = ["answers"]  # the answers are data for test_answers.py, not modules to collect

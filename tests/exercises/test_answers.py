@@ -21,9 +21,9 @@ from types import ModuleType
 from typing import Callable
 
 import pytest
+from exercise_keys import DEADLINE_S, exercise_of
 
 import pool_lab
-from exercise_keys import DEADLINE_S, exercise_of
 
 ANSWERS = Path(__file__).parent / "answers"
 CHECK_MODULES = Path(pool_lab.__file__).parent / "exercises"
@@ -48,6 +48,7 @@ def load(path: Path) -> tuple[ModuleType, Callable, Callable]:
     number = int(path.parts[-3][2:])
     name = "answers_" + "_".join(path.parts[-3:])[:-3]
     spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None, path
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # as an import would: a dataclass or a pickle may look itself up there
     spec.loader.exec_module(module)

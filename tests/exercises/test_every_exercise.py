@@ -7,9 +7,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from exercise_keys import exercise_of, solution_notebook
 
 import pool_lab
-from exercise_keys import exercise_of, solution_notebook
 
 CHECK_MODULES = sorted((Path(pool_lab.__file__).parent / "exercises").glob("ex[0-9][0-9]_*.py"))
 TESTS = Path(__file__).parent
