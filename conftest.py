@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import threading
 import time
 from typing import NamedTuple
@@ -134,25 +133,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "library_threads(*name_prefixes, reason): this test may leave running the global threads "
         "a library starts and cannot stop, named with these prefixes (see conftest.py)",
     )
-
-
-# The exercises' regression suite: one module, five minutes of checks; spread over the workers by exercise.
-_ANSWERS = "tests/exercises/test_answers.py"
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook, which reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give every test a group for ``--dist loadgroup`` (pyproject.toml's addopts).
-
-    A group runs whole, in order, on one of the suite's processes: each test
-    module, each doctest module and each notebook (its cells share one
-    kernel) is one, as ``--dist loadscope`` would make them, except the
-    exercises' answers, one group per exercise.
-    """
-    for item in items:
-        path = item.nodeid.split("::")[0]
-        exercise = re.search(r"\[(ex\d\d)/", item.nodeid) if path == _ANSWERS else None
-        item.add_marker(pytest.mark.xdist_group(f"{path}:{exercise.group(1)}" if exercise else path))
 
 
 @pytest.fixture(autouse=True)

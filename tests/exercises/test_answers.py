@@ -30,17 +30,14 @@ CHECK_MODULES = Path(pool_lab.__file__).parent / "exercises"
 FUNCTIONS = dict(exercise_of(path.stem) for path in CHECK_MODULES.glob("ex[0-9][0-9]_*.py"))
 
 
-def answer_files(kind: str) -> list:
-    """Return a pytest parameter for every answer of this kind (``right`` or ``wrong``), with its marks."""
-    params = []
-    for path in sorted(ANSWERS.glob(f"ex[0-9][0-9]/*/{kind}_*.py")):
-        number = int(path.parts[-3][2:])
-        marks = [pytest.mark.timeout(90)]
-        if number == 9:  # a Dask cluster starts global threads that nothing can stop
-            marks.append(pytest.mark.library_threads("Dask-Offload", "Dask-Callback-Thread",
-                                                     reason="distributed's global executor and callback thread"))
-        params.append(pytest.param(path, id="/".join(path.parts[-3:])[:-3], marks=marks))
-    return params
+def answer_files(kind: str, number: int) -> list:
+    """Return a pytest parameter for every answer of this kind (``right`` or ``wrong``) to exercise ``number``."""
+    marks = [pytest.mark.timeout(90)]
+    if number == 9:  # a Dask cluster starts global threads that nothing can stop
+        marks.append(pytest.mark.library_threads("Dask-Offload", "Dask-Callback-Thread",
+                                                 reason="distributed's global executor and callback thread"))
+    return [pytest.param(path, id="/".join(path.parts[-3:])[:-3], marks=marks)
+            for path in sorted(ANSWERS.glob(f"ex{number:02d}/*/{kind}_*.py"))]
 
 
 def load(path: Path) -> tuple[ModuleType, Callable, Callable]:
@@ -65,23 +62,39 @@ def test_every_exercise_has_three_right_and_four_wrong_answers_half_of_them_blin
             assert path.read_text().startswith("# Written from the student copy alone"), path
 
 
-@pytest.mark.parametrize("path", answer_files("right"))
-def test_a_right_answer_passes(path, capsys, no_leftovers):
-    _, answer, check = load(path)
-    assert check(answer).passed
-    assert " passed: " in capsys.readouterr().out
+class _Answers:
+    """The answers to one exercise, run through its check.
+
+    One class per exercise, so that the suite's processes share the exercises out: ``--dist loadscope``
+    keeps a class whole on one process, as it keeps a test module.
+    """
+
+    number: int
+
+    def test_a_right_answer_passes(self, right_answer, capsys, no_leftovers):
+        _, answer, check = load(right_answer)
+        assert check(answer).passed
+        assert " passed: " in capsys.readouterr().out
+
+    def test_a_wrong_answer_fails_saying_why(self, wrong_answer, no_leftovers):
+        module, answer, check = load(wrong_answer)
+        if getattr(module, "RUN_ALONE", False):
+            message = _check_in_a_process_of_its_own(wrong_answer)
+        else:
+            with pytest.raises(AssertionError) as failure:
+                check(answer, timeout_s=DEADLINE_S)
+            message = str(failure.value)
+        assert re.search(module.FAILS_WITH, message), f"{wrong_answer.name} failed, but not as expected: {message}"
 
 
-@pytest.mark.parametrize("path", answer_files("wrong"))
-def test_a_wrong_answer_fails_saying_why(path, no_leftovers):
-    module, answer, check = load(path)
-    if getattr(module, "RUN_ALONE", False):
-        message = _check_in_a_process_of_its_own(path)
-    else:
-        with pytest.raises(AssertionError) as failure:
-            check(answer, timeout_s=DEADLINE_S)
-        message = str(failure.value)
-    assert re.search(module.FAILS_WITH, message), f"{path.name} failed, but not as expected: {message}"
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    for kind in ("right", "wrong"):
+        if f"{kind}_answer" in metafunc.fixturenames:
+            metafunc.parametrize(f"{kind}_answer", answer_files(kind, metafunc.cls.number))
+
+
+for _number in sorted(FUNCTIONS):
+    globals()[f"TestExercise{_number:02d}"] = type(f"TestExercise{_number:02d}", (_Answers,), {"number": _number})
 
 
 def _check_in_a_process_of_its_own(path: Path) -> str:
