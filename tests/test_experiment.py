@@ -6,7 +6,16 @@ import concurrent.futures as cf
 
 import pytest
 
-from pool_lab import MAP_HAS_BUFFERSIZE, Experiment, MessageWorkload, RunResult, Sample, Trace, WorkerPool, submit_windowed
+from pool_lab import (
+    MAP_HAS_BUFFERSIZE,
+    Experiment,
+    MessageWorkload,
+    RunResult,
+    Sample,
+    Trace,
+    WorkerPool,
+    submit_windowed,
+)
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
 
