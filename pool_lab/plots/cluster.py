@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from matplotlib.axes import Axes
+
 from ..budget import MIB
 from ..cluster import ClusterResult
 from ._style import LAW_STYLE, LIMIT_STYLE, run_styles
@@ -11,6 +13,9 @@ from ._words import joined, sentences
 from .figure import DescribedFigure
 
 __all__ = ["plot_worker_memory"]
+
+# A worker's first process is solid, the one that replaced it dashed, the next dash-dotted, then dotted.
+_RESTART_STYLES = ("-", "--", "-.", (0, (1, 1.5)))
 
 
 def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
@@ -31,30 +36,9 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
     axes = fig.subplots(1, len(items), sharey=True, squeeze=False)[0]
     if len(items) > 1:
         fig.suptitle(title)
-    restart_styles = ("-", "--", "-.", (0, (1, 1.5)))
     panels = []
     for ax, r in zip(axes, items, strict=True):
-        # Traces come in the order their processes appeared; a worker's label
-        # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
-        slot = [t.label.split(",")[0] for t in r.traces]
-        slots = sorted(set(slot))
-        lines = []
-        for i, t in enumerate(r.traces):
-            n = slots.index(slot[i])
-            style = run_styles([""] * len(slots))[n]
-            generation = slot[:i].count(slot[i])
-            ax.plot(t.column("t_s"), t.rss_mib(), label=t.label,
-                    **style.line() | {"linestyle": restart_styles[generation % len(restart_styles)]})
-            if not len(t):
-                continue
-            start = f"starts at {t.samples[0].t_s:.2f} s and " if generation else ""
-            if slot[i] in slot[i + 1:]:  # a later process took its place: this one was killed
-                last = t.samples[-1]
-                ax.plot(last.t_s, last.rss_mib, "X", color=style.colour, markersize=11, markeredgecolor="black",
-                        zorder=5)
-                lines.append(f"{t.label} {start}climbs to {last.rss_mib:.0f} MiB and is killed at {last.t_s:.2f} s")
-            else:
-                lines.append(f"{t.label} {start}peaks at {t.peak_rss_mib:.0f} MiB")
+        lines = _draw_processes(ax, r)
         limit_mib = r.memory_limit_bytes / MIB
         ax.axhline(limit_mib, **LIMIT_STYLE, label=f"memory_limit ({limit_mib:.0f} MiB)")
         ax.axhline(limit_mib * r.terminate_fraction, **LAW_STYLE | {"linewidth": 1.2},
@@ -76,3 +60,29 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         f"Dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; dotted line: the nanny kills "
         f"at {first.terminate_fraction:.0%} of it.")
     return fig
+
+
+def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:
+    """Draw one line per worker process of a run, an X where one was killed; return what each did, in words."""
+    # Traces come in the order their processes appeared; a worker's label
+    # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
+    slot = [t.label.split(",")[0] for t in r.traces]
+    slots = sorted(set(slot))
+    lines = []
+    for i, t in enumerate(r.traces):
+        n = slots.index(slot[i])
+        style = run_styles([""] * len(slots))[n]
+        generation = slot[:i].count(slot[i])
+        ax.plot(t.column("t_s"), t.rss_mib(), label=t.label,
+                **style.line() | {"linestyle": _RESTART_STYLES[generation % len(_RESTART_STYLES)]})
+        if not len(t):
+            continue
+        start = f"starts at {t.samples[0].t_s:.2f} s and " if generation else ""
+        if slot[i] in slot[i + 1:]:  # a later process took its place: this one was killed
+            last = t.samples[-1]
+            ax.plot(last.t_s, last.rss_mib, "X", color=style.colour, markersize=11, markeredgecolor="black",
+                    zorder=5)
+            lines.append(f"{t.label} {start}climbs to {last.rss_mib:.0f} MiB and is killed at {last.t_s:.2f} s")
+        else:
+            lines.append(f"{t.label} {start}peaks at {t.peak_rss_mib:.0f} MiB")
+    return lines
