@@ -7,9 +7,9 @@ function around it.  Its docstring does not count: it is the documentation.
 In the exercises' checks (``pool_lab/exercises/``) the lines of a message do
 not count either (found with :mod:`tokenize`): a line that holds nothing but
 string literals, and the commas and brackets that close them, is the text of
-a message the student reads (``expect(done, f"... {measured} ..."``, its next lines ``"Hint: ..."``),
-and the checks are long by their messages on purpose.  A line that opens a
-bracket or holds a name is code.  Issue 24 set the limits.
+a message the student reads (``expect(done, f"... {measured} ..."``, then
+``"Hint: ..."``), and the checks are long by their messages on purpose.  A
+line that opens a bracket or holds a name is code.  Issue 24 set the limits.
 """
 
 from __future__ import annotations
