@@ -35,6 +35,7 @@ from nbconvert import HTMLExporter
 from test_classroom import _ThisPython
 
 from pool_lab import ClusterResult, Experiment, MessageWorkload, ReceiverStats, RunResult, Trace, plots, run_lab, sweep
+from pool_lab.plots import _style
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_leftovers")]
 
@@ -91,7 +92,7 @@ def _on_white(colour: Any, alpha: float | None = None) -> str:
 
 def _palette() -> list[str]:
     """Return every colour the plots give a line or a band, the start-up band as it shows on white."""
-    return [*plots._RUN_COLOURS, plots._LIMIT_COLOUR, plots._LAW_COLOUR, _on_white(plots._STARTUP_COLOUR, 0.6)]
+    return [*_style.RUN_COLOURS, _style.LIMIT_COLOUR, _style.LAW_COLOUR, _on_white(_style.STARTUP_COLOUR, 0.6)]
 
 
 def test_every_pair_of_plot_colours_stays_apart_under_each_colour_blindness():
@@ -113,7 +114,7 @@ def test_the_check_tells_a_palette_that_fails_colour_blind_readers():
 
 
 def test_every_line_colour_stands_out_from_the_white_background():
-    lines = [*plots._RUN_COLOURS, plots._LIMIT_COLOUR, plots._LAW_COLOUR]
+    lines = [*_style.RUN_COLOURS, _style.LIMIT_COLOUR, _style.LAW_COLOUR]
     contrasts = {colour: round(_contrast_on_white(colour), 2) for colour in lines}
     print(f"\ncontrast on white (needed: {MIN_CONTRAST}:1): {contrasts}")
     assert min(contrasts.values()) >= MIN_CONTRAST, contrasts
@@ -251,7 +252,7 @@ def test_thread_per_task_and_your_strategy_differ_in_colour_line_and_marker(runs
     # C1: the exercises' closing figure, thread-per-task against a strategy of the student's own.
     ax = plots.plot_overview([runs["killed"], runs["mine"]]).axes[0]
     crash, mine = (line for line in _lines(ax) if line.get_label().startswith(("thread-per-task", "one_at_a_time")))
-    assert to_hex(crash.get_color()) == plots._RUN_COLOURS[0]
+    assert to_hex(crash.get_color()) == _style.RUN_COLOURS[0]
     assert crash.get_color() != mine.get_color()
     assert crash.get_linestyle() != mine.get_linestyle() and crash.get_marker() != mine.get_marker()
 

@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Callable, Iterator
 
-from ..sampler import Sampler
+from ..sampler import Sampler, Trace
 from ..workload import KIB, MIB, MessageWorkload
 from ._harness import (
     CheckReport,
@@ -32,6 +32,8 @@ _FAILING = (16, 2, 13)  # tasks, and two that raise: 13 starts long after 2 has 
 _BROKEN_AFTER = 6  # items the broken stream yields before it raises
 _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 * KIB,
                                   lookup_latency_s=0.01, send_latency_s=0.04)
+_CALL = f"pool_map(fn, items, workers={_POOL_WORKERS}, queue_size={_POOL_QUEUE})"
+_AHEAD_LIMIT = _POOL_WORKERS + _POOL_QUEUE + 1  # in the workers' hands, in the queue, in the hand that puts them
 _DEADLOCK_HINT = ("Is a worker waiting on a queue nobody fills? Put one closed marker (None) per worker after the "
                   "last item, and make sure a worker survives a task that raises.")
 
@@ -43,6 +45,90 @@ class _BrokenStream(Exception):
 def _broken(probe: Probe) -> Iterator[int]:
     yield from probe.items(_BROKEN_AFTER)
     raise _BrokenStream(f"the input failed after {_BROKEN_AFTER} items")
+
+
+def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -> tuple[Probe, float]:
+    """Run 1: 32 uneven tasks, counted; return the probe and how long the answer took (s)."""
+    n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
+    call, ahead_limit = _CALL, _AHEAD_LIMIT
+    probe = Probe(uneven_task(_POOL_TASK_S))
+    start = time.perf_counter()
+    outcome = run(lambda: pool_map(probe.task, probe.items(n), workers, queue_size), timeout_s,
+                  lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.counts)
+    elapsed = time.perf_counter() - start
+    value = outcome.result(call)
+    expect(probe.peak_running <= workers,
+           f"your pool ran {probe.peak_running} tasks at once; the limit was {workers}. "
+           f"Hint: start exactly `workers` threads, each taking tasks from the queue in a loop.")
+    expect(probe.peak_threads <= workers,
+           f"your pool had {probe.peak_threads} threads alive at once; it should have {workers}, its workers. "
+           "Hint: start the workers once, before feeding the queue, and feed it from pool_map itself.")
+    expect(probe.peak_ahead <= ahead_limit,
+           f"your pool took {probe.peak_ahead} items from the input before they were done; with {workers} "
+           f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
+           f"workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts them). A longer "
+           "queue holds every waiting task's payload. Hint: queue.Queue(maxsize=queue_size), so put() waits "
+           "for room.")
+    expect(probe.peak_running >= 2,
+           f"your pool never ran more than one task at once; with {workers} workers it should run {workers}. "
+           "Hint: start the workers before you put items, and do not join them until the last item is queued.")
+    expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
+    expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
+    left = threads_left(baseline)
+    expect(left <= 0, f"after pool_map returned, {left} of its threads were still alive. Hint: send each "
+                      "worker a closed marker so it leaves its loop, and join it.")
+    return probe, elapsed
+
+
+def _first_error_kept(pool_map: Callable, timeout_s: float, baseline: int) -> None:
+    """Run 2: 16 tasks, two of which raise: the first exception must reach the caller, once no task runs."""
+    workers, queue_size, call = _POOL_WORKERS, _POOL_QUEUE, _CALL
+    tasks, first, second = _FAILING
+    failing = Probe(uneven_task(_POOL_TASK_S), fail_on=[first, second])
+    outcome = run(lambda: pool_map(failing.task, failing.items(tasks), workers, queue_size), timeout_s,
+                  lambda: failing.stuck("pool_map", tasks, timeout_s, _DEADLOCK_HINT), at_return=failing.counts)
+    raised = (f"tasks {first} and {second} raised PlantedError ('task {first} failed on purpose' first, long before "
+              f"task {second} started)")
+    expect_raised(outcome, call, raised, "catch the exception in the worker, keep it, and raise it in pool_map "
+                                         "once the workers are done.", running=outcome.at_return)
+    expect(str(outcome.error) == f"task {first} failed on purpose",
+           f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
+           "exception in a list, and raise the first.")
+    left = threads_left(baseline)
+    expect(left <= 0, f"after a task raised, {left} of pool_map's threads were still alive. Hint: send the "
+                      "closed markers and join the workers in a finally: block, so they stop even on an error.")
+
+
+def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: int) -> None:
+    """Run 3: an input that raises while the answer reads it: that error must reach the caller."""
+    workers, queue_size = _POOL_WORKERS, _POOL_QUEUE
+    reader = Probe(uneven_task(_POOL_TASK_S))
+    outcome = run(lambda: pool_map(reader.task, _broken(reader), workers, queue_size), timeout_s,
+                  lambda: reader.stuck("pool_map", _BROKEN_AFTER, timeout_s, _DEADLOCK_HINT))
+    expect(isinstance(outcome.error, _BrokenStream),
+           f"the input raised _BrokenStream('the input failed after {_BROKEN_AFTER} items') while pool_map read "
+           f"it, but pool_map {'returned normally' if outcome.error is None else 'raised ' + repr(outcome.error)}. "
+           "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
+    left = threads_left(baseline)
+    expect(left <= 0, f"after reading the input failed, {left} of pool_map's threads were still alive. Hint: "
+                      "send the closed markers and join the workers in a finally: block around the loop that reads "
+                      "items.")
+
+
+def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe, Trace]:
+    """Run 4: the message workload with 3 workers: every byte sent, 3 batches at most in flight, memory sampled."""
+    w = _SMALL_INCIDENT
+    sender = Probe(w.send_batch)
+    with Sampler(interval_s=0.01, progress=lambda: sender.finished) as sampler:
+        outcome = run(lambda: pool_map(sender.task, w.batches(), 3, 3), timeout_s,
+                      lambda: sender.stuck("pool_map", w.tasks, timeout_s, _DEADLOCK_HINT))
+    sent = outcome.result("pool_map(workload.send_batch, workload.batches(), workers=3, queue_size=3)")
+    expect(sender.peak_running <= 3, f"your pool sent {sender.peak_running} batches at once; the limit was 3.")
+    expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
+           f"pool_map over the message workload returned "
+           f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "
+           f"expected {w.tasks} byte counts adding up to {w.total_payload_bytes:,}.")
+    return sender, sampler.trace
 
 
 @_EXERCISE.check
@@ -70,77 +156,12 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
     """
-    n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
-    call = f"pool_map(fn, items, workers={workers}, queue_size={queue_size})"
-    ahead_limit = workers + queue_size + 1
-
     baseline = threading.active_count()
-    probe = Probe(uneven_task(_POOL_TASK_S))
-    start = time.perf_counter()
-    outcome = run(lambda: pool_map(probe.task, probe.items(n), workers, queue_size), timeout_s,
-                  lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.counts)
-    elapsed = time.perf_counter() - start
-    value = outcome.result(call)
-    expect(probe.peak_running <= workers,
-           f"your pool ran {probe.peak_running} tasks at once; the limit was {workers}. "
-           f"Hint: start exactly `workers` threads, each taking tasks from the queue in a loop.")
-    expect(probe.peak_threads <= workers,
-           f"your pool had {probe.peak_threads} threads alive at once; it should have {workers}, its workers. "
-           "Hint: start the workers once, before feeding the queue, and feed it from pool_map itself.")
-    expect(probe.peak_ahead <= ahead_limit,
-           f"your pool took {probe.peak_ahead} items from the input before they were done; with {workers} "
-           f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
-           f"workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts them). A longer "
-           "queue holds every waiting task's payload. Hint: queue.Queue(maxsize=queue_size), so put() waits "
-           "for room.")
-    expect(probe.peak_running >= 2,
-           f"your pool never ran more than one task at once; with {workers} workers it should run {workers}. "
-           "Hint: start the workers before you put items, and do not join them until the last item is queued.")
-    expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
-    expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
-    left = threads_left(baseline)
-    expect(left <= 0, f"after pool_map returned, {left} of its threads were still alive. Hint: send each "
-                      "worker a closed marker so it leaves its loop, and join it.")
-
-    tasks, first, second = _FAILING
-    failing = Probe(uneven_task(_POOL_TASK_S), fail_on=[first, second])
-    outcome = run(lambda: pool_map(failing.task, failing.items(tasks), workers, queue_size), timeout_s,
-                  lambda: failing.stuck("pool_map", tasks, timeout_s, _DEADLOCK_HINT), at_return=failing.counts)
-    raised = (f"tasks {first} and {second} raised PlantedError ('task {first} failed on purpose' first, long before "
-              f"task {second} started)")
-    expect_raised(outcome, call, raised, "catch the exception in the worker, keep it, and raise it in pool_map "
-                                         "once the workers are done.", running=outcome.at_return)
-    expect(str(outcome.error) == f"task {first} failed on purpose",
-           f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
-           "exception in a list, and raise the first.")
-    left = threads_left(baseline)
-    expect(left <= 0, f"after a task raised, {left} of pool_map's threads were still alive. Hint: send the "
-                      "closed markers and join the workers in a finally: block, so they stop even on an error.")
-
-    reader = Probe(uneven_task(_POOL_TASK_S))
-    outcome = run(lambda: pool_map(reader.task, _broken(reader), workers, queue_size), timeout_s,
-                  lambda: reader.stuck("pool_map", _BROKEN_AFTER, timeout_s, _DEADLOCK_HINT))
-    expect(isinstance(outcome.error, _BrokenStream),
-           f"the input raised _BrokenStream('the input failed after {_BROKEN_AFTER} items') while pool_map read "
-           f"it, but pool_map {'returned normally' if outcome.error is None else 'raised ' + repr(outcome.error)}. "
-           "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
-    left = threads_left(baseline)
-    expect(left <= 0, f"after reading the input failed, {left} of pool_map's threads were still alive. Hint: "
-                      "send the closed markers and join the workers in a finally: block around the loop that reads "
-                      "items.")
-
-    w = _SMALL_INCIDENT
-    sender = Probe(w.send_batch)
-    with Sampler(interval_s=0.01, progress=lambda: sender.finished) as sampler:
-        outcome = run(lambda: pool_map(sender.task, w.batches(), 3, 3), timeout_s,
-                      lambda: sender.stuck("pool_map", w.tasks, timeout_s, _DEADLOCK_HINT))
-    sent = outcome.result("pool_map(workload.send_batch, workload.batches(), workers=3, queue_size=3)")
-    expect(sender.peak_running <= 3, f"your pool sent {sender.peak_running} batches at once; the limit was 3.")
-    expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
-           f"pool_map over the message workload returned "
-           f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "
-           f"expected {w.tasks} byte counts adding up to {w.total_payload_bytes:,}.")
-    trace = sampler.trace
+    probe, elapsed = _bounded_and_in_order(pool_map, timeout_s, baseline)
+    _first_error_kept(pool_map, timeout_s, baseline)
+    _input_error_reaches_caller(pool_map, timeout_s, baseline)
+    sender, trace = _message_workload_sent(pool_map, timeout_s)
+    n, workers, ahead_limit, w = _POOL_TASKS, _POOL_WORKERS, _AHEAD_LIMIT, _SMALL_INCIDENT
     growth_mib = (trace.peak_rss_bytes - trace.samples[0].rss_bytes) / MIB
     summary = (f"{workers} workers ran {n} tasks, never more than {workers} at once and no other thread, never "
                f"more than {ahead_limit} items taken and not finished; every task done when it returned, results "

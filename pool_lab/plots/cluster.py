@@ -1,0 +1,88 @@
+"""A Dask cluster: every worker process's memory over time, its kills and its replacements."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from matplotlib.axes import Axes
+
+from ..budget import MIB
+from ..cluster import ClusterResult
+from ._style import LAW_STYLE, LIMIT_STYLE, run_styles
+from ._words import joined, sentences
+from .figure import DescribedFigure
+
+__all__ = ["plot_worker_memory"]
+
+# A worker's first process is solid, the one that replaced it dashed, the next dash-dotted, then dotted.
+_RESTART_STYLES = ("-", "--", "-.", (0, (1, 1.5)))
+
+
+def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
+                       title: str = "Dask worker memory over time") -> DescribedFigure:
+    """Return a figure of every worker process's resident memory (MiB) over time (s).
+
+    One panel per :class:`~pool_lab.cluster.ClusterResult`, side by side on
+    one memory scale.  Each worker keeps its colour and marker; a process
+    that replaced a killed one is dashed (a second replacement dash-dotted),
+    and each killed process ends with an X.  The dashed grey line is the
+    worker memory limit, the dotted black one the fraction of it at which
+    the nanny kills.
+    """
+    items = [results] if isinstance(results, ClusterResult) else list(results)
+    if not items or not all(isinstance(r, ClusterResult) for r in items):
+        raise TypeError("expected one or more ClusterResult objects")
+    fig = DescribedFigure(figsize=(5.5 * len(items), 5.6), layout="constrained")
+    axes = fig.subplots(1, len(items), sharey=True, squeeze=False)[0]
+    if len(items) > 1:
+        fig.suptitle(title)
+    panels = []
+    for ax, r in zip(axes, items, strict=True):
+        lines = _draw_processes(ax, r)
+        limit_mib = r.memory_limit_bytes / MIB
+        ax.axhline(limit_mib, **LIMIT_STYLE, label=f"memory_limit ({limit_mib:.0f} MiB)")
+        ax.axhline(limit_mib * r.terminate_fraction, **LAW_STYLE | {"linewidth": 1.2},
+                   label=f"nanny kills at {r.terminate_fraction:.0%}")
+        # One panel: its title is the figure's, with the outcome (no second title).
+        ax.set_title(f"{r.label}: {r.outcome}" if len(items) > 1 else f"{title} ({r.outcome})")
+        ax.set_xlabel("time since the run started (s)")
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        # Below the panel: inside, the legend would hide the kills near the limit.
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small")
+        panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + joined(lines))
+    axes[0].set_ylabel("worker resident memory, RSS (MiB)")
+    first = items[0]
+    fig.description = sentences(
+        f"{title}. Resident memory (MiB) of each Dask worker process against time (s) since the run started, "
+        f"{'one panel per run' if len(items) > 1 else 'one line per process'}; a replacement process is dashed. "
+        f"{'. '.join(panels)}.",
+        f"Dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; dotted line: the nanny kills "
+        f"at {first.terminate_fraction:.0%} of it.")
+    return fig
+
+
+def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:
+    """Draw one line per worker process of a run, an X where one was killed; return what each did, in words."""
+    # Traces come in the order their processes appeared; a worker's label
+    # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
+    slot = [t.label.split(",")[0] for t in r.traces]
+    slots = sorted(set(slot))
+    lines = []
+    for i, t in enumerate(r.traces):
+        n = slots.index(slot[i])
+        style = run_styles([""] * len(slots))[n]
+        generation = slot[:i].count(slot[i])
+        ax.plot(t.column("t_s"), t.rss_mib(), label=t.label,
+                **style.line() | {"linestyle": _RESTART_STYLES[generation % len(_RESTART_STYLES)]})
+        if not len(t):
+            continue
+        start = f"starts at {t.samples[0].t_s:.2f} s and " if generation else ""
+        if slot[i] in slot[i + 1:]:  # a later process took its place: this one was killed
+            last = t.samples[-1]
+            ax.plot(last.t_s, last.rss_mib, "X", color=style.colour, markersize=11, markeredgecolor="black",
+                    zorder=5)
+            lines.append(f"{t.label} {start}climbs to {last.rss_mib:.0f} MiB and is killed at {last.t_s:.2f} s")
+        else:
+            lines.append(f"{t.label} {start}peaks at {t.peak_rss_mib:.0f} MiB")
+    return lines
