@@ -208,11 +208,12 @@ def test_no_notebook_attaches_an_svg():
             for name, bundle in cell.get("attachments", {}).items():
                 assert "image/svg+xml" not in bundle, (
                     f"{path.relative_to(ROOT)}: attaches {name} as SVG, which JupyterLab does not show "
-                    "(jupyterlab/jupyterlab#10464): carry it as `python docs/diagrams/make_diagrams.py --embedded NAME` "
-                    "prints it")
+                    "(jupyterlab/jupyterlab#10464): carry it as "
+                    "`python docs/diagrams/make_diagrams.py --embedded NAME` prints it")
 
 
 def test_the_embedded_line_carries_the_diagram_and_its_alt_text():
     line = diagrams.embedded("ex07_pipeline")
     ((alt, data),) = _EMBEDDED_IMAGE.findall(line)
-    assert alt == diagrams.ALT_TEXT["ex07_pipeline"] and base64.b64decode(data) == diagrams.render("ex07_pipeline").encode()
+    assert alt == diagrams.ALT_TEXT["ex07_pipeline"]
+    assert base64.b64decode(data) == diagrams.render("ex07_pipeline").encode("utf-8")
