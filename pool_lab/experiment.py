@@ -55,7 +55,9 @@ class RunResult:
     the sampler's clock, which for a lab run starts with the child process;
     ``started_at_s`` is the moment on that clock when the child, done
     starting up (interpreter, imports, calibration), began its first task
-    (``None`` for a run in this process).  ``elapsed_s`` counts from there.
+    (``None`` for a run in this process).  ``elapsed_s`` counts from there
+    to the moment the strategy returned (for a run killed or failed before
+    that, to when the lab saw the child end).
     """
 
     strategy: str
@@ -94,18 +96,22 @@ class RunResult:
 
     @property
     def baseline_rss_mib(self) -> float:
-        """Return the resident memory in MiB when the run's first task started.
+        """Return the resident memory in MiB just before the run's first task started.
 
         For a lab run, the child's memory once it has started up (interpreter,
         imports, calibration) and before any task holds a payload: the
-        baseline of notebook 1's rule.  For a run in this process, the first
-        reading.
+        baseline of notebook 1's rule.  It is the last reading before the
+        first task, since a reading after it may already hold a payload (a
+        strategy that renders before it submits does so within milliseconds);
+        the first reading if there is none before.  For a run in this
+        process, the first reading.
         """
         samples = self.trace.samples
         if not samples:
             return 0.0
         start = self.started_at_s or 0.0
-        return next((s.rss_mib for s in samples if s.t_s >= start), samples[-1].rss_mib)
+        before = [s for s in samples if s.t_s < start]
+        return (before[-1] if before else samples[0]).rss_mib
 
     @property
     def label(self) -> str:

@@ -65,12 +65,13 @@ class _Shared(NamedTuple):
 
     tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
     started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
+    finished_at: Any  # c_double: the child's time.monotonic() when the strategy returned; 0.0 before
     out_of_memory: Any  # c_byte: 1 just before the child kills itself for crossing its hard limit
 
     @classmethod
     def make(cls, ctx: multiprocessing.context.SpawnContext) -> _Shared:
         """Return zeroed values, to pass to a child while it is spawned."""
-        return cls(ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
+        return cls(ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
 
 
 def _die_like_the_oom_killer(out_of_memory) -> None:
@@ -153,6 +154,8 @@ def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared:
         if _is_out_of_memory(exc):
             _die_like_the_oom_killer(out_of_memory)
         return repr(exc)
+    finally:
+        shared.finished_at.value = time.monotonic()
     if any(_is_out_of_memory(e) for e in errors):
         _die_like_the_oom_killer(out_of_memory)
     return repr(errors[0]) if errors else None
@@ -316,20 +319,26 @@ def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[BasePro
 
 
 def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
-              on_update: Callable[[Trace], None] | None, update_every_s: float) -> bool:
-    """Wait for the child to end, updating the caller; kill it at the deadline.  Return whether it timed out."""
+              on_update: Callable[[Trace], None] | None, update_every_s: float) -> tuple[bool, float]:
+    """Wait for the child to end, updating the caller; kill it at the deadline.
+
+    Return whether it timed out, and when (``time.monotonic()``) this
+    process saw it end: before the last update, which may take a while
+    (a live plot redrawing) and is no part of the run.
+    """
     deadline = time.monotonic() + timeout_s
     timed_out = ended = False
     # Wait on the sentinel, not join(): the child stays unreaped, so its
     # process group can still be killed safely at the end.
     while not ended:
         ended = bool(multiprocessing.connection.wait([child.sentinel], update_every_s))
+        seen_at = time.monotonic()
         if on_update is not None:
             on_update(sampler.trace)
         if not ended and time.monotonic() > deadline:
             timed_out = True
             _kill(child)
-    return timed_out
+    return timed_out, seen_at
 
 
 def _read_report(reports: Connection) -> dict | None:
@@ -378,8 +387,7 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
         # the child's start (shared.started_at) can be put on the trace's clock.
         sampler_started_at = time.monotonic()
         sampler.start()
-        timed_out = _wait_for(child, sampler, timeout_s, on_update, update_every_s)
-        ended_at = time.monotonic()
+        timed_out, seen_ended_at = _wait_for(child, sampler, timeout_s, on_update, update_every_s)
     finally:
         # The sampler stops first, while the child is unreaped: once it is
         # reaped, its pid may be another process's, which the sampler (psutil,
@@ -388,6 +396,8 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
         _kill(child)  # also what it left behind: threads die with it, processes with its group
         child.join()
     exitcode, report, started_at = child.exitcode, _read_report(reports), shared.started_at.value
+    # The child's own clock when its strategy returned; for a run killed before that, when we saw it end.
+    ended_at = shared.finished_at.value or seen_ended_at
     child.close()
     outcome, killed_by, error = _verdict(report, watchdog_killed=watchdog.killed_at_s is not None, timed_out=timed_out,
                                          out_of_memory=bool(shared.out_of_memory.value), exitcode=exitcode,

@@ -14,6 +14,7 @@ import concurrent.futures as cf
 import dataclasses
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psutil
@@ -60,6 +61,18 @@ def test_receiver_counts_every_message_and_its_bytes_by_id():
     assert stats.deliveries == {"m0": 1, "m1": 1, "m2": 1, "m3": 1}
     assert stats.missing(["m0", "m9"]) == ["m9"]
     assert stats.connections == 1  # one pooled connection, reused
+
+
+def test_a_late_duplicate_does_not_stretch_the_time_goodput_counts():
+    with Receiver(capacity=2, service_time_s=0.01) as receiver:
+        sender = receiver.sender()
+        sender.send(b"x" * 100, "a")
+        sender.send(b"x" * 100, "b")
+        time.sleep(0.5)
+        sender.send(b"x" * 100, "a")  # delivered again: no idempotency key
+        stats = receiver.stats(settle=True)
+    assert (stats.messages, stats.duplicates) == (2, 1)
+    assert stats.active_s < 0.4, stats.active_s  # the two first deliveries, not the duplicate half a second on
 
 
 def test_requests_past_capacity_and_queue_get_503_and_are_not_delivered():

@@ -6,7 +6,16 @@ import concurrent.futures as cf
 
 import pytest
 
-from pool_lab import MAP_HAS_BUFFERSIZE, Experiment, MessageWorkload, RunResult, Trace, WorkerPool, submit_windowed
+from pool_lab import (
+    MAP_HAS_BUFFERSIZE,
+    Experiment,
+    MessageWorkload,
+    RunResult,
+    Sample,
+    Trace,
+    WorkerPool,
+    submit_windowed,
+)
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.usefixtures("no_leftovers")]
 
@@ -110,3 +119,15 @@ def test_the_old_name_of_the_backstop_still_reads_it_with_a_deprecation_warning(
     result = RunResult("worker-pool", 8, "completed", 1, 1, 0.1, Trace((), "run"), backstop="rlimit")
     with pytest.warns(DeprecationWarning, match="RunResult.backstop"):
         assert result.hard_limit == "rlimit"
+
+
+def test_the_baseline_is_the_last_reading_before_the_first_task():
+    # A strategy that renders before it submits holds a payload within milliseconds
+    # of its start: the first reading after it is no baseline.
+    mib = 1024 * 1024
+    readings = [(0.0, 12), (0.1, 18), (0.2, 19), (0.21, 25), (0.5, 80)]
+    trace = Trace(tuple(Sample(t, m * mib, 1, 0.0, 0) for t, m in readings), "render-first")
+    lab_run = RunResult("render-first", 8, "completed", 1, 1, 0.3, trace, started_at_s=0.205)
+    assert lab_run.baseline_rss_mib == 19
+    in_this_process = RunResult("render-first", 8, "completed", 1, 1, 0.5, trace)
+    assert in_this_process.baseline_rss_mib == 12

@@ -85,6 +85,17 @@ def test_keyboard_interrupt_stops_the_child():
     assert seen  # the run was under way when it was interrupted
 
 
+def test_a_slow_update_is_no_part_of_the_run_time():
+    # A live plot's last redraw, after the child has ended, must not lengthen elapsed_s.
+    def slow_redraw(trace):
+        time.sleep(1.0)
+
+    quick = MessageWorkload(users=400, lookup_latency_s=0.0, send_latency_s=0.01)  # well under a second
+    result = run_lab(Experiment("worker-pool", workload=quick), budget_mib=96, on_update=slow_redraw,
+                     update_every_s=5.0)
+    assert result.outcome == "completed" and result.elapsed_s < 1.0, result.elapsed_s
+
+
 def test_on_update_sees_the_trace_grow():
     lengths = []
     result = run_lab(Experiment("worker-pool", max_workers=8, workload=MessageWorkload(users=1_600)),

@@ -67,7 +67,7 @@ class _Service:
         self.latencies: list[float] = []
         self.connections: set[int] = set()
         self.first_arrival: float | None = None
-        self.last_delivery: float | None = None
+        self.last_new_delivery: float | None = None  # when the last message was delivered for the first time
         self.timeline: list[tuple[float, int, int, int, int]] = []
 
     @property
@@ -155,9 +155,11 @@ class _Service:
         finally:
             if waiting:
                 self.queued -= 1
+        if message_id not in self.deliveries:
+            # Goodput's clock stops at the last message's first delivery: a late duplicate adds nothing.
+            self.last_new_delivery = time.monotonic()
         self.deliveries[message_id] = self.deliveries.get(message_id, 0) + 1
         self.bytes_by_id[message_id] = self.bytes_by_id.get(message_id, 0) + len(body)
-        self.last_delivery = time.monotonic()
         return True
 
     def _note_try(self, message_id: str) -> tuple[int, int]:
@@ -188,7 +190,7 @@ class _Service:
         def quantile(q: float) -> float:
             return lat[min(len(lat) - 1, math.ceil(q * len(lat)) - 1)] * 1000 if lat else 0.0
 
-        active = ((self.last_delivery or 0.0) - self.first_arrival) if self.first_arrival else 0.0
+        active = ((self.last_new_delivery or 0.0) - self.first_arrival) if self.first_arrival else 0.0
         data: dict[str, Any] = {
             "capacity": self.capacity, "queue_size": self.queue_size, "service_time_s": self.service_time_s,
             "requests": self.requests, "delivered": self.delivered, "messages": len(self.deliveries),

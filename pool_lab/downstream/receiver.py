@@ -49,7 +49,8 @@ class ReceiverStats:
     to reach the next in line).
     Latencies, in ms, run from a request's arrival to its answer, for the
     requests served (not the 503s).  ``active_s`` runs from the first
-    request to the last delivery, in seconds; ``timeline`` holds
+    request to the first delivery of the last message to arrive, in seconds
+    (a duplicate delivered later does not stretch it); ``timeline`` holds
     ``(t_s, in_service, queued, messages, rejected)`` rows every 10 ms while
     anything happened (``t_s`` from the first request), if asked for.
 
@@ -94,7 +95,7 @@ class ReceiverStats:
 
     @property
     def goodput_per_s(self) -> float:
-        """Return the distinct messages delivered per second, from the first request to the last delivery."""
+        """Return the distinct messages delivered per second, from the first request to the last new one."""
         return self.messages / self.active_s if self.active_s > 0 else 0.0
 
     def missing(self, message_ids: Iterable[str]) -> list[str]:
