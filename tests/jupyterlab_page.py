@@ -40,6 +40,7 @@ LAB_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
 }
 RUN_ALL_S = 90  # notebook 02, the slowest here, runs in about 15 s on 2 cores
+IMAGE_LOAD_S = 10  # an image not loaded this long after it is scrolled into view is broken
 # Tall enough for the tallest figure (900 px) and its cell, so a cell's screenshot is the cell alone.
 VIEWPORT = {"width": 1280, "height": 1400}
 
@@ -52,18 +53,37 @@ def write_lab_settings(config_dir: Path) -> None:
         path.write_text(json.dumps(values))
 
 
-class JupyterLab:
-    """One browser tab on a running JupyterLab, with the few things a student does in it."""
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b", re.I)
 
-    def __init__(self, page: sync_api.Page, url: str, artefacts: Path) -> None:
+
+def images_in(notebook: nbformat.NotebookNode) -> int:
+    """Return how many images JupyterLab shows for ``notebook``: its Markdown's, and its outputs' figures."""
+    markdown = sum(len(_MARKDOWN_IMAGE.findall(cell.source)) for cell in notebook.cells if cell.cell_type == "markdown")
+    figures = sum(any(mime.startswith("image/") for mime in output.get("data", {}))
+                  for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs)
+    return markdown + figures
+
+
+class JupyterLab:
+    """One browser tab on a running JupyterLab, with the few things a student does in it.
+
+    ``tree`` is where the course's ``notebooks/`` folder is in the server's
+    file tree: ``""`` when the server serves that folder itself,
+    ``"notebooks/"`` when it serves the repository's root, as it must for the
+    chapters' diagrams (``../docs/diagrams/``) to load.
+    """
+
+    def __init__(self, page: sync_api.Page, url: str, artefacts: Path, tree: str = "") -> None:
         self.page = page
         self.url = url
         self.artefacts = artefacts
+        self.tree = tree
 
     def open(self, notebook: str) -> None:
-        """Open ``notebook`` (a path under notebooks/); wait for all its cells and for its kernel to be idle."""
+        """Open ``notebook`` (a path under notebooks/) alone; wait for all its cells and for its kernel to be idle."""
         expected = nbformat.read(NOTEBOOKS / notebook, as_version=4)
-        self.page.goto(f"{self.url}/lab/tree/{notebook}")
+        # ?reset: a fresh workspace, so a notebook opened before is closed and the page holds this one's cells alone.
+        self.page.goto(f"{self.url}/lab/tree/{self.tree}{notebook}?reset")
         # The first cell shows before the others, and the toolbar says "idle" before any
         # kernel exists: a menu command given then acts on half a notebook.  The status
         # bar names the kernel once it is connected.
@@ -129,6 +149,32 @@ class JupyterLab:
         stderr = self.page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
         return stderr.all_inner_texts()
 
+    def broken_images(self) -> list[str]:
+        """Return every image of the open notebook that did not load, by its alt text (or its source).
+
+        Every ``<img>`` in its cells counts: Markdown images (the diagrams)
+        and figure outputs.  Each is scrolled into view first, in case the
+        page loads or renders it only then, and given :data:`IMAGE_LOAD_S`
+        to load: loaded means ``complete`` with a ``naturalWidth`` above 0,
+        which an image whose source failed (or was emptied) never reaches.
+        """
+        broken = []
+        images = self.page.locator(".jp-Notebook .jp-Cell img")
+        for index in range(images.count()):
+            image = images.nth(index)
+            image.scroll_into_view_if_needed()
+            try:
+                self.page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle(),
+                                            timeout=IMAGE_LOAD_S * 1000, polling=100)
+            except sync_api.TimeoutError:
+                alt, src = image.evaluate("img => [img.alt, img.getAttribute('src') || '']")
+                broken.append(f"image {index + 1}: {alt[:80] or src[:80] or 'no alt text, no source'}")
+        return broken
+
+    def image_count(self) -> int:
+        """Return how many ``<img>`` the open notebook's cells hold."""
+        return self.page.locator(".jp-Notebook .jp-Cell img").count()
+
     def screenshot(self, name: str, cell_source: str | None = None) -> Path:
         """Save a screenshot of the window, or of one code cell, as ``name``.png; return its path."""
         self.artefacts.mkdir(parents=True, exist_ok=True)
@@ -146,12 +192,15 @@ def free_loopback_port() -> int:
 
 
 @contextlib.contextmanager
-def browser_tab(url: str, artefacts: Path, last_screenshot: str) -> Iterator[JupyterLab]:
-    """Yield a headless Chromium tab on the JupyterLab at ``url``; screenshot it, then close the browser, after."""
+def browser_tab(url: str, artefacts: Path, last_screenshot: str, tree: str = "") -> Iterator[JupyterLab]:
+    """Yield a headless Chromium tab on the JupyterLab at ``url``; screenshot it, then close the browser, after.
+
+    ``tree``: where the server's file tree holds the course's notebooks (:class:`JupyterLab`).
+    """
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM)
         try:
-            lab = JupyterLab(browser.new_page(viewport=VIEWPORT), url, artefacts)
+            lab = JupyterLab(browser.new_page(viewport=VIEWPORT), url, artefacts, tree)
             lab.page.set_default_timeout(30_000)
             try:
                 yield lab

@@ -1,4 +1,4 @@
-"""The chapters' prose names the library's parameters; the library still has those values.
+"""The chapters' and the exercises' prose names the library's parameters; the library still has those values.
 
 A number with a unit in a chapter's markdown is either computed where it is
 printed or a parameter the code sets.  The parameters a notebook passes
@@ -22,6 +22,7 @@ import pytest
 
 from pool_lab import Experiment, HttpSender, MessageWorkload, budget, cluster, experiment, lab
 from pool_lab.downstream import MAX_ATTEMPTS
+from pool_lab.exercises import ex10_deliver_all as ex10
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -150,3 +151,36 @@ def test_the_appendix_quotes_pool_lab_code_as_it_is():
         pieces = [_stripped_lines(piece.strip("\n")) for piece in re.split(r"^\.\.\.$", quote, flags=re.M)]
         source = _stripped_lines((ROOT / path).read_text())
         assert _in_order(pieces, source), f"{path} no longer has what notebook 01a quotes:\n{quote}"
+
+
+# The exercises' prose (their solution notebooks, from which the student copies are made) names the same
+# downstream, and the sizes of exercise 10's check.
+EXERCISE_RUN = MessageWorkload(users=6_000)  # the scale of every exercise's closing lab cell
+EXERCISE_CLAIMS = [
+    # (exercises, phrase, what the code gives, what the phrase says)
+    (("01", "02", "03", "04", "05", "06", "07", "08"), "6,000 users in 60 batches", EXERCISE_RUN.tasks, 60),
+    (("01", "02", "03", "04", "05", "06", "07", "08"), "which sends 4 at once", INCIDENT.send_capacity, 4),
+    (("03",), "at most 16 batches per second", INCIDENT.send_ceiling_per_s, 16),
+    (("03",), "8 batches per second, half of it", INCIDENT.send_ceiling_per_s / 2, 8),
+    (("04",), "at most 16 per second", INCIDENT.send_ceiling_per_s, 16),
+    (("04",), "below the downstream's ceiling of 16", INCIDENT.send_ceiling_per_s, 16),
+    (("04",), "a 6.25 MiB payload for 0.3 s per task",
+     (INCIDENT.payload_bytes_per_task / MIB, round(INCIDENT.task_s, 1)), (6.25, 0.3)),
+    (("10",), "capacity 4, 40 ms per message, a queue of 4",
+     (ex10._SEND_CAPACITY, ex10._SEND_SERVICE_S, ex10._SEND_QUEUE), (4, 0.04, 4)),
+    (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
+    (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
+]
+
+
+def _exercise_markdown(exercise: str) -> str:
+    (path,) = (NOTEBOOKS / "exercises" / "solutions").glob(f"{exercise}_*.ipynb")
+    return "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+
+
+@pytest.mark.parametrize("exercises, phrase, value, said", EXERCISE_CLAIMS, ids=[c[1] for c in EXERCISE_CLAIMS])
+def test_the_exercises_name_the_value_the_library_has(exercises, phrase, value, said):
+    assert value == pytest.approx(said), f"the library now gives {value}; the exercises say {phrase}"
+    for exercise in exercises:
+        assert phrase in _exercise_markdown(exercise), \
+            f"exercise {exercise} no longer says {phrase!r}: update this table"

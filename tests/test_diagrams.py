@@ -10,6 +10,7 @@ a colour-vision deficiency.
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import itertools
 import re
@@ -159,3 +160,60 @@ def test_notebooks_show_the_diagrams_with_the_scripts_alt_text():
                 assert (path.parent / src).resolve() == (DIAGRAMS_DIR / f"{name}.svg").resolve(), \
                     f"{where}: the path does not lead to docs/diagrams/{name}.svg"
                 assert alt == diagrams.ALT_TEXT[name], f"{where}: quote ALT_TEXT[{name!r}] as the alt text"
+
+
+# ![alt](data:image/svg+xml;base64,...): a diagram carried inside its notebook (make_diagrams.py --embedded),
+# as exercise 7's must be: nbgrader hands the assignment's folder out without docs/.
+_EMBEDDED_IMAGE = re.compile(r"!\[([^\]]*)\]\(data:image/svg\+xml;base64,([A-Za-z0-9+/=]*)\)")
+
+
+def _notebooks() -> list[tuple[Path, nbformat.NotebookNode]]:
+    paths = sorted(p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    return [(path, nbformat.read(path, as_version=4)) for path in paths]
+
+
+def _embedded(nb: nbformat.NotebookNode) -> list[tuple[str, bytes]]:
+    """Return (alt text, SVG bytes) of every diagram a notebook carries in its Markdown."""
+    return [(alt, base64.b64decode(data, validate=True)) for cell in nb.cells if cell.cell_type == "markdown"
+            for alt, data in _EMBEDDED_IMAGE.findall(cell.source)]
+
+
+def test_a_diagram_carried_in_a_notebook_is_the_committed_svg_with_the_scripts_alt_text():
+    carried = 0
+    for path, nb in _notebooks():
+        for alt, svg in _embedded(nb):
+            where = path.relative_to(ROOT)
+            title = ET.fromstring(svg).find(f"{SVG}title")
+            names = [name for name in NAMES if title is not None and title.text == diagrams.TITLES[name]]
+            assert names, f"{where}: carries an SVG whose <title> is no diagram's"
+            (name,) = names
+            again = f"put the line `python docs/diagrams/make_diagrams.py --embedded {name}` prints in its place"
+            assert svg == (DIAGRAMS_DIR / f"{name}.svg").read_bytes(), \
+                f"{where}: its copy of {name}.svg is not the committed one: {again}"
+            assert alt == diagrams.ALT_TEXT[name], f"{where}: quote ALT_TEXT[{name!r}] as the alt text: {again}"
+            carried += 1
+    assert carried, "no notebook carries a diagram: exercise 7 should"
+
+
+@pytest.mark.parametrize("folder", ["solutions", "student"])
+def test_exercise_7_carries_its_diagram_in_the_solution_and_in_nbgraders_student_copy(folder):
+    nb = nbformat.read(ROOT / "notebooks" / "exercises" / folder / "07_hidden_queue.ipynb", as_version=4)
+    assert [alt for alt, _ in _embedded(nb)] == [diagrams.ALT_TEXT["ex07_pipeline"]]
+
+
+def test_no_notebook_attaches_an_svg():
+    """JupyterLab shows a cell's attached PNG, not an attached SVG: an SVG travels as a data: URL instead."""
+    for path, nb in _notebooks():
+        for cell in nb.cells:
+            for name, bundle in cell.get("attachments", {}).items():
+                assert "image/svg+xml" not in bundle, (
+                    f"{path.relative_to(ROOT)}: attaches {name} as SVG, which JupyterLab does not show "
+                    "(jupyterlab/jupyterlab#10464): carry it as "
+                    "`python docs/diagrams/make_diagrams.py --embedded NAME` prints it")
+
+
+def test_the_embedded_line_carries_the_diagram_and_its_alt_text():
+    line = diagrams.embedded("ex07_pipeline")
+    ((alt, data),) = _EMBEDDED_IMAGE.findall(line)
+    assert alt == diagrams.ALT_TEXT["ex07_pipeline"]
+    assert base64.b64decode(data) == diagrams.render("ex07_pipeline").encode("utf-8")

@@ -2,9 +2,13 @@
 
 Students read the course in JupyterLab, so these tests use it as a student
 does: a real JupyterLab server on a loopback port serves a temporary copy of
-``notebooks/``, and a headless Chromium (the system's ``chromium``, driven by
+the course (``notebooks/`` and ``docs/``, from their parent, as the README
+starts it), and a headless Chromium (the system's ``chromium``, driven by
 Playwright; no browser download) opens a notebook, clears the committed
 outputs, runs every cell from the Run menu and reads what the page shows.
+In every notebook a test opens, every image must load: the diagrams in its
+Markdown and the figures in its outputs.  One test opens every chapter, and
+exercise 7's student copy, without running them, for their images alone.
 The server runs with its own, temporary Jupyter config, data and runtime
 folders, so the user's ``~/.jupyter`` is neither read nor written.  Notebook 1
 shows the OOM kill; the pool that completes is in notebook 2, so both run.
@@ -43,9 +47,11 @@ from jupyterlab_page import (  # noqa: E402  (tests/jupyterlab_page.py)
     ARTEFACTS,
     CHROMIUM,
     NOTEBOOKS,
+    REPO,
     JupyterLab,
     browser_tab,
     free_loopback_port,
+    images_in,
     write_lab_settings,
 )
 
@@ -97,9 +103,16 @@ def stop(server: subprocess.Popen) -> None:
 
 @pytest.fixture
 def lab_url(tmp_path: Path) -> Iterator[str]:
-    """Yield the URL of a JupyterLab serving a copy of notebooks/; stop it and its kernels after."""
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    """Yield the URL of a JupyterLab serving a copy of the course; stop it and its kernels after.
+
+    The copy holds ``notebooks/`` and ``docs/`` and the server serves their
+    parent, as the README has a student start JupyterLab from the
+    repository's root: the chapters show their diagrams from
+    ``../docs/diagrams/``.
+    """
+    root = tmp_path / "course"
+    for folder in (NOTEBOOKS, REPO / "docs"):
+        shutil.copytree(folder, root / folder.name, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     # Jupyter's and IPython's own folders, fresh: the user's ~/.jupyter is neither read nor written.
     folders = ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR")
     jupyter = {name: tmp_path / name.lower() for name in folders}
@@ -125,7 +138,7 @@ def lab_url(tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def lab(lab_url: str, request: pytest.FixtureRequest) -> Iterator[JupyterLab]:
     """Yield a headless Chromium tab on the lab; screenshot it, then close the browser, after the test."""
-    with browser_tab(lab_url, ARTEFACTS / "jupyterlab", f"{request.node.name}-last") as lab:
+    with browser_tab(lab_url, ARTEFACTS / "jupyterlab", f"{request.node.name}-last", tree="notebooks/") as lab:
         yield lab
 
 
@@ -146,6 +159,8 @@ def test_notebook_01_runs_in_jupyterlab_and_shows_the_oom_kill(lab):
     assert "every batch sent: False" in outcome
     lab.screenshot("01-outcome", "crash.killed_by")
     assert "is alive" in lab.output_text("kernel = psutil.Process")
+    assert lab.image_count() >= images_in(nbformat.read(NOTEBOOKS / "01_the_incident.ipynb", as_version=4))
+    assert lab.broken_images() == []
 
 
 def test_notebook_02_runs_in_jupyterlab_and_the_pool_completes(lab):
@@ -159,6 +174,8 @@ def test_notebook_02_runs_in_jupyterlab_and_the_pool_completes(lab):
     sync_api.expect(figure).to_have_count(1)
     assert figure.evaluate("img => img.naturalWidth") > 300
     lab.screenshot("02-pool-against-thread-per-task", "plot_overview([crash, fixed]")
+    assert lab.image_count() >= images_in(nbformat.read(NOTEBOOKS / "02_building_a_worker_pool.ipynb", as_version=4))
+    assert lab.broken_images() == []
 
 
 def first_answer(exercise: str) -> tuple[str, str]:
@@ -189,3 +206,32 @@ def test_a_student_types_the_answer_to_exercise_1_and_its_check_passes(lab):
     assert "Exercise 1 (bounded_spawn) passed" in lab.output_text("report = check_bounded_spawn(bounded_spawn)")
     lab.screenshot("exercise-01-answer", "permits.acquire()")
     lab.screenshot("exercise-01-passed", "report = check_bounded_spawn(bounded_spawn)")
+    # The closing lab cell ran the answer in the incident and drew it.
+    sync_api.expect(lab.code_cell("plot_overview([crash, yours]").locator(".jp-OutputArea-output img")).to_have_count(1)
+    assert lab.broken_images() == []
+
+
+# Every chapter, and exercise 7's student copy, which carries its diagram inside itself.
+OPENED = sorted(path.relative_to(NOTEBOOKS).as_posix() for path in NOTEBOOKS.glob("0*.ipynb")) + [
+    "exercises/student/07_hidden_queue.ipynb"
+]
+
+
+@pytest.mark.timeout(300)  # nine notebooks, each opened with its kernel: about 5 s each on 2 busy cores
+def test_every_chapter_and_exercise_7_show_every_image_they_hold(lab):
+    """Open each notebook as committed, without running it, and check that each of its images loads.
+
+    An image is a diagram in the Markdown or a figure in a stored output;
+    one that does not load (a path outside the served tree, an SVG
+    attachment JupyterLab does not show) is named with its notebook.
+    """
+    problems = {}
+    for notebook in OPENED:
+        lab.open(notebook)
+        expected = images_in(nbformat.read(NOTEBOOKS / notebook, as_version=4))
+        found = lab.image_count()
+        broken = lab.broken_images()
+        if broken or found != expected:
+            problems[notebook] = [f"{found} images in the page, {expected} in the notebook", *broken]
+            lab.screenshot(f"images-{Path(notebook).stem}")
+    assert problems == {}

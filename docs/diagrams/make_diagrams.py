@@ -7,6 +7,16 @@ defaults), and commit the SVG files it writes beside itself::
     python docs/diagrams/make_diagrams.py            # rewrites docs/diagrams/*.svg
     python docs/diagrams/make_diagrams.py OUT_DIR    # writes them somewhere else
     python docs/diagrams/make_diagrams.py --markdown # prints each one's Markdown image line
+    python docs/diagrams/make_diagrams.py --embedded NAME  # the same line, with the SVG in it
+
+A chapter links its diagram by a path relative to ``notebooks/``.  An
+exercise cannot: nbgrader hands an assignment's folder out on its own, so
+exercise 7 carries its diagram inside the notebook, as a ``data:`` URL in
+its Markdown image (``--embedded`` prints that line; rerun it after the
+diagram changes).  Not as a cell attachment: JupyterLab shows an attached
+PNG but not an attached SVG (jupyterlab/jupyterlab#10464; its attachment
+resolver takes only the raster image types), while it shows a ``data:``
+URL, as a static render does.
 
 Each diagram is a function below that places boxes, queues, arrows and text
 on a canvas 800 px wide, the width of a JupyterLab notebook.  The numbers it
@@ -33,6 +43,7 @@ simulated deuteranopia, protanopia and tritanopia.
 
 from __future__ import annotations
 
+import base64
 import html
 import inspect
 import re
@@ -807,6 +818,12 @@ def render(name: str) -> str:
     return DIAGRAMS[name]().svg(TITLES[name], ALT_TEXT[name])
 
 
+def embedded(name: str) -> str:
+    """Return the Markdown image line of diagram ``name`` with the SVG itself in it, as a base64 ``data:`` URL."""
+    svg = base64.b64encode(render(name).encode("utf-8")).decode("ascii")
+    return f"![{ALT_TEXT[name]}](data:image/svg+xml;base64,{svg})"
+
+
 def write_all(out: Path) -> list[Path]:
     """Write every diagram to ``out``/NAME.svg, after checking that its text fits; return the paths."""
     out.mkdir(parents=True, exist_ok=True)
@@ -850,6 +867,13 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--markdown"]:
         for name in DIAGRAMS:
             print(f"![{ALT_TEXT[name]}](../docs/diagrams/{name}.svg)")
+        return 0
+    if argv[:1] == ["--embedded"]:
+        unknown = [name for name in argv[1:] if name not in DIAGRAMS]
+        if unknown or len(argv) < 2:
+            raise SystemExit(f"--embedded takes diagram names, of {', '.join(DIAGRAMS)}; got {unknown or 'none'}")
+        for name in argv[1:]:
+            print(embedded(name))
         return 0
     out = Path(argv[0]) if argv else HERE
     for path in write_all(out):
