@@ -453,8 +453,11 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
     "ch02_worker_pool", 505,
     "A worker pool, in Go and in Python",
     "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
-    "are done. A table below pairs each part with the Go post's piece (buffered channel, go process(), "
-    "close(queue), sync.WaitGroup) and Python's (queue.Queue(maxsize), threads, a sentinel per worker, Futures).",
+    "are done. A table below pairs each of five parts with the Go post's piece and Python's: the queue (a buffered "
+    "channel with room for every task; queue.Queue(maxsize), or WorkerPool's queue_size), the workers (go "
+    "p.process(); threads), no more tasks (close(p.queue); a sentinel per worker), waiting for all (sync.WaitGroup; "
+    "a small WaitGroup on a Condition, or WorkerPool's with block), and results and errors (none in Go, where a "
+    "panic ends the program; a Future per task).",
 )
 def ch02_worker_pool(d: Drawing) -> None:
     d.box(20, 66, 130, 92, "code", ["**producer**", "puts every", "task in the", "queue"], size=SMALL)
