@@ -41,9 +41,8 @@ import psutil
 from ._cgroup import CgroupLimit, cgroup_memory_limit
 from ._checks import check_number
 
-__all__ = ["SAFE_SHARE", "MIB", "BACKSTOP", "MemoryRoom", "memory_room", "check_budget", "apply_hard_limit",
-           "lab_thread_stack_bytes",
-           "yield_to_the_watchdog"]
+__all__ = ["SAFE_SHARE", "HARD_LIMIT_PER_BUDGET", "MIB", "BACKSTOP", "MemoryRoom", "memory_room", "check_budget",
+           "apply_hard_limit", "lab_thread_stack_bytes", "yield_to_the_watchdog"]
 
 MIB = 1024 * 1024
 
@@ -56,6 +55,9 @@ SAFE_SHARE = 0.5
 BACKSTOP = (
     "rlimit" if sys.platform.startswith("linux") and not os.environ.get("POOL_LAB_WATCHDOG_ONLY") else "watchdog only"
 )
+
+#: The hard limit run_lab sets behind a budget, as a multiple of it, unless told another.
+HARD_LIMIT_PER_BUDGET = 2
 
 # Enough for the shallow call stacks of a task; see the module docstring.
 _CHILD_THREAD_STACK_BYTES = 256 * 1024
@@ -125,9 +127,12 @@ class MemoryRoom:
     def __str__(self) -> str:
         limit = "no container limit" if self.cgroup is None else (
             f"container limit {self.cgroup.limit_bytes / MIB:,.0f} MiB, {self.cgroup.room_bytes / MIB:,.0f} MiB left")
+        # What a student asks is what run_lab takes, and its hard limit is what must fit.
+        largest = self.largest_budget_bytes / HARD_LIMIT_PER_BUDGET
         return (f"room for a budget: {self.room_bytes / MIB:,.0f} MiB, limited by the {self.limited_by} "
                 f"(machine: {self.available_bytes / MIB:,.0f} MiB available; {limit}); "
-                f"largest budget {self.largest_budget_bytes / MIB:,.0f} MiB")
+                f"largest budget for run_lab {largest / MIB:,.0f} MiB (its hard limit, "
+                f"{HARD_LIMIT_PER_BUDGET}x the budget, takes up to {self.largest_budget_bytes / MIB:,.0f} MiB)")
 
 
 def memory_room(root: str | os.PathLike[str] = "/") -> MemoryRoom:

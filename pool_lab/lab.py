@@ -29,7 +29,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, Callable, NamedTuple, Sequence
 
 from ._checks import check_callable, check_number, check_pool, check_seconds
-from .budget import BACKSTOP, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
+from .budget import BACKSTOP, HARD_LIMIT_PER_BUDGET, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .shipping import ship
@@ -293,7 +293,7 @@ def _budgets(budget_mib: object, hard_limit_mib: object) -> tuple[int, int]:
     """Return the budget and the hard limit in bytes, once both are checked safe here."""
     budget_bytes = _mib_to_bytes("budget_mib", budget_mib)
     if hard_limit_mib is None:
-        hard_limit_bytes = 2 * budget_bytes
+        hard_limit_bytes = HARD_LIMIT_PER_BUDGET * budget_bytes
     else:
         hard_limit_bytes = _mib_to_bytes("hard_limit_mib", hard_limit_mib)
     check_budget(budget_bytes, hard_limit_bytes=hard_limit_bytes)

@@ -40,8 +40,9 @@ def _memory_words(r: RunResult) -> str:
     if r.peak_rss_mib <= 1.15 * typical and near >= 0.8 * len(working):
         shape = f"stays near {typical:.0f} MiB"
     else:
-        peak = max(r.trace, key=lambda s: s.rss_bytes)
-        shape = f"rises to {r.peak_rss_mib:.0f} MiB at {peak.t_s - offset(r):.2f} s"
+        # When it got there, not its single highest reading, which may come after a long plateau.
+        near_peak = next(s for s in r.trace if s.rss_mib >= 0.95 * r.peak_rss_mib)
+        shape = f"rises to {r.peak_rss_mib:.0f} MiB (within 5 % of it from {near_peak.t_s - offset(r):.2f} s)"
     return f"{shape} and {_ending(r)}"
 
 
