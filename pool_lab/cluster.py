@@ -39,6 +39,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
+import psutil
+
 from ._checks import check_int
 from .budget import MIB, check_budget
 from .sampler import Sampler, Trace
@@ -306,9 +308,11 @@ class ClusterResult:
     ``"workers-killed"`` (a worker passed its memory limit and was killed) or
     ``"failed"``.  ``traces`` holds one :class:`~pool_lab.Trace` per worker
     process, times in seconds since the run started; a worker that was
-    killed and restarted has one trace per process.  ``window`` is None for
-    the unbounded run; ``strategy`` names the cluster strategy function the
-    run was given, if it was given one.
+    killed and restarted has one trace per process, and ``killed`` says, for
+    each trace, whether its process was killed: gone before the run ended,
+    whether or not its replacement had started by then.  ``window`` is None
+    for the unbounded run; ``strategy`` names the cluster strategy function
+    the run was given, if it was given one.
     """
 
     window: int | None
@@ -323,6 +327,7 @@ class ClusterResult:
     traces: tuple[Trace, ...]
     error: str | None = None
     strategy: str | None = None
+    killed: tuple[bool, ...] = ()
 
     @property
     def label(self) -> str:
@@ -349,6 +354,7 @@ class _WorkerWatch:
         self._cluster, self._progress, self._interval_s = cluster, progress, interval_s
         self._t0 = time.perf_counter()
         self._samplers: dict[int, tuple[str, float, Sampler]] = {}
+        self._gone: set[int] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="pool_lab-cluster-watch", daemon=True)
 
@@ -378,6 +384,9 @@ class _WorkerWatch:
     def __exit__(self, *exc_info: object) -> None:
         self._stop.set()
         self._thread.join()
+        # The cluster is still up: a worker process that is gone now was killed,
+        # also one killed too late for its replacement to be seen.
+        self._gone = {pid for pid in self._samplers if not _alive(pid)}
         for _, _, sampler in self._samplers.values():
             sampler.stop()
 
@@ -387,6 +396,18 @@ class _WorkerWatch:
             Trace(tuple(dataclasses.replace(s, t_s=s.t_s + offset) for s in sampler.trace), sampler.label)
             for _, offset, sampler in self._samplers.values()
         )
+
+    def killed(self) -> tuple[bool, ...]:
+        """Return, in the order of :meth:`traces`, whether each process was gone when the watch ended."""
+        return tuple(pid in self._gone for pid in self._samplers)
+
+
+def _alive(pid: int) -> bool:
+    """Return whether process ``pid`` exists and has not ended (a zombie has)."""
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 @contextlib.contextmanager
@@ -447,4 +468,4 @@ def run_on_cluster(workload: MessageWorkload, window: int | None = None, *,
     outcome = "workers-killed" if restarts else ("completed" if error is None else "failed")
     return ClusterResult(window, outcome, sent, workload.tasks, elapsed, workers, restarts,
                          int(memory_limit_mib * MIB), terminate_fraction, watch.traces(), error,
-                         None if strategy is None else name_of(strategy))
+                         None if strategy is None else name_of(strategy), watch.killed())

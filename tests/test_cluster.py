@@ -37,11 +37,18 @@ def test_unbounded_submission_gets_workers_killed_at_their_limit(runs):
     limit = unbounded.memory_limit_bytes
     assert unbounded.peak_worker_rss_mib * 2**20 > 0.7 * limit  # it climbed toward the kill
     assert all(t.peak_rss_bytes < limit for t in unbounded.traces)  # and the nanny acted before the limit
+    # Every process that was replaced was killed, and a kill too late for its replacement counts too.
+    slots = [t.label.split(",")[0] for t in unbounded.traces]
+    replaced = [slot in slots[i + 1:] for i, slot in enumerate(slots)]
+    assert len(unbounded.killed) == len(unbounded.traces)
+    assert all(killed for killed, gone in zip(unbounded.killed, replaced) if gone)
+    assert sum(unbounded.killed) >= unbounded.restarts
 
 
 def test_a_window_of_futures_sends_every_batch_in_bounded_memory(runs):
     unbounded, windowed = runs
     assert (windowed.outcome, windowed.restarts, windowed.sends_done) == ("completed", 0, WORKLOAD.tasks)
+    assert windowed.killed == (False,) * len(windowed.traces)
     assert windowed.peak_worker_rss_mib * 2**20 < windowed.terminate_fraction * windowed.memory_limit_bytes
     assert windowed.peak_worker_rss_mib < unbounded.peak_worker_rss_mib
 
@@ -53,7 +60,7 @@ def test_worker_memory_plot_has_a_panel_per_run_with_units_and_legends(runs):
     for ax in fig.axes:
         assert "(s)" in ax.get_xlabel() and ax.get_legend() is not None and ax.get_title()
     killed_marks = [line for line in fig.axes[0].lines if line.get_marker() == "X"]
-    assert len(killed_marks) == runs[0].restarts
+    assert len(killed_marks) == sum(runs[0].killed) >= runs[0].restarts
 
 
 def test_local_cluster_is_closed_when_the_block_raises():

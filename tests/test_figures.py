@@ -158,7 +158,8 @@ def _cluster(r: RunResult, killed: bool) -> ClusterResult:
                   Trace(samples[half:], "worker 0, restart 1")]
     return ClusterResult(window=None if killed else 4, outcome="workers-killed" if killed else "completed",
                          sends_done=3, tasks_total=8, elapsed_s=r.elapsed_s, workers=2, restarts=int(killed),
-                         memory_limit_bytes=192 * MIB, terminate_fraction=0.8, traces=tuple(traces))
+                         memory_limit_bytes=192 * MIB, terminate_fraction=0.8, traces=tuple(traces),
+                         killed=(True, False, False) if killed else (False, False))
 
 
 # Each public plot, called as a notebook calls it, with the names its description must mention.

@@ -78,7 +78,7 @@ def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:
         if not len(t):
             continue
         start = f"starts at {t.samples[0].t_s:.2f} s and " if generation else ""
-        if slot[i] in slot[i + 1:]:  # a later process took its place: this one was killed
+        if i < len(r.killed) and r.killed[i]:
             last = t.samples[-1]
             ax.plot(last.t_s, last.rss_mib, "X", color=style.colour, markersize=11, markeredgecolor="black",
                     zorder=5)
