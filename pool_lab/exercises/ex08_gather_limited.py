@@ -98,7 +98,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                           "Hint: await every one of them.")
     expect(probe.beside_first >= 2 * limit,
            f"while the first coroutine ran (300 ms longer than the others), your gather_limited started only "
-           f"{probe.beside_first} others, though {limit - 1} places were free and the others take 10 to 30 ms: "
+           f"{probe.beside_first} others, though {limit - 1} places were free and the others take 10 to 30 ms "
+           f"(at least {2 * limit} expected): "
            "it waited for a whole group (or for one coroutine) before starting more. Hint: start the next "
            "coroutine as soon as any place is free: a semaphore, or worker tasks that each take the next one.")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)])
