@@ -84,6 +84,7 @@ ROLES = {
     "code": Role("#ffffff", "#555555"),            # the caller's own code: a loop, a client
     "thread": Role("#c6dbef", "#0072b2"),          # a thread, a worker, a coroutine
     "payload": Role("#e69f00", "#8c5e00"),         # a rendered payload: the memory
+    "body": Role("#e69f00", "#8c5e00", "3 2"),     # a payload serialised for the wire: a copy, the same memory
     "item": Role("#c8c8c8", "#555555"),            # a task or batch that holds no payload yet
     "bounded": Role("#ffffff", "#009e73"),         # a queue with a size limit
     "unbounded": Role("#ffffff", "#d55e00", "9 5"),  # a queue without one
@@ -232,20 +233,26 @@ class Drawing:
         """A rendered payload: a small solid tile."""
         self.rect(x, y, w, h, "payload", radius=2, width=1.2)
 
+    def body(self, x: float, y: float, w: float = 22, h: float = 16) -> None:
+        """A request body joined from a payload: a payload's tile, outlined in dashes (it is a copy)."""
+        self.rect(x, y, w, h, "body", radius=2, width=1.2)
+
     def item(self, x: float, y: float, w: float = 12, h: float = 16) -> None:
         """A task or batch that holds no payload yet: a small grey tile."""
         self.rect(x, y, w, h, "item", radius=2, width=1.2)
 
     def card(self, x: float, y: float, label: str = "thread", *, w: float = 92, h: float = 30,
-             holds: bool = True, size: float = SMALL) -> None:
-        """A thread (or worker, or coroutine) as a card; ``holds``: with its payload tile."""
+             holds: bool = True, body: bool = False, size: float = SMALL) -> None:
+        """A thread (or worker, or coroutine) as a card; ``holds``: with its payload tile; ``body``: and its body's."""
         self.rect(x, y, w, h, "thread", radius=5, width=1.5)
-        text_w = w - 34 if holds else w
+        text_w = (w - 34 - (26 if body else 0)) if holds else w
         if label:
             self.text(x + text_w / 2 + (3 if holds else 0), y + h / 2 + size * 0.35, label, size=size, anchor="middle",
                       within=(x + 2, x + text_w + 4))
         if holds:
-            self.payload(x + w - 28, y + (h - 16) / 2)
+            self.payload(x + w - 28 - (26 if body else 0), y + (h - 16) / 2)
+        if holds and body:
+            self.body(x + w - 28, y + (h - 16) / 2)
 
     def queue(self, x: float, y: float, w: float, h: float, slots: int, *, bounded: bool = True,
               contents: str = "item", filled: int | None = None, front: str = "right") -> None:
@@ -725,53 +732,60 @@ def ch06_dask(d: Drawing) -> None:
 
 
 @diagram(
-    "ch07_downstream", 600,
+    "ch07_downstream", 616,
     "A real downstream: its capacity, its queue, and the client's pool",
-    "Above, a thread per batch, each holding its payload, sends through the HTTP client's pool of pool_maxsize "
-    "connections, which opens and discards extra connections or, with pool_block=True, makes threads wait holding "
-    "their payloads. Below, the receiver answers 503 at once when capacity plus queue_size requests are already "
-    "inside; otherwise it queues the request, serves capacity at once for service_time_s each, answers 200 and "
-    "counts the message by its id.",
+    "Above, a thread per batch, each holding its payload and its request body (the payload joined into bytes, a "
+    "copy), sends through the HTTP client's pool of pool_maxsize connections, which opens and discards extra "
+    "connections or, with pool_block=True, makes threads wait holding both. Below, the receiver answers 503 at once "
+    "when capacity plus queue_size requests are already inside; otherwise it queues the request, serves capacity "
+    "at once for service_time_s each, answers 200 and counts the message by its id.",
 )
 def ch07_downstream(d: Drawing) -> None:
-    d.rect(20, 48, 760, 128, "process")
-    d.text(32, 70, "**sender** (the lab's child process): a thread per batch, each with its payload", within=(24, 776))
+    d.rect(20, 48, 760, 140, "process")
+    d.text(32, 70, "**sender** (the lab's child): a thread per batch, each with its payload and its request body",
+           within=(24, 776))
+    d.payload(32, 80)
+    d.text(60, 93, "its payload: the batch's messages", size=SMALL, within=(56, 330))
+    d.body(340, 80)
+    d.text(368, 93, 'its request body: `b"".join(payload)`, a copy', size=SMALL, within=(364, 776))
     for r in range(2):
         for c in range(3):
-            d.card(32 + c * 100, 84 + r * 38, "thread")
-    d.arrow((326, 118), (370, 118))
-    d.rect(374, 82, 394, 82, "code")
-    d.text(386, 102, "**client's pool**: `HTTPAdapter(pool_maxsize=10)`", size=SMALL, within=(378, 764))
+            d.card(32 + c * 112, 104 + r * 38, "thread", w=108, body=True)
+    d.arrow((366, 138), (388, 138))
+    d.rect(392, 100, 376, 80, "code")
+    d.text(402, 120, "**client's pool**: `HTTPAdapter(pool_maxsize=10)`", size=SMALL, within=(396, 764))
     for i in range(10):
-        d.rect(386 + i * 37, 114, 30, 20, "code", radius=3, width=1.2)
-    d.text(386, 154, "a connection per request in flight", size=SMALL, within=(378, 764))
+        d.rect(402 + i * 35, 132, 28, 20, "code", radius=3, width=1.2)
+    d.text(402, 170, "a connection per request in flight", size=SMALL, within=(396, 764))
 
-    d.rect(20, 246, 760, 200, "downstream")
-    d.text(32, 268, "**receiver** (its own process)", within=(24, 776))
-    d.arrow((600, 164), (600, 280))
-    d.text(594, 214, "POST a batch", size=SMALL, anchor="end", within=(400, 600))
-    d.box(560, 284, 208, 86, "code", ["**admit?** in service", "+ queued < `capacity`", "+ `queue_size`"], size=SMALL)
-    d.arrow((720, 284), (720, 168))
-    d.text(726, 206, "no: 503", size=SMALL, within=(720, 790))
-    d.text(726, 224, "at once", size=SMALL, within=(720, 790))
-    d.arrow((560, 327), (524, 327))
-    d.text(542, 318, "yes", size=SMALL, anchor="middle", within=(522, 562))
-    d.queue(334, 310, 186, 34, 6, filled=4, front="left")
-    d.text(427, 364, "`queue_size` wait their turn", size=SMALL, anchor="middle", within=(324, 530))
-    d.arrow((334, 327), (302, 327))
-    d.rect(40, 284, 258, 102, "code")
+    dy = 16  # the receiver and the notes sit this much lower than before the sender held two tiles
+    d.rect(20, 246 + dy, 760, 200, "downstream")
+    d.text(32, 268 + dy, "**receiver** (its own process)", within=(24, 776))
+    d.arrow((600, 180), (600, 280 + dy))
+    d.text(594, 214 + dy, "POST a batch", size=SMALL, anchor="end", within=(400, 600))
+    d.box(560, 284 + dy, 208, 86, "code", ["**admit?** in service", "+ queued < `capacity`", "+ `queue_size`"],
+          size=SMALL)
+    d.arrow((720, 284 + dy), (720, 184))
+    d.text(726, 206 + dy, "no: 503", size=SMALL, within=(720, 790))
+    d.text(726, 224 + dy, "at once", size=SMALL, within=(720, 790))
+    d.arrow((560, 327 + dy), (524, 327 + dy))
+    d.text(542, 318 + dy, "yes", size=SMALL, anchor="middle", within=(522, 562))
+    d.queue(334, 310 + dy, 186, 34, 6, filled=4, front="left")
+    d.text(427, 364 + dy, "`queue_size` wait their turn", size=SMALL, anchor="middle", within=(324, 530))
+    d.arrow((334, 327 + dy), (302, 327 + dy))
+    d.rect(40, 284 + dy, 258, 102, "code")
     for i in range(8):
-        d.rect(52 + (i % 4) * 60, 296 + (i // 4) * 32, 52, 24, "item", radius=3, width=1.2)
-    d.text(169, 376, "`capacity` in service", size=SMALL, anchor="middle", within=(42, 296))
-    d.text(169, 408, "`service_time_s` each, then", size=SMALL, anchor="middle", within=(24, 330))
-    d.text(169, 426, "counted by message id", size=SMALL, anchor="middle", within=(24, 330))
-    d.arrow((169, 284), (169, 160))
-    d.text(175, 214, "200 OK", size=SMALL, within=(169, 330))
+        d.rect(52 + (i % 4) * 60, 296 + dy + (i // 4) * 32, 52, 24, "item", radius=3, width=1.2)
+    d.text(169, 376 + dy, "`capacity` in service", size=SMALL, anchor="middle", within=(42, 296))
+    d.text(169, 408 + dy, "`service_time_s` each, then", size=SMALL, anchor="middle", within=(24, 330))
+    d.text(169, 426 + dy, "counted by message id", size=SMALL, anchor="middle", within=(24, 330))
+    d.arrow((169, 284 + dy), (169, 176))
+    d.text(175, 214 + dy, "200 OK", size=SMALL, within=(169, 330))
 
-    d.lines(20, 476, [
+    d.lines(20, 476 + dy, [
         "**The client's pool** bounds the requests on the network, not the payloads the sender holds:",
         "`pool_block=False` (the default): a thread that finds none free opens one more, thrown away after;",
-        "`pool_block=True`: it waits for a free one, holding its payload, in a queue you do not see;",
+        "`pool_block=True`: it waits for a free one, holding its payload and body, in a queue you do not see;",
         "aiohttp's `TCPConnector(limit=n)` always waits.",
         "**The receiver** delivers at most `capacity` / `service_time_s` messages a second (8 / 0.05 s = 160",
         "in chapter 7); a client that gives up after `timeout_s` may still be delivered: ask the receiver.",

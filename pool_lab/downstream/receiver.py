@@ -47,10 +47,12 @@ class ReceiverStats:
     service and queued together, never more than ``capacity + queue_size``;
     the queue alone may pass ``queue_size`` for the moment a freed slot takes
     to reach the next in line).
-    Latencies, in ms, run from a request's arrival to its answer, for the
-    requests served (not the 503s).  ``active_s`` runs from the first
-    request to the first delivery of the last message to arrive, in seconds
-    (a duplicate delivered later does not stretch it); ``timeline`` holds
+    Latencies, in ms, run from a request's arrival (its headers read) to its
+    answer, reading its body included, for the requests answered 200 (a
+    retry answered by its key too; not the 503s, nor the answers withheld on
+    purpose).  ``active_s`` runs from the first request to the first
+    delivery of the last message to arrive, in seconds (a duplicate
+    delivered later does not stretch it); ``timeline`` holds
     ``(t_s, in_service, queued, messages, rejected)`` rows every 10 ms while
     anything happened (``t_s`` from the first request), if asked for.
 
