@@ -211,6 +211,25 @@ def test_a_student_types_the_answer_to_exercise_1_and_its_check_passes(lab):
     assert lab.broken_images() == []
 
 
+def test_a_chapter_shows_its_diagram_and_opens_an_answer_on_a_click(lab):
+    """A learner alone checks themselves: each question's answer is folded under it until they click it."""
+    lab.open("04_hidden_unbounded_queues.ipynb")
+    lab.artefacts.mkdir(parents=True, exist_ok=True)
+    diagram = lab.page.locator(".jp-MarkdownCell").filter(has=lab.page.locator("img[src*='diagrams/']")).first
+    diagram.scroll_into_view_if_needed()
+    sync_api.expect(diagram.locator("img")).to_be_visible()
+    assert lab.broken_images() == []
+    diagram.screenshot(path=lab.artefacts / "04-diagram.png")
+
+    question = lab.page.locator(".jp-MarkdownCell").filter(has=lab.page.locator("details")).first
+    question.scroll_into_view_if_needed()
+    answer = question.locator("details").first
+    sync_api.expect(answer.locator("p").first).to_be_hidden()
+    answer.locator("summary").click()
+    sync_api.expect(answer.locator("p").first).to_be_visible()
+    question.screenshot(path=lab.artefacts / "04-answer-revealed.png")
+
+
 # Every chapter, and exercise 7's student copy, which carries its diagram inside itself.
 OPENED = sorted(path.relative_to(NOTEBOOKS).as_posix() for path in NOTEBOOKS.glob("0*.ipynb")) + [
     "exercises/student/07_hidden_queue.ipynb"
