@@ -1,0 +1,22 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: "more workers = faster": 16 workers (and 16 connections) against a receiver
+# that serves 4 and queues 4: requests beyond 8 are refused with 503 (then retried).
+# Breaks: "it never had more requests at the receiver than it serves and queues (4 + 4):
+# the receiver refused no request because it was full".
+from pool_lab import HttpSender, WorkerPool
+
+
+def deliver_all(url, messages, capacity, service_time_s):
+    """Send every (message_id, payload) of `messages` to the receiver at `url`: each exactly once, bounded."""
+    sender = HttpSender(url, timeout_s=1.0, retries=8, backoff_s=0.05, idempotency_key=True, pool_maxsize=16)
+
+    def send(message):
+        message_id, payload = message
+        return sender.send(payload, message_id)
+
+    with WorkerPool(max_workers=16, queue_size=8) as pool:
+        for _ in pool.map(send, messages):
+            pass
+
+# Added by the course: the message its check must fail with.
+FAILS_WITH = r"the receiver refused \d+ requests because it was full .*more requests at the receiver than it serves"

@@ -1,0 +1,23 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: "capacity + queue + 1 for the round trip": 9 workers against a receiver that
+# serves 4 and queues 4: one request too many at times, refused as full (then retried).
+# Breaks: "it never had more requests at the receiver than it serves and queues (4 + 4)".
+from pool_lab import HttpSender, WorkerPool
+
+
+def deliver_all(url, messages, capacity, service_time_s):
+    """Send every (message_id, payload) of `messages` to the receiver at `url`: each exactly once, bounded."""
+    workers = 2 * capacity + 1
+    sender = HttpSender(url, timeout_s=1.0, retries=5, backoff_s=0.05,
+                        idempotency_key=True, pool_maxsize=workers)
+
+    def send(message):
+        message_id, payload = message
+        return sender.send(payload, message_id)
+
+    with WorkerPool(max_workers=workers, queue_size=workers) as pool:
+        for _ in pool.map(send, messages):
+            pass
+
+# Added by the course: the message its check must fail with.
+FAILS_WITH = r"the receiver refused \d+ requests because it was full .*more requests at the receiver than it serves"
