@@ -41,7 +41,7 @@ def test_unbounded_submission_gets_workers_killed_at_their_limit(runs):
     slots = [t.label.split(",")[0] for t in unbounded.traces]
     replaced = [slot in slots[i + 1:] for i, slot in enumerate(slots)]
     assert len(unbounded.killed) == len(unbounded.traces)
-    assert all(killed for killed, gone in zip(unbounded.killed, replaced) if gone)
+    assert all(killed for killed, gone in zip(unbounded.killed, replaced, strict=True) if gone)
     assert sum(unbounded.killed) >= unbounded.restarts
 
 

@@ -21,7 +21,7 @@ from types import ModuleType
 from typing import Callable
 
 import pytest
-from exercise_keys import DEADLINE_S, exercise_of
+from exercise_keys import deadline_s, exercise_of
 
 import pool_lab
 
@@ -79,10 +79,10 @@ class _Answers:
     def test_a_wrong_answer_fails_saying_why(self, wrong_answer, no_leftovers):
         module, answer, check = load(wrong_answer)
         if getattr(module, "RUN_ALONE", False):
-            message = _check_in_a_process_of_its_own(wrong_answer)
+            message = _check_in_a_process_of_its_own(wrong_answer, deadline_s(self.number))
         else:
             with pytest.raises(AssertionError) as failure:
-                check(answer, timeout_s=DEADLINE_S)
+                check(answer, timeout_s=deadline_s(self.number))
             message = str(failure.value)
         assert re.search(module.FAILS_WITH, message), f"{wrong_answer.name} failed, but not as expected: {message}"
 
@@ -97,14 +97,14 @@ for _number in sorted(FUNCTIONS):
     globals()[f"TestExercise{_number:02d}"] = type(f"TestExercise{_number:02d}", (_Answers,), {"number": _number})
 
 
-def _check_in_a_process_of_its_own(path: Path) -> str:
+def _check_in_a_process_of_its_own(path: Path, timeout_s: float) -> str:
     code = textwrap.dedent(f"""
         import os, sys
         sys.path[:0] = [{str(Path(__file__).parent)!r}]
         from test_answers import load
         _, answer, check = load(__import__("pathlib").Path({str(path)!r}))
         try:
-            check(answer, timeout_s={DEADLINE_S})
+            check(answer, timeout_s={timeout_s})
             print("PASSED")
         except AssertionError as failure:
             print(failure)
