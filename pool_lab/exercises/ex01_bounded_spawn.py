@@ -25,30 +25,52 @@ _EXERCISE = Exercise(__name__)
 _SPAWN_TASKS, _SPAWN_LIMIT, _SPAWN_TASK_S = 24, 4, 0.03
 _FIRST_S = 0.3  # the first task to start waits this much longer: the 3 other places can run all the rest
 _FAILING = (8, 5)  # tasks, and the one that raises
+# A small limit, more tasks that raise than permits, and tasks after them: a permit kept by a task that raises
+# leaves none for the next thread, and the spawner waits for ever.
+_KEEPS_PERMIT = (8, 2, (0, 1, 2))  # tasks, the limit, and the tasks that raise
 _HINT = ("Is a permit acquired and never released, or a thread joined that never ends? Release the permit in a "
          "finally: block.")
+
+
+def _permits_come_back(bounded_spawn: Callable, timeout_s: float) -> None:
+    """Run 3: more tasks raise than there are permits, with tasks after them: the spawner must still finish."""
+    tasks, limit, failing = _KEEPS_PERMIT
+    call = f"bounded_spawn(fn, items, limit={limit})"
+    raised = f"tasks {', '.join(map(str, failing[:-1]))} and {failing[-1]} raised PlantedError"
+    hint = (f"In this run t{raised[1:-len(' raised PlantedError')]} raise, more than the {limit} permits, and "
+            f"{tasks - failing[-1] - 1} tasks come after them: is a permit not given back when fn raises? Hint: "
+            "release it in a finally: block, so a task that raises does not keep it for ever.")
+    raiser = Probe(uneven_task(_SPAWN_TASK_S), fail_on=failing)
+    outcome = run(lambda: bounded_spawn(raiser.task, raiser.items(tasks), limit), timeout_s,
+                  lambda: raiser.stuck(call, tasks, timeout_s, hint), at_return=raiser.counts)
+    expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
+                                         "bounded_spawn once every thread has been joined.", running=outcome.at_return)
 
 
 @_EXERCISE.check
 def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``bounded_spawn(fn, items, limit)``: a thread per item, at most ``limit`` at once.
 
-    Two runs, each with ``limit=4`` and the items as a generator (a stream
-    read once):
+    Three runs, the items always a generator (a stream read once):
 
-    1. 24 tasks of 15 to 45 ms (the first to start: 300 ms more), whose
-       results do not rise with the items.  Counted where they happen: never
-       more than 4 tasks running, never more than 4 of the answer's threads
-       alive with their task not yet finished (a thread counts from its
-       start; one that has finished its task may take a moment more to
-       exit), more than one at once, and each task in a thread of its own.
-       While the first task runs, the three other places must take the other
-       tasks (a freed permit starts the next thread at once; waiting for one
-       particular thread, or a whole group, leaves them idle).  When the
-       function returns, every task has finished, each item ran once, and
-       the results are in input order.
-    2. 8 tasks of which task 5 raises: ``bounded_spawn`` must raise that
-       exception, once no task is running.
+    1. With ``limit=4``, 24 tasks of 15 to 45 ms (the first to start:
+       300 ms more), whose results do not rise with the items.  Counted
+       where they happen: never more than 4 tasks running, never more than
+       4 of the answer's threads alive with their task not yet finished (a
+       thread counts from its start; one that has finished its task may
+       take a moment more to exit), more than one at once, and each task in
+       a thread of its own.  While the first task runs, the three other
+       places must take the other tasks (a freed permit starts the next
+       thread at once; waiting for one particular thread, or a whole group,
+       leaves them idle).  When the function returns, every task has
+       finished, each item ran once, and the results are in input order.
+    2. With ``limit=4``, 8 tasks of which task 5 raises: ``bounded_spawn``
+       must raise that exception, once no task is running.
+    3. With ``limit=2``, 8 tasks of which tasks 0, 1 and 2 raise: more
+       tasks raise than there are permits, and tasks come after them.
+       ``bounded_spawn`` must still return within the deadline (a task that
+       raises gives its permit back) and raise one of those exceptions,
+       once no task is running.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
@@ -117,9 +139,12 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
                                          "bounded_spawn once every thread has been joined.", running=outcome.at_return)
 
+    _permits_come_back(bounded_spawn, timeout_s)
+
     summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
                "with their task unfinished; a freed permit was used at once; every task done when it returned; every "
-               "result back in input order; a task's exception reached the caller.")
+               "result back in input order; a task's exception reached the caller, and tasks that raised gave their "
+               "permits back.")
     return _EXERCISE.passed(summary, (
         ("tasks", str(n)),
         ("peak tasks running at once", f"{probe.peak_running} (limit {limit})"),

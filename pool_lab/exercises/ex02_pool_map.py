@@ -29,6 +29,9 @@ _EXERCISE = Exercise(__name__)
 
 _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE, _POOL_TASK_S = 32, 4, 4, 0.03
 _FAILING = (16, 2, 13)  # tasks, and two that raise: 13 starts long after 2 has failed, so 2's is the first kept
+# More tasks raise than there are workers, and tasks come after them: a worker that leaves its loop when a task
+# raises leaves none to take them.  Task 1 raises at once; 2 to 5 only after the slow first wave, so 1's is first.
+_DYING = (16, 1, (2, 3, 4, 5), 0.06)  # tasks, the first to raise, the others that raise, and how long the others take
 _BROKEN_AFTER = 6  # items the broken stream yields before it raises
 _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 * KIB,
                                   lookup_latency_s=0.01, send_latency_s=0.04)
@@ -99,8 +102,30 @@ def _first_error_kept(pool_map: Callable, timeout_s: float, baseline: int) -> No
                       "closed markers and join the workers in a finally: block, so they stop even on an error.")
 
 
+def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
+    """Run 3: 5 of 16 tasks raise, more than the 4 workers: every task must still run, and the first error rise."""
+    workers, queue_size, call = _POOL_WORKERS, _POOL_QUEUE, _CALL
+    tasks, first, others, task_s = _DYING
+    failing = Probe(lambda item: time.sleep(0 if item == first else task_s), fail_on=[first, *others])
+    raised = (f"tasks {first} to {others[-1]} raised PlantedError ('task {first} failed on purpose' first, "
+              f"{task_s * 1000:.0f} ms before the others)")
+    hint = (f"In this run tasks {first} to {others[-1]} raise, more than the {workers} workers, and "
+            f"{tasks - others[-1] - 1} tasks come after them: does a worker leave its loop when a task raises? Hint: a "
+            "worker keeps the exception and goes on with the next task.")
+    outcome = run(lambda: pool_map(failing.task, failing.items(tasks), workers, queue_size), timeout_s,
+                  lambda: failing.stuck("pool_map", tasks, timeout_s, hint), at_return=failing.counts)
+    expect_raised(outcome, call, raised, "catch the exception in the worker, keep it, go on with the next task, "
+                                         "and raise it in pool_map once the workers are done.",
+                  running=outcome.at_return)
+    expect_done(failing, outcome.at_return, "pool_map", tasks, "after a task raises, its worker goes on with the "
+                                                               "next task: every item runs, whatever raised.")
+    expect(str(outcome.error) == f"task {first} failed on purpose",
+           f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
+           "exception in a list, and raise the first.")
+
+
 def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: int) -> None:
-    """Run 3: an input that raises while the answer reads it: that error must reach the caller."""
+    """Run 4: an input that raises while the answer reads it: that error must reach the caller."""
     workers, queue_size = _POOL_WORKERS, _POOL_QUEUE
     reader = Probe(uneven_task(_POOL_TASK_S))
     outcome = run(lambda: pool_map(reader.task, _broken(reader), workers, queue_size), timeout_s,
@@ -116,7 +141,7 @@ def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: 
 
 
 def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe, Trace]:
-    """Run 4: the message workload with 3 workers: every byte sent, 3 batches at most in flight, memory sampled."""
+    """Run 5: the message workload with 3 workers: every byte sent, 3 batches at most in flight, memory sampled."""
     w = _SMALL_INCIDENT
     sender = Probe(w.send_batch)
     with Sampler(interval_s=0.01, progress=lambda: sender.finished) as sampler:
@@ -135,7 +160,7 @@ def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe,
 def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``pool_map(fn, items, workers, queue_size)``: a queue-based worker pool.
 
-    Four runs, the items always a generator (a stream read once):
+    Five runs, the items always a generator (a stream read once):
 
     1. 32 tasks of 15 to 45 ms, whose results do not rise with the items,
        with 4 workers and a queue of 4.  Counted where they happen: never
@@ -148,9 +173,13 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
        task 2's exception (the first kept), once no task is running, and
        leave no thread alive.
-    3. An input that raises after 6 items: ``pool_map`` must raise that
+    3. 16 tasks of which tasks 1 to 5 raise, more than the 4 workers, with
+       tasks after them (task 1 at once, the others after 60 ms): every
+       task must still run (a worker goes on after a task raises), and
+       ``pool_map`` must raise task 1's exception, once no task is running.
+    4. An input that raises after 6 items: ``pool_map`` must raise that
        error and leave no thread alive.
-    4. The message workload, 12 batches, with 3 workers: every byte sent,
+    5. The message workload, 12 batches, with 3 workers: every byte sent,
        no more than 3 batches in flight.  Resident memory is in the report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
@@ -159,14 +188,16 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     baseline = threading.active_count()
     probe, elapsed = _bounded_and_in_order(pool_map, timeout_s, baseline)
     _first_error_kept(pool_map, timeout_s, baseline)
+    _workers_survive_errors(pool_map, timeout_s)
     _input_error_reaches_caller(pool_map, timeout_s, baseline)
     sender, trace = _message_workload_sent(pool_map, timeout_s)
     n, workers, ahead_limit, w = _POOL_TASKS, _POOL_WORKERS, _AHEAD_LIMIT, _SMALL_INCIDENT
     growth_mib = (trace.peak_rss_bytes - trace.samples[0].rss_bytes) / MIB
     summary = (f"{workers} workers ran {n} tasks, never more than {workers} at once and no other thread, never "
                f"more than {ahead_limit} items taken and not finished; every task done when it returned, results "
-               "in input order; the first exception kept, and an error reading the input, reached the caller; no "
-               f"thread outlived the call; and 3 workers sent all {w.tasks} batches of the message workload "
+               "in input order; the first exception kept, and an error reading the input, reached the caller; every "
+               "task ran though more tasks raised than there were workers; no thread outlived the call; and 3 "
+               f"workers sent all {w.tasks} batches of the message workload "
                f"({w.total_payload_bytes / MIB:.1f} MiB).")
     return _EXERCISE.passed(summary, (
         ("peak tasks running at once", f"{probe.peak_running} (limit {workers})"),

@@ -21,8 +21,13 @@ _SIZING_CASES = (
     (26, 0.5, 16, 256, 64, None),  # 13 needed, 12 fit: only without the base would it "fit"
     (40, 0.5, 16, 256, 64, None),  # 20 needed, 12 fit: no pool size does both
     (100, 0.07, 4, 256, 64, 7),  # 100 × 0.07 is 7.000000000000001 in floating point: ceil alone says 8
-    (6, 0.5, 0.1, 64.3, 64, 3),  # 64 + 3 × 0.1 fills 64.3 exactly, though in floating point it is 64.30000000000001
+    (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
+    (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
 )
+
+
+def _noisy(x: float) -> bool:
+    return round(x, 9) != x
 
 
 def _whole(x: float, up: bool) -> int:
@@ -40,11 +45,12 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     process's ``base_mib`` plus ``task_mib`` per worker, at most
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
-    payload, the budget, the target) must change.  Seven cases catch using
+    payload, the budget, the target) must change.  Eight cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
     base, refusing a pool that fills the budget exactly, and being misled by
-    floating-point noise (``100 * 0.07`` is ``7.000000000000001``, and
-    ``64 + 3 * 0.1`` is ``64.30000000000001``).  Prints a line and returns a
+    floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
+    ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
+    is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
     :class:`CheckReport` if it passed; raises AssertionError saying what was
     wrong if not.
 
@@ -78,9 +84,13 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             figures.append((call, f"ValueError: {outcome.error}"))
             continue
         product, fill = tasks_per_s * latency_s, base_mib + expected * task_mib
-        noise = "" if (round(product, 9), round(fill, 9)) == (product, fill) else (
-            f" In floating point, {tasks_per_s} × {latency_s} is {product!r} and {base_mib} + {expected} × "
-            f"{task_mib} is {fill!r}: round that noise away (round(x, 9)) before you round up or compare.")
+        room = (budget_mib - base_mib) / task_mib
+        noisy = [said for said, x in ((f"{tasks_per_s} × {latency_s} is {product!r}", product),
+                                      (f"{base_mib} + {expected} × {task_mib} is {fill!r}", fill),
+                                      (f"({budget_mib} - {base_mib}) / {task_mib} is {room!r}", room)) if _noisy(x)]
+        noise = "" if not noisy else (
+            f" In floating point, {' and '.join(noisy)}: round that noise away (round(x, 9)) before you round up or "
+            "compare.")
         if isinstance(outcome.error, ValueError):
             raise AssertionError(
                 f"{call} raised ValueError: {outcome.error}; but {expected} workers reach {tasks_per_s} tasks/s, and "
@@ -98,5 +108,5 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                f"one holds another {task_mib} MiB. Hint: the budget caps the pool, it does not size it.{noise}")
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
     summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two where no pool size meets both the "
-               "target and the budget (refused with a message), and the two where floating-point noise misleads.")
+               "target and the budget (refused with a message), and the three where floating-point noise misleads.")
     return _EXERCISE.passed(summary, tuple(figures))

@@ -16,6 +16,7 @@ from ._harness import (
     LEFTOVERS,
     CheckReport,
     Exercise,
+    Outcome,
     PlantedError,
     expect,
     expect_raised,
@@ -33,8 +34,13 @@ _STREAM_BUDGET_BYTES = 100 * MIB
 _RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
 
 
+_CALL = "process_stream(items, process, workers)"
 _PACE = 500  # items: a right answer processes this many in a fraction of a second, even on a busy machine
 _FAILING = (60, 40, 0.005)  # items of the slow stream, the one whose process() raises, and the stream's wait per item
+# Items at once, the one whose process() raises, after how long (s), and how long every other call takes (s): when
+# it raises, the 7 other workers are 50 ms into calls of 200 ms, and an answer that keeps few items in flight is
+# still taking items (24 are more than 8 workers, a queue of 8 and one in hand).
+_OVERLAP = (24, 0, 0.05, 0.2)
 _IDLE_CPU = 0.3  # the most CPU time, per second, that the process may use while the workers wait for a slow stream
 
 
@@ -58,7 +64,7 @@ class _Stream:
         self.baseline = self._me.memory_info().rss
         self.limit = self.baseline + _STREAM_BUDGET_BYTES
         self._lock = threading.Lock()
-        self.pulled = self.calls = self.processed = self.peak_ahead = 0
+        self.pulled = self.calls = self.processed = self.peak_ahead = self.peak_calls = 0
         self.over_at: int | None = None  # the RSS reading that crossed the budget
         self.stopped = False
 
@@ -87,6 +93,7 @@ class _Stream:
         """Send one payload (a 0.1 ms wait) and return its size in bytes."""
         with self._lock:
             self.calls += 1
+            self.peak_calls = max(self.peak_calls, self.calls - self.processed)  # the calls running, this one too
         if self.stopped:
             raise _OverBudget
         time.sleep(_STREAM_SEND_S)
@@ -101,16 +108,24 @@ class _Stream:
 
 
 class _SlowStream:
-    """A short stream that makes the workers wait for every item, and a process() that fails on one item."""
+    """A short stream, and a process() that fails on one item; ``calls`` and ``processed`` count its calls.
 
-    def __init__(self) -> None:
+    With the defaults, the stream makes the workers wait for every item and
+    process() returns at once: a worker that polls shows.  With ``_OVERLAP``,
+    every item is there at once, and the failing call comes while the other
+    workers' calls still run.
+    """
+
+    def __init__(self, items: int = _FAILING[0], failing: int = _FAILING[1], wait_s: float = _FAILING[2],
+                 fail_after_s: float = 0.0, call_s: float = 0.0) -> None:
         self._lock = threading.Lock()
+        self._items, self.failing, self._wait_s = items, failing, wait_s
+        self._fail_after_s, self._call_s = fail_after_s, call_s
         self.pulled = self.calls = self.processed = 0
 
     def items(self) -> Iterator[bytes]:
-        items, _, wait_s = _FAILING
-        for item in range(items):
-            time.sleep(wait_s)  # as a stream that arrives over the network: the workers wait for it
+        for item in range(self._items):
+            time.sleep(self._wait_s)  # as a stream that arrives over the network: the workers wait for it
             self.pulled += 1
             yield item.to_bytes(2, "little") * 512
 
@@ -118,8 +133,10 @@ class _SlowStream:
         with self._lock:
             self.calls += 1
         try:
-            if int.from_bytes(payload[:2], "little") == _FAILING[1]:
-                raise PlantedError(f"process failed on item {_FAILING[1]}, on purpose")
+            failing = int.from_bytes(payload[:2], "little") == self.failing
+            time.sleep(self._fail_after_s if failing else self._call_s)
+            if failing:
+                raise PlantedError(f"process failed on item {self.failing}, on purpose")
             return len(payload)
         finally:
             with self._lock:
@@ -128,6 +145,38 @@ class _SlowStream:
     def counts(self) -> tuple[int, int]:
         with self._lock:
             return self.calls, self.processed
+
+    def run(self, process_stream: Callable, timeout_s: float) -> Outcome:
+        """Run the answer on this stream; fail unless it raised process's exception once no call of it ran."""
+        outcome = run(lambda: process_stream(self.items(), self.process, _STREAM_WORKERS), timeout_s,
+                      lambda: (f"process_stream took or processed no item for {timeout_s:g} s after process() raised "
+                               f"on item {self.failing} ({self.calls} of {self._items} processed). Does a worker die "
+                               f"of the exception and leave the others waiting? {LEFTOVERS}"),
+                      progress=lambda: self.pulled + self.calls, at_return=self.counts)
+        raised = f"process raised PlantedError('process failed on item {self.failing}, on purpose')"
+        expect_raised(outcome, _CALL, raised, "catch the exception where process runs, keep it, and raise it in "
+                                              "process_stream once the workers are done.")
+        begun, ended = outcome.at_return
+        expect(begun == ended,
+               f"{raised}, and {_CALL} raised it while {begun - ended} call{'s' * (begun - ended > 1)} of process "
+               f"{'were' if begun - ended > 1 else 'was'} still running; it must raise once no call of process is "
+               "running. Hint: stop taking items, let the workers finish the calls they began (send the sentinels "
+               "and join them), then raise.")
+        return outcome
+
+
+def _error_without_spinning(process_stream: Callable, timeout_s: float) -> float:
+    """Run 2: a slow stream, and a process() that raises on item 40; return the CPU time used per second."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    _SlowStream().run(process_stream, timeout_s)
+    cpu_per_s = (time.process_time() - cpu) / (time.perf_counter() - wall)
+    expect(cpu_per_s <= _IDLE_CPU,
+           f"while its workers waited for a slow stream (an item every {_FAILING[2] * 1000:.0f} ms), your "
+           f"process_stream used {cpu_per_s:.2f} s of CPU time per second (at most {_IDLE_CPU} expected): a worker "
+           "with nothing to do spins instead of sleeping. Hint: wait in a blocking call (queue.get(), a lock, "
+           "future.result()), not in a loop that polls get_nowait() or a flag. (Threads an earlier attempt left "
+           "spinning count too: if your code no longer polls, restart the kernel.)")
+    return cpu_per_s
 
 
 @_EXERCISE.check
@@ -139,7 +188,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     0.1 ms, as a send would, and returns the payload's size; ``workers`` is
     8.  The answer must return the sum of the sizes while resident memory
     stays within 100 MiB of where it started, with every call of
-    ``process`` ended when it returns and none begun after.  The check
+    ``process`` ended when it returns and none begun after, and with 8
+    calls of ``process`` running at once (counted as they begin and end),
+    never more.  The check
     measures with a :class:`~pool_lab.Sampler` every 10 ms and with its own
     reading every 16 items, and stops feeding the answer (``items`` and
     ``process`` raise) as soon as memory crosses the budget, so a wrong
@@ -151,14 +202,17 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     ``process`` that raises on item 40: ``process_stream`` must raise that
     exception once no call of ``process`` is running, and its workers must
     wait for the stream without using the CPU (at most 0.3 s of CPU time per
-    second: a blocking ``get()``, not a loop that polls).
+    second: a blocking ``get()``, not a loop that polls).  A third run hands
+    it 24 items at once, and a ``process`` that raises on item 0 after
+    50 ms while every other call takes 200 ms: when the exception reaches
+    the caller, no call of ``process`` may still be running (counted the
+    moment it raises).
 
     ``timeout_s`` is how long the check waits for the next 1,000 items to be
     taken or processed before it calls the answer stuck (or far too slow).
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
     """
-    call = "process_stream(items, process, workers)"
     stream = _Stream()
     budget_mib = _STREAM_BUDGET_BYTES / MIB
     start = time.perf_counter()
@@ -190,7 +244,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
             "pool_lab.WorkerPool.map is lazy, and a queue.Queue(maxsize=...) makes put() wait; "
             "ThreadPoolExecutor.map and list(items) take every item first."
         ) from None
-    total = outcome.result(call)
+    total = outcome.result(_CALL)
     calls, processed = outcome.at_return
     expect(processed == calls == _STREAM_ITEMS,
            f"process_stream returned when {processed:,} of {_STREAM_ITEMS:,} items had been processed "
@@ -202,33 +256,29 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
            f"process_stream returned {total!r}; expected the sum of process(item) over all items, "
            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
 
-    slow = _SlowStream()
-    cpu, wall = time.process_time(), time.perf_counter()
-    outcome = run(lambda: process_stream(slow.items(), slow.process, _STREAM_WORKERS), timeout_s,
-                  lambda: (f"process_stream took or processed no item for {timeout_s:g} s after process() raised on "
-                           f"item {_FAILING[1]} ({slow.calls} of {_FAILING[0]} processed). Does a worker die of the "
-                           f"exception and leave the others waiting? {LEFTOVERS}"),
-                  progress=lambda: slow.pulled + slow.calls, at_return=slow.counts)
-    cpu_per_s = (time.process_time() - cpu) / (time.perf_counter() - wall)
-    raised = f"process raised PlantedError('process failed on item {_FAILING[1]}, on purpose')"
-    expect_raised(outcome, call, raised, "catch the exception where process runs, keep it, and raise it in "
-                                         "process_stream once the workers are done.", running=outcome.at_return)
-    expect(cpu_per_s <= _IDLE_CPU,
-           f"while its workers waited for a slow stream (an item every {_FAILING[2] * 1000:.0f} ms), your "
-           f"process_stream used {cpu_per_s:.2f} s of CPU time per second (at most {_IDLE_CPU} expected): a worker "
-           "with nothing to do spins instead of sleeping. Hint: wait in a blocking call (queue.get(), a lock, "
-           "future.result()), not in a loop that polls get_nowait() or a flag. (Threads an earlier attempt left "
-           "spinning count too: if your code no longer polls, restart the kernel.)")
+    workers, peak = _STREAM_WORKERS, stream.peak_calls
+    expect(peak >= workers,
+           f"your process_stream never had more than {peak} call{'s' * (peak > 1)} of process running at once, over "
+           f"{_STREAM_ITEMS:,} items; with workers={workers} threads, {workers} calls should run at once, one in each. "
+           f"Hint: start {workers} worker threads, each calling process on the items it takes.")
+    expect(peak <= workers,
+           f"your process_stream had {peak} calls of process running at once; with workers={workers} threads, at "
+           f"most {workers} may run. Hint: start exactly `workers` threads, and call process only in them.")
+    cpu_per_s = _error_without_spinning(process_stream, timeout_s)
+    items, failing, fail_after_s, call_s = _OVERLAP
+    _SlowStream(items, failing, 0.0, fail_after_s, call_s).run(process_stream, timeout_s)  # run 3
 
     summary = (f"{_STREAM_ITEMS:,} items ({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed "
-               f"within the {budget_mib:.0f} MiB budget, all done when it returned; an exception of process reached "
-               "the caller; workers waited for a slow stream without spinning.")
+               f"within the {budget_mib:.0f} MiB budget by {_STREAM_WORKERS} calls of process at once, all done when "
+               "it returned; an exception of process reached the caller once no call of process ran; workers waited "
+               "for a slow stream without spinning.")
     growth = trace.peak_rss_bytes - stream.baseline
     return _EXERCISE.passed(summary, (
         ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "
                                  f"budget +{budget_mib:.0f} MiB)"),
         ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "
                                                    f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.1f} MiB)"),
+        ("peak calls of process running at once", f"{peak} (workers {workers})"),
         ("elapsed", f"{elapsed:.1f} s ({_STREAM_ITEMS / elapsed:,.0f} items/s)"),
         ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),
     ))
