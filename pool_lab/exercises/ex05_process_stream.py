@@ -208,7 +208,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     the caller, no call of ``process`` may still be running (counted the
     moment it raises).
 
-    ``timeout_s`` is how long the check waits for the next 1,000 items to be
+    ``timeout_s`` is how long the check waits for the next 500 items to be
     taken or processed before it calls the answer stuck (or far too slow).
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
