@@ -120,11 +120,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    # In the child, before it starts Python: a CI script's background job starts with SIGINT
+    # ignored, and so does every process under it; a student's terminal never does.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def pool_lab_command(folder: Path, *args: str, env: dict[str, str] | None = None,
                      interrupt_after_s: float | None = None) -> tuple[str, str]:
     """Run ``python -m pool_lab ARGS`` in ``folder`` as a student would; return what it printed on stdout and stderr."""
     process = subprocess.Popen([sys.executable, "-m", "pool_lab", *args], cwd=folder, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
+                               preexec_fn=_ctrl_c_as_in_a_terminal if interrupt_after_s is not None else None)
     first = ""
     try:
         if interrupt_after_s is not None:
