@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import threading
 import time
 from typing import NamedTuple
@@ -133,6 +134,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "library_threads(*name_prefixes, reason): this test may leave running the global threads "
         "a library starts and cannot stop, named with these prefixes (see conftest.py)",
     )
+    # A CI script's background job starts with SIGINT ignored, and so does every process under
+    # it, these tests too: what Ctrl-C or a kernel's "interrupt" does would then not be tested.
+    # Restore what a terminal and a Jupyter kernel have.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

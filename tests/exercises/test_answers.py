@@ -41,7 +41,10 @@ def answer_files(kind: str, number: int) -> list:
 
 
 def load(path: Path) -> tuple[ModuleType, Callable, Callable]:
-    """Return the answer's module, its function, and the check of its exercise."""
+    """Return the answer's module, its function, and the check of its exercise.
+
+    An answer that sets ``NEEDS_PYTHON`` (a version tuple) is skipped on an older Python.
+    """
     number = int(path.parts[-3][2:])
     name = "answers_" + "_".join(path.parts[-3:])[:-3]
     spec = importlib.util.spec_from_file_location(name, path)
@@ -49,6 +52,9 @@ def load(path: Path) -> tuple[ModuleType, Callable, Callable]:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # as an import would: a dataclass or a pickle may look itself up there
     spec.loader.exec_module(module)
+    needs = getattr(module, "NEEDS_PYTHON", (3,))
+    if sys.version_info < needs:
+        pytest.skip(f"{path.name} needs Python {'.'.join(map(str, needs))}")
     return module, getattr(module, FUNCTIONS[number]), getattr(pool_lab, f"check_{FUNCTIONS[number]}")
 
 

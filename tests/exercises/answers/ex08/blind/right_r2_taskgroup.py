@@ -22,3 +22,6 @@ async def gather_limited(coros, limit):
             c.close()  # closes those never started; harmless for finished ones
         raise eg.exceptions[0]
     return [t.result() for t in tasks]
+
+# Added by the course: asyncio.TaskGroup and ExceptionGroup are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)

@@ -19,3 +19,6 @@ async def gather_limited(coros, limit):
 
 # Added by the course: the message its check must fail with.
 FAILS_WITH = r"gather_limited\(coros, limit=5\) raised ExceptionGroup: unhandled errors in a TaskGroup"
+
+# Added by the course: asyncio.TaskGroup and ExceptionGroup are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)
