@@ -59,8 +59,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         f"{title}. Resident memory (MiB) of each Dask worker process against time (s) since the run started, "
         f"{'one panel per run' if len(items) > 1 else 'one line per process'}; {_line_styles(items)}. "
         f"{'. '.join(panels)}.",
-        f"Grey dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; black dotted line: the nanny kills "
-        f"at {first.terminate_fraction:.0%} of it.")
+        f"Grey dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; black dotted line: the nanny "
+        f"kills at {first.terminate_fraction:.0%} of it.")
     return fig
 
 
