@@ -84,6 +84,14 @@ def test_the_memory_plot_marks_the_budget_and_the_kill(runs):
     assert "thread-per-task: oom-killed" in labels and "worker-pool (4 workers): completed" in labels
 
 
+def test_the_memory_plot_counts_the_tasks_in_the_unit_it_is_given(runs):
+    killed, pooled = runs
+    assert f"completes all {pooled.tasks_total} batches in" in plot_memory(pooled).description
+    many = pooled.__class__(**{**pooled.__dict__, "tasks_total": 50_000, "tasks_done": 50_000})
+    described = plot_memory([killed, many], unit="item").description
+    assert "completes all 50,000 items in" in described and "batch" not in described
+
+
 def test_the_sweep_plot_draws_littles_law(runs):
     _, pooled = runs
     fig = plot_sweep([pooled, pooled.__class__(**{**pooled.__dict__, "max_workers": 8})], task_s=0.3)

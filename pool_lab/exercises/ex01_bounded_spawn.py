@@ -126,7 +126,8 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     expect(probe.beside_first >= 2 * limit,
            f"while the first task ran (300 ms longer than the others), your spawner started only "
            f"{probe.beside_first} other tasks, though {limit - 1} permits were free and the other tasks take 15 to "
-           "45 ms: it waited for one particular thread (or a whole group of them) instead of for any permit. "
+           f"45 ms (at least {2 * limit} expected): it waited for one particular thread (or a whole group of "
+           "them) instead of for any permit. "
            "Hint: a thread gives its permit back when its task ends, and the spawner starts the next thread as "
            "soon as it gets one.")
     expect_results(value, "bounded_spawn", [scrambled(item) for item in range(n)])

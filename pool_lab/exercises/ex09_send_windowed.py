@@ -165,7 +165,7 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
         raised = _send(send_windowed, raiser, remote_failing_task, tasks, first, timeout_s)
     value = outcome.result(call)
     expect(client.submitted > 0,
-           "send_windowed never called client.submit (or client.map): the tasks must run on the cluster.")
+           "send_windowed never called client.submit: the tasks must run on the cluster.")
     expect(client.peak_in_flight <= window,
            f"your send_windowed had {client.peak_in_flight} futures in flight at once; the window was {window}. "
            "Every future the client holds keeps its result on a worker, so memory grows with them. Hint: "

@@ -16,6 +16,8 @@ __all__ = ["plot_worker_memory"]
 
 # A worker's first process is solid, the one that replaced it dashed, the next dash-dotted, then dotted.
 _RESTART_STYLES = ("-", "--", "-.", (0, (1, 1.5)))
+_RESTART_WORDS = ("solid", "dashed", "dash-dotted", "dotted")
+_RESTART_NAMES = ("its first process", "a replacement", "a second replacement", "a third")
 
 
 def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
@@ -24,8 +26,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
 
     One panel per :class:`~pool_lab.cluster.ClusterResult`, side by side on
     one memory scale.  Each worker keeps its colour and marker; a process
-    that replaced a killed one is dashed (a second replacement dash-dotted),
-    and each killed process ends with an X.  The dashed grey line is the
+    that replaced a killed one is dashed (a second replacement dash-dotted,
+    a third dotted), and each killed process ends with an X.  The dashed grey line is the
     worker memory limit, the dotted black one the fraction of it at which
     the nanny kills.
     """
@@ -55,11 +57,20 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
     first = items[0]
     fig.description = sentences(
         f"{title}. Resident memory (MiB) of each Dask worker process against time (s) since the run started, "
-        f"{'one panel per run' if len(items) > 1 else 'one line per process'}; a replacement process is dashed. "
+        f"{'one panel per run' if len(items) > 1 else 'one line per process'}; {_line_styles(items)}. "
         f"{'. '.join(panels)}.",
-        f"Dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; dotted line: the nanny kills "
-        f"at {first.terminate_fraction:.0%} of it.")
+        f"Grey dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; black dotted line: the nanny "
+        f"kills at {first.terminate_fraction:.0%} of it.")
     return fig
+
+
+def _line_styles(items: Sequence[ClusterResult]) -> str:
+    """Say how a worker's processes are drawn, as far as the figure has them: "its first process solid, ..."."""
+    generations = max(max((slot.count(s) for s in set(slot)), default=1)
+                      for slot in ([t.label.split(",")[0] for t in r.traces] for r in items))
+    styles = [f"{_RESTART_NAMES[g]} {_RESTART_WORDS[g % len(_RESTART_WORDS)]}"
+              for g in range(min(generations, len(_RESTART_NAMES)))]
+    return "each worker in its own colour and marker, " + ", ".join(styles)
 
 
 def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:

@@ -25,7 +25,7 @@ from .figure import DescribedFigure
 __all__ = ["plot_memory", "plot_threads", "plot_progress", "plot_overview"]
 
 
-def _memory_words(r: RunResult) -> str:
+def _memory_words(r: RunResult, unit: str = "batch") -> str:
     """Return how a run's memory went, e.g. 'climbs to 258 MiB and is killed at 0.21 s'."""
     if r.killed_at_s is not None and r.killed_rss_bytes is not None:
         return (f"climbs to {r.killed_rss_bytes / MIB:.0f} MiB and is killed at "
@@ -43,15 +43,16 @@ def _memory_words(r: RunResult) -> str:
         # When it got there, not its single highest reading, which may come after a long plateau.
         near_peak = next(s for s in r.trace if s.rss_mib >= 0.95 * r.peak_rss_mib)
         shape = f"rises to {r.peak_rss_mib:.0f} MiB (within 5 % of it from {near_peak.t_s - offset(r):.2f} s)"
-    return f"{shape} and {_ending(r)}"
+    return f"{shape} and {_ending(r, unit)}"
 
 
-def _ending(r: RunResult) -> str:
-    """Return how a run ended, e.g. 'completes all 200 batches in 12.59 s'."""
+def _ending(r: RunResult, unit: str = "batch") -> str:
+    """Return how a run ended, e.g. 'completes all 200 batches in 12.59 s' (or '50,000 items', with its unit)."""
+    units = unit + ("es" if unit.endswith(("ch", "sh", "s", "x")) else "s")
     if r.outcome == "completed":
-        return f"completes all {counted(r.tasks_total, 'batch', 'batches')} in {r.elapsed_s:.2f} s"
+        return f"completes all {r.tasks_total:,} {unit if r.tasks_total == 1 else units} in {r.elapsed_s:.2f} s"
     ended = {"oom-killed": "is killed", "failed": "fails"}.get(r.outcome, f"ends {r.outcome}")
-    return f"{ended} after {r.tasks_done} of {r.tasks_total} batches"
+    return f"{ended} after {r.tasks_done:,} of {r.tasks_total:,} {units}"
 
 
 def _readings_words(results: Sequence[RunResult], dots: bool) -> str:
@@ -80,18 +81,19 @@ def _references(budget_mib: float | None, startup: bool) -> str:
 
 
 def plot_memory(results: RunResult | Sequence[RunResult], budget_mib: float | None = None,
-                title: str = "Resident memory over time") -> DescribedFigure:
+                title: str = "Resident memory over time", unit: str = "batch") -> DescribedFigure:
     """Return a figure of each run's resident memory (MiB) over time (s).
 
     Draws the memory budget as a dashed line (taken from the results when
     they share one) and marks each kill with an X.  Its ``description`` says
-    how each run's memory went.
+    how each run's memory went, counting its tasks in ``unit`` ("completes
+    all 200 batches"; ``unit="item"``: "completes all 50,000 items").
     """
     items = run_results(results)
     fig, ax = single(title)
     budget_mib, dots = draw_memory(ax, items, budget_mib)
     ax.set_xlabel(time_label(items))
-    runs = joined([f"{r.label} {_memory_words(r)}" for r in items])
+    runs = joined([f"{r.label} {_memory_words(r, unit)}" for r in items])
     fig.description = sentences(f"{title}. Resident memory (MiB) against {time_words(items)}: {runs}.",
                                 _references(budget_mib, on_lab_clock(items)), _readings_words(items, dots))
     return fig
