@@ -2,7 +2,7 @@
 
 The public API, in the order a lesson meets it:
 
-* :class:`MessageWorkload`, :class:`CpuWorkload`, :func:`burn_cpu`: the incident
+* :class:`MessageWorkload`, :class:`CpuWorkload`, :func:`burn_cpu`, :func:`cpu_loops_per_second`: the incident
   as a workload (users in batches, a heavy payload held while waiting on I/O),
   and pure CPU work for the GIL lesson.
 * :class:`ThreadPerTaskExecutor`, :class:`WorkerPool`: the two strategies, both
@@ -69,7 +69,7 @@ from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment,
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
 from .strategies import ASYNC_STRATEGIES, IncompleteRun
-from .workload import CpuWorkload, MessageWorkload, burn_cpu
+from .workload import CpuWorkload, MessageWorkload, burn_cpu, cpu_loops_per_second
 
 __version__ = "0.1.0"
 
@@ -107,6 +107,7 @@ __all__ = [
     "Trace",
     "WorkerPool",
     "burn_cpu",
+    "cpu_loops_per_second",
     "check_budget",
     "memory_room",
     "MemoryRoom",

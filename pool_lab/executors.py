@@ -87,7 +87,14 @@ class _Counters:
         self.lock = threading.Lock()
         self.running = self.completed = self.failed = self.peak_running = 0
 
-    def run(self, future: Future | MapSlot, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def run(self, taken: list[tuple[Future | MapSlot, Callable[..., Any], tuple, dict]]) -> None:
+        """Run the one task in ``taken``, which it empties: it then holds the only reference to the task.
+
+        So the task's arguments (its payload) are let go before its future is
+        resolved: a caller woken by the result, taking the next item, never
+        sees this one's payload still alive beside it.
+        """
+        future, fn, args, kwargs = taken.pop()
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
@@ -97,6 +104,7 @@ class _Counters:
         try:
             result = fn(*args, **kwargs)
         except BaseException as exc:
+            del fn, args, kwargs
             with self.lock:
                 self.running -= 1
                 self.failed += 1
@@ -105,6 +113,7 @@ class _Counters:
             # payload a failed task held is freed now, not at the next GC.
             del exc
         else:
+            del fn, args, kwargs
             with self.lock:
                 self.running -= 1
                 self.completed += 1
@@ -269,7 +278,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
 
     def _run(self, future: Future, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         try:
-            self._counters.run(future, fn, args, kwargs)
+            self._counters.run([(future, fn, args, kwargs)])
         finally:
             with self._lock:
                 self._threads.discard(threading.current_thread())
@@ -297,9 +306,11 @@ def _worker(tasks: ClosableQueue, counters: _Counters) -> None:
     # The worker holds the queue and the counters but not the pool, so a pool
     # nobody references can be collected; its finalizer closes the queue.
     get, run = tasks.get, counters.run
+    taken: list = []  # run() empties it, so this frame holds no task while it runs or waits
     while (item := get()) is not None:
-        run(*item)
-        del item  # drop the task's arguments (its payload) before waiting again
+        taken.append(item)
+        del item
+        run(taken)
 
 
 class WorkerPool(_StatsMixin, Executor):

@@ -40,13 +40,13 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from ._checks import check_int, check_seconds
+from ._checks import check_int, check_number, check_seconds
 from .budget import MIB
 
 if TYPE_CHECKING:  # imported on first use: a lab child that sends with a sleep needs no HTTP client
     from .downstream import HttpSender
 
-__all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu"]
+__all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu", "cpu_loops_per_second"]
 
 KIB = 1024
 
@@ -67,13 +67,18 @@ def _calibrated_loops_per_second() -> float:
         loops *= 2
 
 
-def _loops_per_second() -> float:
-    """Return how many iterations of the burn loop this machine runs per CPU second.
+def cpu_loops_per_second() -> float:
+    """Return how many iterations of :func:`burn_cpu`'s loop this process runs per CPU second.
 
     Measured once per process, in CPU time of the measuring thread (so
     waiting for the GIL does not skew it), so a workload costs the same CPU
     time on a slow laptop and a fast server.  The lock makes 200 threads that
     start at once wait for one measurement instead of each making their own.
+    Give it to :func:`burn_cpu` in other processes so they spin the same
+    number of iterations as this one.
+
+    >>> cpu_loops_per_second() > 0
+    True
     """
     with _calibration_lock:
         return _calibrated_loops_per_second()
@@ -88,18 +93,30 @@ def _spin(loops: int) -> int:
     return acc
 
 
-def burn_cpu(seconds: float) -> int:
+def burn_cpu(seconds: float, *, loops_per_second: float | None = None) -> int:
     """Spend about ``seconds`` of CPU time in pure Python and return a checksum.
 
-    The loop count is calibrated once per process, so the cost is in CPU
-    seconds rather than in iterations.  A module-level function, so a
-    :class:`concurrent.futures.ProcessPoolExecutor` can pickle it.
+    The loop count is calibrated once per process
+    (:func:`cpu_loops_per_second`), so the cost is in CPU seconds rather than
+    in iterations.  A calibration can miss, by tens of percent on a laptop
+    that changes its clock speed, and each process makes its own: to time the
+    same work in several processes, calibrate once and pass that rate as
+    ``loops_per_second``, so every process spins the same iterations.  A
+    module-level function, so a
+    :class:`concurrent.futures.ProcessPoolExecutor` can pickle it (and a
+    :func:`functools.partial` of it).
 
     >>> burn_cpu(0.001) >= 0
     True
+    >>> burn_cpu(0.001, loops_per_second=1e6) == burn_cpu(0.002, loops_per_second=5e5)
+    True
     """
     check_seconds("seconds", seconds, zero_ok=True)
-    return _spin(max(1, round(seconds * _loops_per_second())))
+    if loops_per_second is None:
+        loops_per_second = cpu_loops_per_second()
+    else:
+        check_number("loops_per_second", loops_per_second, "loops a second")
+    return _spin(max(1, round(seconds * loops_per_second)))
 
 
 class _Downstream:
@@ -240,7 +257,7 @@ class MessageWorkload:
 
     def render(self, batch: range) -> list[bytes]:
         """Return one rendered message per user in ``batch``; every byte is written."""
-        loops = round(self.render_s_per_user * _loops_per_second()) if self.render_s_per_user else 0
+        loops = round(self.render_s_per_user * cpu_loops_per_second()) if self.render_s_per_user else 0
         payload = []
         for user in batch:
             if loops:

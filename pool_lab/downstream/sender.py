@@ -19,6 +19,7 @@ import os
 import random
 import threading
 import time
+import traceback
 import urllib.parse
 import weakref
 from dataclasses import dataclass
@@ -264,9 +265,11 @@ class HttpSender:
                     _ = response.content  # read it all, so the connection goes back to the pool
                     if attempts.answered(response.status_code, response.reason):
                         return len(body)
-            except requests.Timeout:
+            except requests.Timeout as exc:
+                _let_go(exc)
                 attempts.timed_out()
             except requests.ConnectionError as exc:
+                _let_go(exc)
                 attempts.connection_failed(exc)
         raise attempts.failure()
 
@@ -292,11 +295,29 @@ class HttpSender:
                     await response.read()
                     if attempts.answered(response.status, response.reason):
                         return len(body)
-            except asyncio.TimeoutError:
+            except asyncio.TimeoutError as exc:
+                _let_go(exc)
                 attempts.timed_out()
             except aiohttp.ClientConnectionError as exc:
+                _let_go(exc)
                 attempts.connection_failed(exc)
         raise attempts.failure()
+
+
+def _let_go(exc: BaseException) -> None:
+    """Clear the frames an exception of a failed attempt passed through, and those of its causes.
+
+    The HTTP library's exceptions sit in reference cycles with those frames, and the
+    frames hold the request's body: the payload would stay alive until the next
+    garbage collection, after this send has retried or returned.  The frame still
+    running (this send's) is left as it is.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 class _Attempts:

@@ -76,7 +76,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     Exercise 10 (deliver_all) passed: ...
     """
     n = _SEND_MESSAGES
-    held, stop = Held(), threading.Event()
+    held, stop = Held(_SEND_BUDGET), threading.Event()
     call = f"deliver_all(url, messages, capacity={_SEND_CAPACITY}, service_time_s={_SEND_SERVICE_S})"
     try:
         with Receiver(_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE, fail_first_try_every=_SEND_FAIL_EVERY,
