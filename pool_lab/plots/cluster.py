@@ -51,7 +51,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
         # Below the panel: inside, the legend would hide the kills near the limit.
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small",
+                  handlelength=4)  # long enough to show solid, dashed and dash-dotted apart
         panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + joined(lines))
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     first = items[0]
