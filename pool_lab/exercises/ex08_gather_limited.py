@@ -111,9 +111,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                   "as asyncio.gather does, let a coroutine's exception reach the caller (no "
                   "return_exceptions=True, no except that keeps it).")
 
-    summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; a place freed "
-               "was taken at once; all finished when it returned; every result back in order; a coroutine's "
-               "exception reached the caller.")
+    summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
+               f"ran {_FIRST_S * 1000:.0f} ms longer, at least {2 * limit} others started in the freed places; all "
+               "finished when it returned; every result back in order; a coroutine's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),

@@ -52,7 +52,7 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         ax.grid(alpha=0.3)
         # Below the panel: inside, the legend would hide the kills near the limit.
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small",
-                  handlelength=4)  # long enough to show solid, dashed and dash-dotted apart
+                  handlelength=5, numpoints=2)  # markers at the ends: solid, dashed and dash-dotted show between
         panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + joined(lines))
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     first = items[0]
