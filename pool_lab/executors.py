@@ -88,19 +88,17 @@ class _Counters:
         self.running = self.completed = self.failed = self.peak_running = 0
 
     def run(self, taken: list[tuple[Future | MapSlot, Callable[..., Any], tuple, dict]]) -> None:
-        """Run the one task in ``taken``, which it empties: it then holds the only reference to the task.
+        """Pop the task from ``taken`` and run it: this frame then holds its only reference.
 
-        So the task's arguments (its payload) are let go before its future is
-        resolved: a caller woken by the result, taking the next item, never
-        sees this one's payload still alive beside it.
+        So its arguments (its payload) are let go before its future is resolved:
+        a caller woken by the result never sees that payload still alive.
         """
         future, fn, args, kwargs = taken.pop()
         if not future.set_running_or_notify_cancel():
             return
         with self.lock:
             self.running += 1
-            if self.running > self.peak_running:
-                self.peak_running = self.running
+            self.peak_running = max(self.peak_running, self.running)
         try:
             result = fn(*args, **kwargs)
         except BaseException as exc:
@@ -176,8 +174,7 @@ def _join_all(threads: list[threading.Thread], timeout: float | None) -> None:
     deadline = None if timeout is None else time.monotonic() + timeout
     for thread in threads:
         thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
-    alive = [t.name for t in threads if t.is_alive()]
-    if alive:
+    if alive := [t.name for t in threads if t.is_alive()]:
         raise TimeoutError(f"shutdown waited {timeout} s; still running a task: {', '.join(alive)}")
 
 
@@ -216,8 +213,7 @@ class _StatsMixin:
     @property
     def done(self) -> int:
         """Return the number of tasks that finished (completed + failed)."""
-        c = self._counters
-        return c.completed + c.failed
+        return self._counters.completed + self._counters.failed
 
 
 _WAIT_FOR_ITSELF = (
@@ -263,8 +259,7 @@ class ThreadPerTaskExecutor(_StatsMixin, Executor):
             )
             self._threads.add(thread)
         try:
-            # Started under the exit lock, so the exit join either sees it
-            # started or has already refused it.
+            # Under the exit lock: the exit join either sees it started or has refused it.
             with _exit_lock:
                 if _exiting:
                     raise RuntimeError(_AT_EXIT)
@@ -306,11 +301,10 @@ def _worker(tasks: ClosableQueue, counters: _Counters) -> None:
     # The worker holds the queue and the counters but not the pool, so a pool
     # nobody references can be collected; its finalizer closes the queue.
     get, run = tasks.get, counters.run
-    taken: list = []  # run() empties it, so this frame holds no task while it runs or waits
-    while (item := get()) is not None:
-        taken.append(item)
-        del item
+    taken: list = [get()]  # run() pops the task: this frame holds none while it runs or waits
+    while taken[0] is not None:
         run(taken)
+        taken.append(get())
 
 
 class WorkerPool(_StatsMixin, Executor):
