@@ -86,6 +86,7 @@ def test_requests_past_capacity_and_queue_get_503_and_are_not_delivered():
     # its body before it takes a free slot, as ReceiverStats says (a loaded CI
     # machine once saw peak_queued 2 here).
     assert (stats.messages, stats.rejected, stats.peak_in_service, stats.peak_inside) == (2, 3, 1, 2)
+    assert stats.rejected_full == 3
 
 
 def test_retries_with_backoff_deliver_every_message_once_despite_503s():
@@ -284,6 +285,20 @@ def test_faults_on_purpose_need_retries_and_an_idempotency_key():
     assert once == [1, "DeliveryFailed", "DeliveryFailed", "DeliveryFailed", 1, "DeliveryFailed"]
     assert (naive_stats.messages, naive_stats.duplicates, naive_stats.dropped_answers) == (6, 3, 3)
     assert (careful_stats.messages, careful_stats.duplicates, careful_stats.deduplicated) == (6, 0, 3)
+    # The two 503s were planted: none is counted as a refusal for fullness.
+    assert (careful_stats.rejected, careful_stats.rejected_full) == (2, 0)
+
+
+def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():
+    # The third message to arrive has its first try refused on purpose (every
+    # 3rd), and it arrives when the one slot and the one queue place are
+    # taken: the receiver is full too, and a
+    # check that subtracts the planted refusals from all of them would count
+    # one refusal for fullness fewer than there were.
+    with Receiver(capacity=1, service_time_s=0.5, queue_size=1, fail_first_try_every=3) as receiver:
+        send_at_once(receiver.sender(timeout_s=5), [f"m{i}" for i in range(5)])
+        stats = receiver.stats()
+    assert (stats.messages, stats.rejected, stats.rejected_full) == (2, 3, 3)
 
 
 def _try(sender: HttpSender, message_id: str) -> object:

@@ -717,7 +717,7 @@ def ch06_dask(d: Drawing) -> None:
     d.rect(x0, y, x1 - x0, 24, "code", radius=2)
     d.text(x0, y + 44, "0", size=SMALL)
     d.text(x1, y + 44, "100%", size=SMALL, anchor="end")
-    dask = [("terminate", "the nanny kills the worker"), ("pause", "the worker pauses its threads"),
+    dask = [("terminate", "the nanny kills the worker"), ("pause", "the worker starts no new task (pause)"),
             ("spill", "the worker spills results to disk")]
     for row, (name, what) in enumerate(dask):
         x = x0 + (x1 - x0) * DASK_DEFAULTS[name]

@@ -55,7 +55,7 @@ class _Service:
 
     def reset(self) -> None:
         """Forget every count (not the requests being served now)."""
-        self.requests = self.rejected = self.deduplicated = self.abandoned = 0
+        self.requests = self.rejected = self.rejected_full = self.deduplicated = self.abandoned = 0
         self.peak_in_service = self.peak_queued = self.peak_inside = 0
         self.deliveries: dict[str, int] = {}
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
@@ -94,9 +94,13 @@ class _Service:
         ordinal, tries = self._note_try(message_id)
         if key is not None and key in self.keys:
             return await self._answer_retry(request, key, arrived, message_id)
-        if self.in_service + self.queued >= self.capacity + self.queue_size or (
-                tries == 1 and self._every(self.fail_every, ordinal)):
+        full = self.in_service + self.queued >= self.capacity + self.queue_size
+        if full or (tries == 1 and self._every(self.fail_every, ordinal)):
+            # Counted apart: a planted refusal of a first try that also found
+            # the receiver full is a refusal for fullness, not one planted.
             self.rejected += 1
+            if full:
+                self.rejected_full += 1
             await request.release()  # read and drop the body, so the connection stays usable
             return web.Response(status=503, text="busy: capacity and queue are full")
         first_try = None
@@ -194,7 +198,8 @@ class _Service:
         data: dict[str, Any] = {
             "capacity": self.capacity, "queue_size": self.queue_size, "service_time_s": self.service_time_s,
             "requests": self.requests, "delivered": self.delivered, "messages": len(self.deliveries),
-            "deduplicated": self.deduplicated, "rejected": self.rejected, "abandoned": self.abandoned,
+            "deduplicated": self.deduplicated, "rejected": self.rejected,
+            "rejected_full": self.rejected_full, "abandoned": self.abandoned,
             "bytes": sum(self.bytes_by_id.values()), "connections": len(self.connections),
             "in_service": self.in_service, "queued": self.queued,
             "peak_in_service": self.peak_in_service, "peak_queued": self.peak_queued,

@@ -38,7 +38,10 @@ class ReceiverStats:
     ``messages`` the distinct message ids among them, so ``duplicates`` =
     ``delivered - messages``.  ``deduplicated`` retries it recognised by their
     idempotency key and answered without delivering again; ``rejected`` the
-    ``503`` answers; ``abandoned`` answers whose client had already given up
+    ``503`` answers, ``rejected_full`` those of them given because capacity
+    and queue were full (the others: first tries refused on purpose,
+    ``fail_first_try_every``, and retries of a try whose body never arrived);
+    ``abandoned`` answers whose client had already given up
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
@@ -69,6 +72,7 @@ class ReceiverStats:
     messages: int = 0
     deduplicated: int = 0
     rejected: int = 0
+    rejected_full: int = 0
     abandoned: int = 0
     bytes: int = 0
     connections: int = 0
