@@ -14,7 +14,10 @@ import concurrent.futures as cf
 import dataclasses
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import psutil
@@ -299,6 +302,28 @@ def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_
         send_at_once(receiver.sender(timeout_s=5), [f"m{i}" for i in range(5)])
         stats = receiver.stats()
     assert (stats.messages, stats.rejected, stats.rejected_full) == (2, 3, 3)
+
+
+def test_a_503_says_whether_it_was_planted_or_the_receiver_was_full():
+    def refusal(receiver: Receiver, message_id: str) -> str:
+        request = urllib.request.Request(receiver.url + "/messages", data=b"x", headers={"X-Message-Id": message_id})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            opener.open(request, timeout=5)
+        assert answer.value.code == 503
+        return answer.value.read().decode()
+
+    with Receiver(capacity=1, service_time_s=0.0, fail_first_try_every=1) as receiver:
+        planted = refusal(receiver, "m0")
+    with Receiver(capacity=1, service_time_s=1.0, queue_size=0) as receiver:
+        busy = threading.Thread(target=_try, args=(receiver.sender(timeout_s=5), "m0"))
+        busy.start()
+        while receiver.stats().in_service == 0:
+            time.sleep(0.01)
+        full = refusal(receiver, "m1")
+        busy.join()
+    assert planted == "refused on purpose: the first try of one message in 1"
+    assert full == "busy: capacity and queue are full"
 
 
 def _try(sender: HttpSender, message_id: str) -> object:

@@ -102,7 +102,9 @@ class _Service:
             if full:
                 self.rejected_full += 1
             await request.release()  # read and drop the body, so the connection stays usable
-            return web.Response(status=503, text="busy: capacity and queue are full")
+            reason = ("busy: capacity and queue are full" if full else
+                      f"refused on purpose: the first try of one message in {self.fail_every}")
+            return web.Response(status=503, text=reason)
         first_try = None
         if key is not None:
             first_try = self.keys[key] = asyncio.get_running_loop().create_future()
