@@ -269,7 +269,7 @@ def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: th
 
     Return the sends that finished and what stopped the run early (or None).
     """
-    sent, error, stopped_at = 0, None, 0.0
+    sent, error, stopped_at, ended_at = 0, None, 0.0, None
     while True:
         runner.join(0.01)  # polled rather than blocked on, so stop() is heard
         # Read before the snapshot of finished sends: a strategy that returns
@@ -279,6 +279,9 @@ def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: th
         with lock:
             done = [future for future in pending if future.done()]
             pending[:] = [future for future in pending if not future.done()]
+            # A send the strategy saw finish whose result then went with its
+            # worker is "lost" until the scheduler has run it again.
+            lost = sum(future.status == "lost" for future in pending)
         for future in done:
             if future.status == "finished":
                 sent += 1
@@ -287,8 +290,14 @@ def _follow_sends(client: Any, runner: threading.Thread, pending: list, lock: th
                 # Only a failed future is asked for its error: a finished send's
                 # result may already be lost with a killed worker.
                 error = repr(future.exception())
-        if runner_ended and not done:
-            return sent, error
+            elif future.status == "cancelled" and error is None and not stopped.is_set():
+                error = f"a send was cancelled before it finished ({future.key}): did the client lose its scheduler?"
+        if runner_ended:
+            ended_at = ended_at or time.monotonic()
+            if not done and not lost:
+                return sent, error
+            if time.monotonic() - ended_at > _STRATEGY_GRACE_S:
+                return sent, error or f"{lost} sends lost with a worker were not run again in {_STRATEGY_GRACE_S:g} s"
         if error is None and stop() and not stopped.is_set():
             error = f"stopped: {sent} sends finished, {len(pending)} pending"
         if error is not None and not stopped.is_set():

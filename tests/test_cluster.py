@@ -138,6 +138,16 @@ def every_other_batch(submit, batches):
     wait([submit(batch)[0] for i, batch in enumerate(batches) if i % 2 == 0])
 
 
+def cancel_the_last_send(submit, batches):
+    from distributed import wait
+
+    sends = [submit(batch)[0] for batch in batches]
+    # Queued behind the others, so not yet run: cancelled, as every send in
+    # flight is for a client that lost its scheduler.
+    sends[-1].cancel()
+    wait(sends)
+
+
 @pytest.mark.library_threads("Dask-Offload", reason="distributed's global offload executor")
 def test_a_students_cluster_strategy_runs_and_one_that_skips_batches_is_told():
     small = MessageWorkload(users=400, batch_size=20, message_bytes=1024, lookup_latency_s=0.01, send_latency_s=0.01)
@@ -145,6 +155,8 @@ def test_a_students_cluster_strategy_runs_and_one_that_skips_batches_is_told():
         assert send_on_cluster(client, small, strategy=window_of_4) == (20, None)
         sent, error = send_on_cluster(client, small, strategy=every_other_batch)
         assert sent == 10 and error == "ran 10 of 20 sends: a strategy must submit every batch and wait for its send"
+        sent, error = send_on_cluster(client, small, strategy=cancel_the_last_send)
+        assert sent < 20 and error.startswith("a send was cancelled before it finished")  # and the run stopped there
         sent, error = send_on_cluster(client, small, strategy=lambda submit, batches: 1 / 0)
         assert sent == 0 and "ZeroDivisionError" in error
         with pytest.raises(ValueError, match="a window or a strategy, not both"):

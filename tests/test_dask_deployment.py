@@ -120,7 +120,10 @@ def test_the_windowed_send_completes_on_a_real_scheduler_and_the_unbounded_one_g
         first = cluster.worker_pids()
         assert len(first) == WORKERS
 
-        assert send_on_cluster(client, WORKLOAD, window=8) == (WORKLOAD.tasks, None)
+        windowed = send_on_cluster(client, WORKLOAD, window=8)
+        # Once, on a loaded CI machine, 98 of 100 with no error: the logs say what the processes saw.
+        assert windowed == (WORKLOAD.tasks, None), "\n".join(
+            [str(windowed)] + [cluster.log(name) for name in ("scheduler", "worker-0", "worker-1")])
         assert cluster.worker_pids() == first, "a worker was restarted during the windowed send"
 
         deadline = time.monotonic() + 30
