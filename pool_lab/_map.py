@@ -63,8 +63,13 @@ class MapSlot:
 
 
 def ordered_map(tasks: ClosableQueue, submit_timeout: float | None, fn: Callable[..., Any],
-                iterables: tuple[Iterable[Any], ...], window: int, deadline: float | None) -> Iterator[Any]:
+                iterables: tuple[Iterable[Any], ...], window: int, deadline: float | None,
+                owner: object) -> Iterator[Any]:
     """Submit the first ``window`` items to ``tasks`` now; return the iterator of every result, in order.
+
+    The iterator holds ``owner``, the pool, until it is finished: in
+    ``sum(WorkerPool(4).map(f, items))`` nothing else does, and a pool
+    collected mid-map would close its queue under the iterator.
 
     The first window goes out at the call, so errors such as a shut-down
     pool surface there, as they do with :meth:`Executor.map`.  With a
@@ -86,7 +91,7 @@ def ordered_map(tasks: ClosableQueue, submit_timeout: float | None, fn: Callable
             waiting = item
             break
         sent += 1
-    return _results(tasks, submit_timeout, items, run, sent, window, waiting, deadline)
+    return _results(tasks, submit_timeout, items, run, sent, window, waiting, deadline, owner)
 
 
 def _put_by(tasks: ClosableQueue, item: tuple, submit_timeout: float | None, deadline: float | None) -> None:
@@ -101,7 +106,7 @@ def _put_by(tasks: ClosableQueue, item: tuple, submit_timeout: float | None, dea
 
 
 def _results(tasks: ClosableQueue, submit_timeout: float | None, items: Iterator[tuple], run: MapRun, sent: int,
-             window: int, waiting: tuple | None, deadline: float | None) -> Iterator[Any]:
+             window: int, waiting: tuple | None, deadline: float | None, owner: object) -> Iterator[Any]:
     arrived: dict[int, tuple[bool, Any]] = {}  # finished ahead of their turn; at most a window
     try:
         if waiting is not None:  # the rest of the first window, which ordered_map() did not wait for
@@ -134,3 +139,5 @@ def _results(tasks: ClosableQueue, submit_timeout: float | None, items: Iterator
             yield arrived.pop(index - 1)[1]
     finally:
         run.closed = True  # the items not started yet are skipped
+        # A traceback of the error raised here keeps this frame: not the pool.
+        del owner

@@ -470,7 +470,7 @@ class WorkerPool(_StatsMixin, Executor):
         else:
             window = self.max_workers + self.queue_size
         self._open()
-        return ordered_map(self._tasks, self.submit_timeout, fn, iterables, window, deadline)
+        return ordered_map(self._tasks, self.submit_timeout, fn, iterables, window, deadline, owner=self)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False, timeout: float | None = None) -> None:
         """Refuse new tasks and let the workers exit once the queue is empty.

@@ -246,6 +246,17 @@ def test_an_abandoned_pool_lets_its_workers_exit():
     assert _wait_until(lambda: not _threads_named("abandoned-test")), "idle workers outlived their pool"
 
 
+def test_a_map_keeps_a_pool_nobody_else_holds_alive_until_it_is_done():
+    # sum(ThreadPoolExecutor(2).map(...)) works; so must this, though the
+    # pool is garbage the moment map returns, and its finalizer closes the queue.
+    results = WorkerPool(max_workers=2, queue_size=2, thread_name_prefix="mapped-test").map(abs, range(-500, 0))
+    gc.collect()
+    assert sum(results) == sum(range(1, 501))
+    del results
+    gc.collect()
+    assert _wait_until(lambda: not _threads_named("mapped-test")), "the workers outlived the finished map"
+
+
 @pytest.mark.parametrize(
     "kwargs, error, message",
     [
