@@ -42,6 +42,9 @@ _FAILING = (60, 40, 0.005)  # items of the slow stream, the one whose process() 
 # still taking items (24 are more than 8 workers, a queue of 8 and one in hand).
 _OVERLAP = (24, 0, 0.05, 0.2)
 _IDLE_CPU = 0.3  # the most CPU time, per second, that the process may use while the workers wait for a slow stream
+# Payloads taken and not yet processed that make up less than 1 / _FEW_AHEAD of the memory's growth do not
+# explain it: the answer holds its memory elsewhere (a list of every future, say).
+_FEW_AHEAD = 4
 
 
 class _OverBudget(Exception):
@@ -234,15 +237,23 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     if stream.over_at is not None:
         del outcome  # let go of the answer's frames, and the payloads they hold
         give_back_freed_memory()
+        growth, ahead = max(stream.over_at, trace.peak_rss_bytes) - stream.baseline, stream.peak_ahead
+        stopped = (f"The check stopped it there; all {_STREAM_ITEMS:,} at once would need "
+                   f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB.")
+        if ahead * _STREAM_ITEM_BYTES * _FEW_AHEAD < growth:  # the items ahead explain little of the growth
+            why = (f"yet only {ahead:,} items ({ahead * _STREAM_ITEM_BYTES / MIB:.0f} MiB of payload) were ahead: "
+                   "taken from the stream and not yet processed, at the most. So the memory is held elsewhere, such "
+                   "as a list of every future or result, or of the items processed (100,000 futures hold more than "
+                   f"100 MiB by themselves). {stopped} Hint: keep a running sum, not every future: add each result "
+                   "as its call ends, and keep nothing of an item once it is processed.")
+        else:
+            why = (f"with {ahead:,} items ({ahead * _STREAM_ITEM_BYTES / MIB:.0f} MiB of payload) taken from the "
+                   f"stream and not yet processed. {stopped} Hint: take an item only when a worker is free: "
+                   "pool_lab.WorkerPool.map is lazy, and a queue.Queue(maxsize=...) makes put() wait; "
+                   "ThreadPoolExecutor.map and list(items) take every item first.")
         raise AssertionError(
-            f"your process_stream held too much at once: resident memory grew "
-            f"{(max(stream.over_at, trace.peak_rss_bytes) - stream.baseline) / MIB:.1f} MiB past where it started, "
-            f"over the budget of {budget_mib:.0f} MiB, with {stream.peak_ahead:,} items "
-            f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.0f} MiB of payload) taken from the stream and not "
-            f"yet processed. The check stopped it there; all {_STREAM_ITEMS:,} at once would need "
-            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB. Hint: take an item only when a worker is free: "
-            "pool_lab.WorkerPool.map is lazy, and a queue.Queue(maxsize=...) makes put() wait; "
-            "ThreadPoolExecutor.map and list(items) take every item first."
+            f"your process_stream held too much at once: resident memory grew {growth / MIB:.1f} MiB past where "
+            f"it started, over the budget of {budget_mib:.0f} MiB, {why}"
         ) from None
     total = outcome.result(_CALL)
     calls, processed = outcome.at_return

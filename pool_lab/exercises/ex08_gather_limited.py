@@ -88,8 +88,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "session, a future). Hint: await them in gather_limited itself, not with asyncio.run in threads.")
     expect(probe.peak_running <= limit,
            f"your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. Hint: "
-           "each coroutine must wait for the semaphore before it starts: wrap it in "
-           "`async def one(c): async with semaphore: return await c`.")
+           "each coroutine must wait for the semaphore before it starts: await each coroutine inside "
+           "`async with semaphore:`, in a wrapper coroutine that gather runs.")
     expect(probe.peak_running >= 2,
            f"your gather_limited never ran more than one coroutine at once; with limit={limit} it should run "
            f"{limit}. Hint: asyncio.gather runs them concurrently; the semaphore is what holds them back.")

@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Callable, Iterator
 
-from ..downstream import DeliveryFailed, Receiver, close_clients
+from ..downstream import DeliveryFailed, Receiver, ReceiverStats, close_clients
 from ..workload import KIB, MIB
 from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
 
@@ -34,6 +34,13 @@ def _messages(n: int, payload: type[bytes], stop: threading.Event) -> Iterator[t
         if stop.is_set():  # the check gave up: build nothing more
             return
         yield f"m{i}", payload(i.to_bytes(8, "little") * (_SEND_BYTES // 8))
+
+
+def _refusals(stats: ReceiverStats) -> str:
+    """Say how many requests the receiver refused with 503, for fullness and on purpose."""
+    refused, full = stats.rejected, stats.rejected_full
+    return (f"{refused} request{'s' * (refused != 1)} with 503: {full} because it was full (more than "
+            f"{_SEND_CAPACITY} + {_SEND_QUEUE} requests at once), {refused - full} on purpose")
 
 
 def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> Outcome:
@@ -98,16 +105,20 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     finally:
         close_clients()  # the requests sessions the answer's HttpSender opened in this process
     if isinstance(outcome.error, DeliveryFailed):
+        retry = ("a 503 or a lost answer is worth another try: HttpSender(url, retries=5, ...) retries with backoff "
+                 "and jitter.")
+        flood = ("Little's law: about capacity workers (one more for the round trip) keep the receiver busy; more "
+                 "only wait there or get 503s, and retrying those adds to the flood: send fewer at once (a pool of "
+                 f"about capacity workers). Then {retry}")
         raise AssertionError(
-            f"{call} raised DeliveryFailed: {outcome.error}. The receiver refused {stats.rejected} requests "
-            "with 503 and lost some answers on purpose, as busy services do. Hint: a 503 or a lost answer is "
-            "worth another try: HttpSender(url, retries=5, ...) retries with backoff and jitter."
+            f"{call} raised DeliveryFailed: {outcome.error}. The receiver refused {_refusals(stats)} (it also loses "
+            f"some answers on purpose, as busy services do). Hint: {flood if stats.rejected_full else retry}"
         ) from outcome.error
     outcome.result(call)
     missing = stats.missing(f"m{i}" for i in range(n))
     expect(not missing,
            f"the receiver never got {len(missing)} of the {n} messages ({preview(missing)}); it refused "
-           f"{stats.rejected} requests with 503. Hint: a 503 or a lost answer is worth another try: retry, with "
+           f"{_refusals(stats)}. Hint: a 503 or a lost answer is worth another try: retry, with "
            "backoff (HttpSender(url, retries=5)), and keep the requests in flight within what the receiver "
            f"serves and queues ({_SEND_CAPACITY} + {_SEND_QUEUE}).")
     at_return = outcome.at_return.messages
