@@ -621,7 +621,9 @@ def ch04_hidden_queues(d: Drawing) -> None:
 )
 def ch05_event_loop(d: Drawing) -> None:
     d.rect(20, 48, 760, 232, "process")
-    d.text(32, 70, "**one thread, one event loop**: it runs one coroutine at a time", within=(24, 776))
+    d.text(32, 70, "**one thread, one event loop**: it runs one coroutine at a time", within=(24, 540))
+    d.payload(556, 57)
+    d.text(584, 70, "a payload it holds", size=SMALL, within=(580, 776))
     stages = [(40, "ready to run", 2), (300, "running", 1), (560, "waiting (`await`)", 3)]
     for x, name, cards in stages:
         d.rect(x, 84, 200, 112, "code")

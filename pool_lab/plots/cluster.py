@@ -61,7 +61,8 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         f"{'one panel per run' if len(items) > 1 else 'one line per process'}; {_line_styles(items)}. "
         f"{'. '.join(panels)}.",
         f"Grey dashed line: the {first.memory_limit_bytes / MIB:.0f} MiB memory_limit; black dotted line: the nanny "
-        f"kills at {first.terminate_fraction:.0%} of it.")
+        f"kills at {first.terminate_fraction:.0%} of it" + ("; an X marks a killed process's last reading."
+                                                           if any(any(r.killed) for r in items) else "."))
     return fig
 
 
@@ -80,7 +81,7 @@ def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:
     # names its slot ("worker 0"), then the restart ("worker 0, restart 1").
     slot = [t.label.split(",")[0] for t in r.traces]
     slots = sorted(set(slot))
-    lines = []
+    lines: list[str] = []
     for i, t in enumerate(r.traces):
         n = slots.index(slot[i])
         style = run_styles([""] * len(slots))[n]
@@ -97,4 +98,6 @@ def _draw_processes(ax: Axes, r: ClusterResult) -> list[str]:
             lines.append(f"{t.label} {start}climbs to {last.rss_mib:.0f} MiB and is killed at {last.t_s:.2f} s")
         else:
             lines.append(f"{t.label} {start}peaks at {t.peak_rss_mib:.0f} MiB")
+    if any(r.killed):  # one legend entry for every X, in no worker's colour, with a single marker
+        ax.scatter([], [], marker="X", s=121, c="white", edgecolors="black", label="X: a killed process's last reading")
     return lines
