@@ -154,10 +154,12 @@ class RunResult:
         }
 
     def __str__(self) -> str:
-        return (
-            f"{self.label}: {self.outcome}, {self.tasks_done}/{self.tasks_total} tasks "
-            f"in {self.elapsed_s:.2f} s, peak {self.peak_rss_mib:.0f} MiB"
-        )
+        # A kill is timed as the figures time it, from the first task; elapsed_s
+        # runs on to when the lab saw the child end.
+        killed = self.killed_after_start_s
+        when = f", killed {killed:.2f} s after its first task" if killed is not None else f" in {self.elapsed_s:.2f} s"
+        return (f"{self.label}: {self.outcome}, {self.tasks_done}/{self.tasks_total} tasks{when}, "
+                f"peak {self.peak_rss_mib:.0f} MiB")
 
 
 @dataclass(frozen=True)

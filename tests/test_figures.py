@@ -172,7 +172,7 @@ PLOTS: dict[str, Callable[[dict[str, Any]], tuple[Figure, list[str]]]] = {
                                 ["thread-per-task", "worker-pool (4 workers)"]),
     "plot_overview": lambda r: (plots.plot_overview(r["here"]), ["thread-per-task", "Dots mark the readings"]),
     "plot_sweep": lambda r: (plots.plot_sweep(r["sweep"], workload=MessageWorkload(users=800)),
-                             ["Little's law", "ceiling", "memory rule", "96 MiB budget"]),
+                             ["Little's ideal", "ceiling", "memory rule", "96 MiB budget"]),
     "plot_downstream": lambda r: (plots.plot_downstream([r["killed"], r["pooled"]], [_stats(60, 30), _stats(100, 0)],
                                                         ["one", "two"]), ["one:", "two:", "160 messages/s"]),
     "plot_goodput": lambda r: (plots.plot_goodput([r["killed"], r["pooled"]], [_stats(60, 30), _stats(100, 0)],

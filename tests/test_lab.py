@@ -38,6 +38,8 @@ def test_thread_per_task_is_killed_at_the_budget():
     assert result.trace.samples[-1].rss_bytes == result.killed_rss_bytes
     # The child's start-up comes before its first task, on the trace's clock.
     assert 0 < result.started_at_s < result.killed_at_s
+    # Printed, the kill is timed as the figures time it: from the first task, not to the child's end.
+    assert f"killed {result.killed_at_s - result.started_at_s:.2f} s after its first task" in str(result)
     assert result.killed_after_start_s == pytest.approx(result.killed_at_s - result.started_at_s)
     assert 0 < result.baseline_rss_mib < 96
 

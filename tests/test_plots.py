@@ -204,7 +204,7 @@ def test_a_run_is_said_to_stay_near_a_level_only_when_most_of_its_readings_do():
     # Notebook 1's run in the kernel: a climb from the kernel's memory, then a step down at each send.
     # Its peak is within 15% of its median, yet only a third of its readings are near that.
     steps = described("thread-per-task", [97, 221, 221, 216, 216, 197, 197, 155, 155, 125, 107])
-    assert "rises to 221 MiB" in steps and "stays near" not in steps
+    assert "reaches 221 MiB at its highest" in steps and "stays near" not in steps
 
 
 def test_a_real_lab_run_is_drawn_with_its_kill_and_its_start_up():
@@ -216,3 +216,16 @@ def test_a_real_lab_run_is_drawn_with_its_kill_and_its_start_up():
     assert "thread-per-task: oom-killed" in labels
     assert any(label.startswith("SIGKILL") for label in labels)
 
+
+
+def test_a_live_plots_final_figure_draws_the_budget_the_run_had(monkeypatch, capsys):
+    import dataclasses
+
+    run = Experiment("worker-pool", max_workers=2, workload=MessageWorkload(users=300)).run_here()
+    run = dataclasses.replace(run, budget_bytes=128 * 2**20)  # as run_lab(experiment, 128) records it
+    live = pool_lab.LiveMemoryPlot(budget_mib=256)  # the number a reader forgot to lower
+    shown: list = []
+    monkeypatch.setattr(live, "_show", shown.append)
+    live.finish(run)
+    assert "the 128 MiB budget" in shown[0].description and "256 MiB" not in shown[0].description
+    assert "the 128 MiB budget" in " ".join(capsys.readouterr().out.split())  # printed under it, wrapped

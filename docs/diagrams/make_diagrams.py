@@ -785,7 +785,7 @@ def ch07_downstream(d: Drawing) -> None:
     d.text(175, 214 + dy, "200 OK", size=SMALL, within=(169, 330))
 
     d.lines(20, 476 + dy, [
-        "**The client's pool** bounds the requests on the network, not the payloads the sender holds:",
+        "**The client's pool** keeps connections; it bounds neither the payloads nor, by default, the requests:",
         "`pool_block=False` (the default): a thread that finds none free opens one more, thrown away after;",
         "`pool_block=True`: it waits for a free one, holding its payload and body, in a queue you do not see;",
         "aiohttp's `TCPConnector(limit=n)` always waits.",
@@ -830,6 +830,10 @@ def ex07_pipeline(d: Drawing) -> None:
     d.arrow((436, 316), (702, 316), (702, 238), dashed=True)
     d.text(568, 308, "sets each future's result", size=SMALL, anchor="middle", within=(436, 700))
     d.text(20, 440, "Both stages have `workers` threads; a render takes 0.2 ms, an upload 3 ms.", size=SMALL)
+    d.payload(612, 352)
+    d.text(640, 365, "a payload", size=SMALL, within=(636, 790))
+    d.item(614, 380)
+    d.text(640, 393, "an item", size=SMALL, within=(636, 790))
 
 
 def render(name: str) -> str:

@@ -37,7 +37,7 @@ _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 *
                                   lookup_latency_s=0.01, send_latency_s=0.04)
 _CALL = f"pool_map(fn, items, workers={_POOL_WORKERS}, queue_size={_POOL_QUEUE})"
 _AHEAD_LIMIT = _POOL_WORKERS + _POOL_QUEUE + 1  # in the workers' hands, in the queue, in the hand that puts them
-_DEADLOCK_HINT = ("Is a worker waiting on a queue nobody fills? Put one closed marker (None) per worker after the "
+_DEADLOCK_HINT = ("Is a worker waiting on a queue nobody fills? Put one sentinel (None) per worker after the "
                   "last item, and make sure a worker survives a task that raises.")
 
 
@@ -79,7 +79,7 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -
     expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
     left = threads_left(baseline)
     expect(left <= 0, f"after pool_map returned, {left} of its threads were still alive. Hint: send each "
-                      "worker a closed marker so it leaves its loop, and join it.")
+                      "worker a sentinel so it leaves its loop, and join it.")
     return probe, elapsed
 
 
@@ -99,7 +99,7 @@ def _first_error_kept(pool_map: Callable, timeout_s: float, baseline: int) -> No
            "exception in a list, and raise the first.")
     left = threads_left(baseline)
     expect(left <= 0, f"after a task raised, {left} of pool_map's threads were still alive. Hint: send the "
-                      "closed markers and join the workers in a finally: block, so they stop even on an error.")
+                      "sentinels and join the workers in a finally: block, so they stop even on an error.")
 
 
 def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
@@ -136,7 +136,7 @@ def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: 
            "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
     left = threads_left(baseline)
     expect(left <= 0, f"after reading the input failed, {left} of pool_map's threads were still alive. Hint: "
-                      "send the closed markers and join the workers in a finally: block around the loop that reads "
+                      "send the sentinels and join the workers in a finally: block around the loop that reads "
                       "items.")
 
 

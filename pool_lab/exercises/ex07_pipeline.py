@@ -92,7 +92,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     uploading, so a queue between the stages with no bound fills with
     payloads.  When it returns, every upload has ended and none begins after,
     and it returns the sum of the sizes.  A second run of 40 items, whose
-    7th upload raises: ``pipeline`` must raise that exception.
+    upload of item 7 raises: ``pipeline`` must raise that exception.
 
     >>> from pool_lab import WorkerPool
     >>> def pipeline(items, render, upload, workers):

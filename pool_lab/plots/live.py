@@ -59,8 +59,13 @@ class LiveMemoryPlot:
         self._show(fig)
 
     def finish(self, result: RunResult, title: str = "Resident memory over time") -> None:
-        """Replace the live drawing with the final memory figure (:func:`plot_memory`), and print its description."""
-        fig = plot_memory(result, self.budget_mib, title)
+        """Replace the live drawing with the final memory figure (:func:`plot_memory`), and print its description.
+
+        Its budget line is the one the run had (``result.budget_bytes``),
+        whatever this plot was given, so lowering run_lab's budget alone
+        cannot leave the figure showing the old one.
+        """
+        fig = plot_memory(result, self.budget_mib if result.budget_bytes is None else None, title)
         self._show(fig)
         fig._print_caption()
 

@@ -42,7 +42,8 @@ def _memory_words(r: RunResult, unit: str = "batch") -> str:
     else:
         # When it got there, not its single highest reading, which may come after a long plateau.
         near_peak = next(s for s in r.trace if s.rss_mib >= 0.95 * r.peak_rss_mib)
-        shape = f"rises to {r.peak_rss_mib:.0f} MiB (within 5 % of it from {near_peak.t_s - offset(r):.2f} s)"
+        shape = (f"reaches {r.peak_rss_mib:.0f} MiB at its highest (first within 5 % of it at "
+                 f"{near_peak.t_s - offset(r):.2f} s)")
     return f"{shape} and {_ending(r, unit)}"
 
 

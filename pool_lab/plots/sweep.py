@@ -26,9 +26,9 @@ def plot_sweep(results: Sequence[RunResult], task_s: float | None = None, budget
     """Return a figure of throughput and peak memory against ``max_workers``.
 
     Pass the ``workload`` the sweep ran, and both panels get their straight
-    lines.  The left panel draws Little's law, ``throughput = workers /
-    task_s`` (``task_s`` is :attr:`MessageWorkload.task_s`, the time one task
-    takes on its own), and the most its downstream can send,
+    lines.  The left panel draws Little's ideal, ``throughput = workers /
+    task_s``: the law with every task taking only its own time
+    (:attr:`MessageWorkload.task_s`), and the most its downstream can send,
     :attr:`MessageWorkload.send_ceiling_per_s`: measured throughput follows
     the lower of the two.  The right panel draws each run's peak resident
     memory, the budget, and the memory rule, ``baseline + workers x payload``
@@ -39,7 +39,7 @@ def plot_sweep(results: Sequence[RunResult], task_s: float | None = None, budget
     >>> plot_sweep(results, workload=experiment.workload)    # doctest: +SKIP
 
     Passing ``task_s`` (seconds) instead of the workload, as before, draws
-    Little's law alone.
+    Little's ideal alone.
     """
     sweep = _Sweep.read(results, task_s, budget_mib, workload)
     fig = DescribedFigure(figsize=(11.0, 4.4), layout="constrained")
@@ -109,7 +109,7 @@ class _Sweep:
         """Draw Little's law, the downstream's ceiling and the measured throughput (tasks/s)."""
         workers, completed, ceiling = self.workers, self.completed, self.ceiling
         ax.plot(workers, [w / self.task_s for w in workers], **LAW_STYLE,
-                label=f"Little's law: workers / {self.task_s:.2f} s")
+                label=f"Little's ideal: workers / {self.task_s:.2f} s")
         if math.isfinite(ceiling):
             ax.axhline(ceiling, **LIMIT_STYLE, label=f"downstream's ceiling ({ceiling:g} batches/s)")
         # A run that did not finish has no throughput to speak of: it is marked
@@ -161,9 +161,9 @@ class _Sweep:
         throughput = (f"measured throughput goes from {at(completed[0], f'{completed[0].tasks_per_s:.1f} tasks/s')} "
                       f"to {at(completed[-1], f'{completed[-1].tasks_per_s:.1f}')}" if completed
                       else "no run completed")
-        laws = f"beside Little's law (dotted, workers / {self.task_s:.2f} s)"
+        laws = f"beside Little's ideal (dotted, workers / {self.task_s:.2f} s)"
         if math.isfinite(ceiling):
-            laws += (f" and the downstream's ceiling (dashed, {ceiling:g} batches/s), which Little's law reaches at "
+            laws += (f" and the downstream's ceiling (dashed, {ceiling:g} batches/s), which Little's ideal reaches at "
                      f"{ceiling * self.task_s:.1f} workers")
         peaks = (f"peak memory goes from {at(completed[0], f'{completed[0].peak_rss_mib:.0f} MiB')} to "
                  f"{at(completed[-1], f'{completed[-1].peak_rss_mib:.0f} MiB')}" if completed else "")
