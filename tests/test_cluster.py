@@ -72,20 +72,22 @@ def test_local_cluster_is_closed_when_the_block_raises():
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)
 
 
-def _what_a_worker_would_log() -> tuple[bool, bool, bool]:
-    import logging
-
-    def logs(name: str, level: int, message: str) -> bool:
-        logger = logging.getLogger(name)
-        record = logging.LogRecord(name, level, "", 0, message, (), None)
-        return logger.isEnabledFor(level) and bool(logger.filter(record))
-
-    return (logs("distributed.worker.state_machine", logging.WARNING, "Async instruction for <Task cancelled>"),
-            logs("distributed.worker", logging.ERROR, "Failed to communicate with scheduler during heartbeat."),
-            logs("distributed.worker", logging.ERROR, "Compute Failed"))
-
-
 def test_workers_restarted_by_the_nanny_stay_quiet_about_their_restart_and_nothing_else():
+    # Defined in the test, so it travels by value: a function of this module
+    # would make the worker import the module, with pytest and matplotlib,
+    # which on Python 3.13 passes the nanny's 80% of 128 MiB and restarts it.
+    def _what_a_worker_would_log() -> tuple[bool, bool, bool]:
+        import logging
+
+        def logs(name: str, level: int, message: str) -> bool:
+            logger = logging.getLogger(name)
+            record = logging.LogRecord(name, level, "", 0, message, (), None)
+            return logger.isEnabledFor(level) and bool(logger.filter(record))
+
+        return (logs("distributed.worker.state_machine", logging.WARNING, "Async instruction for <Task cancelled>"),
+                logs("distributed.worker", logging.ERROR, "Failed to communicate with scheduler during heartbeat."),
+                logs("distributed.worker", logging.ERROR, "Compute Failed"))
+
     # Each of the two would print Dask's internals, with paths into site-packages.
     with local_cluster(workers=1, memory_limit_mib=128) as client:
         assert set(client.run(_what_a_worker_would_log).values()) == {(False, False, True)}
