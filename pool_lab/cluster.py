@@ -98,7 +98,8 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
         if fraction is not None and not 0 < fraction <= 1:
             raise ValueError(f"{name} must be a fraction in (0, 1], got {fraction!r}")
     check_budget(workers * memory_limit_mib * MIB)
-    with dask.config.set(_memory_settings(terminate_fraction, pause_fraction)), distributed.LocalCluster(
+    settings = _memory_settings(terminate_fraction, pause_fraction)
+    with _no_stall_notes(), dask.config.set(settings), distributed.LocalCluster(
         n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
         memory_limit=int(memory_limit_mib * MIB),
         # A free loopback port: without one the scheduler still serves HTTP on
@@ -107,6 +108,24 @@ def local_cluster(workers: int = 2, threads_per_worker: int = 2, memory_limit_mi
     ) as cluster, distributed.Client(cluster) as client:
         _quiet_worker_shutdown(client, distributed)
         yield client
+
+
+@contextlib.contextmanager
+def _no_stall_notes() -> Iterator[None]:
+    # The scheduler and the nannies run in this process, so what they log lands in the cell.
+    logger = logging.getLogger("distributed.core")
+    logger.addFilter(_not_a_stall_note)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_not_a_stall_note)
+
+
+def _not_a_stall_note(record: logging.LogRecord) -> bool:
+    # On a busy laptop Dask notes each time its event loop stalled for over
+    # 3 s ("Event loop was unresponsive in Scheduler for 3.52s"), in the
+    # middle of a lesson or a check: the measured times already show it.
+    return not record.getMessage().startswith("Event loop was unresponsive")
 
 
 def _quiet_worker_shutdown(client: Any, distributed: Any) -> None:
@@ -120,6 +139,7 @@ def _quiet_worker_shutdown(client: Any, distributed: Any) -> None:
         name = "pool_lab-quiet-shutdown"
 
         def setup(self, worker: Any) -> None:
+            logging.getLogger("distributed.core").addFilter(_not_a_stall_note)
             logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
             logging.getLogger("distributed.worker").addFilter(
                 lambda record: not record.getMessage().startswith("Failed to communicate with scheduler"))

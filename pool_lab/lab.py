@@ -23,6 +23,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 import types
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -58,10 +59,7 @@ _LONGEST_THREAD_START_S = 2.0
 
 
 class _Shared(NamedTuple):
-    """What the child writes and the parent reads, in shared memory (``RawValue``: no lock, the child writes).
-
-    Named on both sides, so neither reads them by position.
-    """
+    """What the child writes and the parent reads, by name on both sides (``RawValue``: no lock, one writer)."""
 
     tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
     started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
@@ -111,6 +109,20 @@ def _watch_from_inside(out_of_memory, under_rlimit: bool) -> None:
                 _die_like_the_oom_killer(out_of_memory)
 
 
+def _print_thread_exception(args: threading.ExceptHookArgs) -> None:
+    """Print what ended a thread as Python's hook does, but without threading.py's frames.
+
+    They are in every such traceback, tell nothing and name where Python is installed.
+    """
+    if args.exc_type is SystemExit:
+        return
+    tb = args.exc_traceback
+    while tb is not None and tb.tb_frame.f_code.co_filename == threading.__file__:
+        tb = tb.tb_next
+    print(f"Exception in thread {args.thread.name if args.thread else '?'}:", file=sys.stderr)
+    traceback.print_exception(args.exc_type, args.exc_value, tb, file=sys.stderr)
+
+
 def _is_out_of_memory(exc: BaseException) -> bool:
     # Under the hard limit, a thread whose stack cannot be mapped fails with
     # this RuntimeError rather than MemoryError.
@@ -135,6 +147,7 @@ def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _
 def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _Shared) -> str | None:
     """Run ``experiment`` under the hard limit; return what went wrong (a repr) or None."""
     out_of_memory = shared.out_of_memory
+    threading.excepthook = _print_thread_exception
     under_rlimit = apply_hard_limit(hard_limit_bytes) == "rlimit"
     yield_to_the_watchdog()
     threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_rlimit), daemon=True).start()
@@ -224,10 +237,9 @@ class _Watchdog:
     """The parent's kill decision: SIGKILL the child at the first reading at or past the budget.
 
     The sampler calls it with every reading, from its own thread; it kills
-    once and remembers when and at what memory.  The sampler is always
-    stopped before the child is reaped (see :func:`run_lab`), so the kill
-    never reaches a process that took the child's pid after it: no lock is
-    needed for that.
+    once and remembers when and at what memory.  The sampler stops before
+    the child is reaped (see :func:`run_lab`), so no lock is needed for the
+    kill never to reach a process that took the child's pid after it.
     """
 
     def __init__(self, child: BaseProcess, budget_bytes: int) -> None:
@@ -312,10 +324,39 @@ def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[BasePro
     reports, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child_main, args=(shipped, hard_limit_bytes, shared, sender),
                         name=f"pool_lab-lab-{experiment.name}", daemon=True)
-    with _child_skips_main_module():
-        child.start()
-    sender.close()  # the child holds the only writing end now
+    try:
+        with _child_skips_main_module(), _interrupts_deferred():
+            child.start()
+    except BaseException:  # the Ctrl-C held back, delivered now that the child is whole
+        if child.pid is not None:
+            _kill(child)
+            child.join()
+        reports.close()
+        raise
+    finally:
+        sender.close()  # the child holds the only writing end now
     return child, shared, reports
+
+
+@contextlib.contextmanager
+def _interrupts_deferred():
+    """Hold Ctrl-C (SIGINT) back while the body runs, and deliver it after.
+
+    ``spawn`` starts the child, then writes it the data it starts from: an
+    interrupt between the two left a child that read an empty pipe and
+    printed ``EOFError``.  Only the main thread gets interrupts.
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
+        yield
+        return
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held:
+            signal.raise_signal(signal.SIGINT)  # runs the handler now, as the signal would have
 
 
 def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
@@ -380,8 +421,9 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     budget_bytes, hard_limit_bytes = _budgets(budget_mib, hard_limit_mib)
     _check_lab_arguments(experiment, budget_bytes, timeout_s, on_update, update_every_s)
     child, shared, reports = _start_child(experiment, hard_limit_bytes)
-    watchdog, sampler = _Watchdog(child, budget_bytes), None
+    sampler = None
     try:
+        watchdog = _Watchdog(child, budget_bytes)
         sampler = Sampler(child.pid, _WATCHDOG_INTERVAL_S, lambda: shared.tasks_done.value, watchdog, experiment.name)
         # time.monotonic() is one clock for every process of the machine, so
         # the child's start (shared.started_at) can be put on the trace's clock.

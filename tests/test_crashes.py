@@ -79,6 +79,32 @@ def test_sigint_to_this_process_mid_run_stops_the_child_within_a_second():
     assert result.outcome == "completed", result.error
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX spawn and signals")
+def test_sigint_while_the_child_is_being_started_stops_it_before_it_prints_anything(monkeypatch, capfd):
+    # spawn starts the child, then writes it what it starts from; Ctrl-C in
+    # between once left a child that read an empty pipe and printed EOFError.
+    import multiprocessing.util
+
+    real_spawn = multiprocessing.util.spawnv_passfds
+    spawned: list[int] = []
+
+    def spawn_then_interrupt(path, args, *rest, **kwargs):
+        pid = real_spawn(path, args, *rest, **kwargs)
+        if "spawn_main" in " ".join(map(str, args)):  # the lab's child, not multiprocessing's resource tracker
+            spawned.append(pid)
+            os.kill(os.getpid(), signal.SIGINT)
+        return pid
+
+    monkeypatch.setattr(multiprocessing.util, "spawnv_passfds", spawn_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        run_lab(QUICK, budget_mib=96)
+    monkeypatch.undo()
+    assert len(spawned) == 1 and _gone(spawned[0])
+    time.sleep(0.5)  # what the child would have printed, had it lived to read its pipe
+    assert "Error" not in capfd.readouterr().err
+    assert run_lab(QUICK, budget_mib=96).outcome == "completed"
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 @pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
 def test_a_child_killed_from_outside_is_failed_not_out_of_memory(sig):
@@ -149,3 +175,27 @@ def test_the_watchdog_alone_still_kills_at_the_budget():
     assert (outcome, killed_by, backstop) == ("oom-killed", "watchdog", "watchdog only")
     assert 96 * MIB <= killed_rss <= 1.15 * 96 * MIB
     assert child_limit == own_limit  # the child set no data limit of its own
+
+
+def _a_sender_thread_fails(task, items):
+    import threading
+
+    def send_first() -> None:
+        raise ConnectionError("the provider rejected this batch")
+
+    sender = threading.Thread(target=send_first, name="sender")
+    sender.start()
+    sender.join()
+    for item in items:
+        task(item)
+
+
+def test_a_thread_that_dies_in_the_child_is_printed_without_pythons_own_frames(capfd):
+    # Python's own frames (threading.py's run and _bootstrap_inner) name where it is installed,
+    # in a notebook's output, and say nothing of the strategy.
+    result = run_lab(Experiment(_a_sender_thread_fails, workload=MessageWorkload(users=200)), budget_mib=96)
+    assert result.outcome == "completed", result.error
+    err = capfd.readouterr().err
+    assert "Exception in thread sender:\nTraceback (most recent call last):\n" in err
+    assert ", in send_first\n" in err and err.rstrip().endswith("ConnectionError: the provider rejected this batch")
+    assert "threading.py" not in err

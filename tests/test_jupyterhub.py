@@ -8,7 +8,9 @@ one, as an instructor would, but on this machine's loopback only:
 - the dummy authenticator (any name and password logs in), and
   ``SimpleLocalProcessSpawner``, which runs each user's server as a local
   process of this account, in a home of its own in a temporary folder
-  holding a copy of ``notebooks/``;
+  holding a copy of the course as ``docs/deploying.md`` has students make
+  one: ``pool-lab/notebooks/`` with ``pool-lab/docs/`` beside it, where the
+  chapters find their diagrams;
 - an API token of a service whose role may create users, start and stop
   their servers and reach them: nothing more.
 
@@ -19,8 +21,9 @@ which must be OOM-killed, and exercise 1 answered right, whose check must
 pass.  Every request, and every kernel's websocket, goes through the Hub's
 proxy to the user's own server (its REST API and kernel websockets), as a
 browser's would.  The browser test logs a student in through the Hub's login
-page, in the system's Chromium, opens notebook 1 in their JupyterLab and runs
-its first cells; its screenshots go to ``test-artifacts/jupyterhub/``.
+page, in the system's Chromium, opens notebook 1 in their JupyterLab, sees
+every image of it load, and runs its first cells; its screenshots go to
+``test-artifacts/jupyterhub/``.
 
 However a test ends, its hub, proxy, user servers and kernels are stopped:
 the hub is asked to stop (it stops the servers and the proxy it started),
@@ -69,6 +72,9 @@ pytest.importorskip("jupyterhub", reason="jupyterhub is an instructor's dependen
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
+# The folder of each home that holds the course, as docs/deploying.md names it: a folder
+# pool_lab in the home would hide the package from a kernel started there.
+COURSE = "pool-lab"
 SCRIPTS = Path(sys.executable).parent
 
 
@@ -113,7 +119,9 @@ class Hub:
 
     def make_home(self, user: str) -> None:
         """Give ``user`` a home holding a copy of the course, and JupyterLab settings without pop-ups."""
-        shutil.copytree(NOTEBOOKS, self.home(user), ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        for folder in ("notebooks", "docs"):  # as docs/deploying.md has each student copy them
+            shutil.copytree(REPO / folder, self.home(user) / COURSE / folder,
+                            ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         write_lab_settings(self.home(user) / ".jupyter")
 
     def config(self) -> str:
@@ -322,7 +330,7 @@ async def chapter_1_incident(http: ClientSession, hub: Hub, user: str) -> tuple[
 
     Return its user, and the outcome shown and stored.
     """
-    nb = await notebook(http, hub, user, "01_the_incident.ipynb")
+    nb = await notebook(http, hub, user, f"{COURSE}/notebooks/01_the_incident.ipynb")
     setup, incident, outcome = (cell(nb, text) for text in ("import pool_lab", "crash = run_lab(", "crash.killed_by"))
     who = 'import os; print(os.environ["JUPYTERHUB_USER"], end="")'
     shown = await run_cells(http, hub, user, [who, setup.source, incident.source, outcome.source])
@@ -331,7 +339,7 @@ async def chapter_1_incident(http: ClientSession, hub: Hub, user: str) -> tuple[
 
 async def exercise_1_answered_right(http: ClientSession, hub: Hub, user: str) -> str:
     """Answer exercise 1 right in a kernel of ``user``'s server, run its check; return what the check printed."""
-    nb = await notebook(http, hub, user, "exercises/student/01_bounded_spawner.ipynb")
+    nb = await notebook(http, hub, user, f"{COURSE}/notebooks/exercises/student/01_bounded_spawner.ipynb")
     graded = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
     answer = answers("01_bounded_spawner")["01_bounded_spawner-answer"]
     cells = [graded["01_bounded_spawner-cell-1"].source, answer, graded["01_bounded_spawner-check"].source]
@@ -383,7 +391,8 @@ def test_a_student_logs_in_and_runs_notebook_1_in_their_jupyterlab_on_the_hub(hu
     hub.make_home(user)
     summary = cell(nbformat.read(NOTEBOOKS / "01_the_incident.ipynb", as_version=4), "incident = MessageWorkload()")
 
-    with browser_tab(hub.url, ARTEFACTS / "jupyterhub", f"{request.node.name}-last") as lab:
+    with browser_tab(hub.url, ARTEFACTS / "jupyterhub", f"{request.node.name}-last",
+                     tree=f"{COURSE}/notebooks/") as lab:
         lab.page.goto(f"{hub.url}/hub/login")
         lab.page.fill("#username_input", user)
         lab.page.fill("#password_input", "any password: the dummy authenticator takes it")
@@ -392,6 +401,7 @@ def test_a_student_logs_in_and_runs_notebook_1_in_their_jupyterlab_on_the_hub(hu
         lab.page.wait_for_url(re.compile(rf"/user/{user}/lab"), timeout=START_S * 1000)
         lab.url = f"{hub.url}/user/{user}"
         lab.open("01_the_incident.ipynb")
+        assert lab.broken_images() == []  # the diagrams come from ../docs/diagrams/, through the hub
         lab.clear_outputs()
         lab.run_cell("import pool_lab")
         lab.run_cell("incident = MessageWorkload()")
