@@ -179,7 +179,8 @@ PLOTS: dict[str, Callable[[dict[str, Any]], tuple[Figure, list[str]]]] = {
                                                   ["one", "two"]), ["one:", "two:", "160 messages/s"]),
     "plot_worker_memory": lambda r: (plots.plot_worker_memory([_cluster(r["pooled"], True),
                                                                _cluster(r["pooled"], False)]),
-                                     ["every batch at once", "window of 4", "worker 0, restart 1", "192 MiB",
+                                     # each run's sentence starts with its label, capitalised
+                                     ["Every batch at once, ", "Window of 4, ", "worker 0, restart 1", "192 MiB",
                                       "its first process solid, a replacement dashed"]),
 }
 

@@ -422,14 +422,24 @@ def ch01_incident(d: Drawing) -> None:
     _memory_bar(d, top + 206, POOL * PAYLOAD_MIB, f"at most {POOL} × {_mib(PAYLOAD_MIB)} MiB = "
                 f"{POOL * PAYLOAD_MIB:.0f} MiB: one payload per worker")
 
-    # Legend.
+    _key(d, [(20, "thread", "a thread with its payload"), (330, "payload", f"payload: {_mib(PAYLOAD_MIB)} MiB"),
+             (540, "item", "batch: user ids only")])
+
+
+def _key(d: Drawing, entries: Iterable[tuple[float, str, str]]) -> None:
+    """A key along the bottom edge: each entry is (x, symbol, what it stands for); symbol: thread, payload or item."""
     y = d.height - 14
-    d.card(20, y - 20)
-    d.text(120, y, "a thread with its payload")
-    d.payload(330, y - 13)
-    d.text(358, y, f"payload: {_mib(PAYLOAD_MIB)} MiB")
-    d.item(540, y - 13)
-    d.text(558, y, "batch: user ids only")
+    for x, symbol, label in entries:
+        if symbol == "thread":
+            d.card(x, y - 20)
+            x += 100
+        elif symbol == "payload":
+            d.payload(x, y - 13)
+            x += 28
+        else:
+            d.item(x, y - 13)
+            x += 18
+        d.text(x, y, label)
 
 
 def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: list[str],
@@ -457,7 +467,7 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
 
 
 @diagram(
-    "ch02_worker_pool", 505,
+    "ch02_worker_pool", 530,
     "A worker pool, in Go and in Python",
     "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
     "are done. A table below pairs each of five parts with the Go post's piece and Python's: the queue (a buffered "
@@ -501,6 +511,7 @@ def ch02_worker_pool(d: Drawing) -> None:
         [["results,", "errors"], ["none: a panic in any", "goroutine ends the program"],
          ["a `Future` per task: `result()`", "returns the value or raises"]],
     ], badges=True)
+    _key(d, [(20, "item", "a task waiting in the queue")])
 
 
 def _little(workers: int) -> tuple[float, float]:
@@ -510,7 +521,7 @@ def _little(workers: int) -> tuple[float, float]:
 
 
 @diagram(
-    "ch03_littles_law", 600,
+    "ch03_littles_law", 628,
     "Little's law in a pool: L = λ × W",
     f"A pool holds L busy workers; tasks leave it at λ per second, and each spends W seconds inside, so L = λ × W. "
     f"The downstream sends at most {SLOTS} at once, so λ never passes {CEILING:g} tasks per second: a table shows "
@@ -561,10 +572,11 @@ def ch03_littles_law(d: Drawing) -> None:
            ["workers L", "λ (tasks/s)", "W (s)", "wait for a slot (s)", "payloads held"], rows, row_h=32)
     d.text(20, 582, f"Past {CEILING:g} × {_s(TASK_S)} s = {CEILING * TASK_S:.1f} workers, λ stays at {CEILING:g}: "
            "a worker more adds only waiting, and a payload.")
+    _key(d, [(20, "payload", f"payload: {_mib(PAYLOAD_MIB)} MiB, held from its render to the end of its send")])
 
 
 @diagram(
-    "ch04_hidden_queues", 550,
+    "ch04_hidden_queues", 572,
     "ThreadPoolExecutor's hidden queue, and three ways to bound it",
     "A loop renders each payload and submits it; ThreadPoolExecutor wraps it in a work item and puts it in an "
     "unbounded queue.SimpleQueue, where every payload not yet sent waits while at most max_workers threads take "
@@ -608,6 +620,7 @@ def ch04_hidden_queues(d: Drawing) -> None:
         d.lines(x + 10, 382, lines, size=SMALL, within=(x + 4, x + 244))
     d.lines(20, 504, ["Without a bound, the queue holds what the loop made and the threads have not taken: with "
                       "payloads", "rendered before `submit`, that is the memory."], size=SMALL)
+    _key(d, [(20, "thread", "a thread with its payload"), (330, "payload", f"payload: {_mib(PAYLOAD_MIB)} MiB")])
 
 
 @diagram(

@@ -53,7 +53,9 @@ def plot_worker_memory(results: ClusterResult | Sequence[ClusterResult],
         # Below the panel: inside, the legend would hide the kills near the limit.
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize="small",
                   handlelength=5, numpoints=2)  # markers at the ends: solid, dashed and dash-dotted show between
-        panels.append(f"{r.label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + joined(lines))
+        # A sentence starts with the label: capitalised, unless it is a strategy's name, which is code.
+        label = r.label if r.strategy is not None else r.label[:1].upper() + r.label[1:]
+        panels.append(f"{label}, {r.outcome} ({r.sends_done} of {r.tasks_total} batches sent): " + joined(lines))
     axes[0].set_ylabel("worker resident memory, RSS (MiB)")
     first = items[0]
     fig.description = sentences(
