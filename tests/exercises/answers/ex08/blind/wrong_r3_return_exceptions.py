@@ -1,0 +1,18 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: breaks "If a coroutine raises, gather_limited raises that exception, as asyncio.gather does
+# (no return_exceptions=True)": the error is swallowed and comes back as an item of the result list.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def one(coro):
+        async with semaphore:
+            return await coro
+
+    return await asyncio.gather(*(one(coro) for coro in coros), return_exceptions=True)
+
+# Added by the course: the message its check must fail with.
+FAILS_WITH = r"but gather_limited\(coros, limit=\d+\) returned .*: the exception was lost"
