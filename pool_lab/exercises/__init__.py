@@ -37,7 +37,8 @@ A check runs the answer on instrumented tasks (real threads, real sleeps, real
 memory) at a scale that is safe in a notebook's own process.  It then prints
 one line that says the answer passed and returns a :class:`CheckReport` of
 what it measured, or raises :class:`AssertionError` whose message says what
-was measured, what was expected, and a hint: nbgrader scores exactly that.
+was measured, what was expected and, for the usual mistakes, a hint: nbgrader
+scores exactly that.
 The printed line never contains a measured figure, so a solution notebook's
 output is the same on every run; the report holds them.
 

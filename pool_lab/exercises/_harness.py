@@ -4,7 +4,7 @@ A check runs a student's answer on instrumented tasks (:class:`Probe`) in a
 daemon thread with a deadline (:func:`run`), so an answer that deadlocks
 fails within seconds instead of hanging the notebook.  It fails with
 :func:`expect` (an AssertionError that says what was measured, what was
-expected, and a hint), or prints one stable line and returns a
+expected and, for the usual mistakes, a hint), or prints one stable line and returns a
 :class:`CheckReport` of the figures that vary (:meth:`Exercise.passed`).
 :meth:`Exercise.check` turns an answer that still raises NotImplementedError
 into "not attempted yet", so a student copy runs to its end.
@@ -247,6 +247,9 @@ class Probe:
         self.abandoned = True  # tasks still to come return at once
         if self.finished == total:
             what = f"all {total} tasks finished, but {name} did not return within {timeout_s:g} s."
+        elif self.started > total:
+            what = (f"{name} did not return within {timeout_s:g} s, and fn ran {self.started} times for {total} "
+                    "items: each item must run once.")
         else:
             what = (f"{name} did not finish {total} tasks within {timeout_s:g} s: {self.finished} finished, "
                     f"{self.running} running, {total - self.started} never started.")
@@ -372,6 +375,8 @@ def expect_done(probe: Probe, at_return: tuple[int, int], name: str, n: int, hin
     an item run twice, shows there.
     """
     started, finished = at_return
+    expect(started <= n, f"fn ran {started} times for {n} items before {name} returned; each item must run once, "
+                         "even one whose task raised.")
     expect(finished == n, f"{name} returned while {n - finished} of its {n} tasks had not finished "
                           f"({started - finished} running, {n - started} not started). Hint: {hint}")
     time.sleep(LATE_S)

@@ -23,7 +23,7 @@ __all__ = ["check_bounded_spawn"]
 _EXERCISE = Exercise(__name__)
 
 _SPAWN_TASKS, _SPAWN_LIMIT, _SPAWN_TASK_S = 24, 4, 0.03
-_FIRST_S = 0.3  # the first task to start waits this much longer: the 3 other places can run all the rest
+_FIRST_S = 0.3  # the first task to start waits this much longer: the 3 other places can run all the rest meanwhile
 _FAILING = (8, 5)  # tasks, and the one that raises
 # A small limit, more tasks that raise than permits, and tasks after them: a permit kept by a task that raises
 # leaves none for the next thread, and the spawner waits for ever.
@@ -59,8 +59,8 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        4 of the answer's threads alive with their task not yet finished (a
        thread counts from its start; one that has finished its task may
        take a moment more to exit), more than one at once, and each task in
-       a thread of its own.  While the first task runs, the three other
-       places must take the other tasks (a freed permit starts the next
+       a thread of its own.  While the first task runs, at least 8 of
+       the other 23 must start in the three other places (a freed permit starts the next
        thread at once; waiting for one particular thread, or a whole group,
        leaves them idle).  When the function returns, every task has
        finished, each item ran once, and the results are in input order.

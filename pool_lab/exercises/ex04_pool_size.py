@@ -98,7 +98,8 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                 f"(a pool that fills it exactly fits).{noise}")
         got = outcome.result(call)
         expect(isinstance(got, int) and not isinstance(got, bool),
-               f"{call} returned {got!r} ({type(got).__name__}); a number of workers is a whole number (an int).")
+               f"{call} returned {got!r} ({type(got).__name__}); a number of workers is a whole number (an int). "
+               "Hint: math.floor returns an int, but // of floats returns a float.")
         expect(got >= expected,
                f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {product:g} tasks in flight on "
                f"average, so {got} workers cannot keep up. Hint: Little's law gives the throughput's minimum; round "
