@@ -283,7 +283,8 @@ class Outcome:
 
 
 def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str],
-        progress: Callable[[], int] | None = None, at_return: Callable[[], Any] | None = None) -> Outcome:
+        progress: Callable[[], int] | None = None, at_return: Callable[[], Any] | None = None,
+        on_death: Callable[[], None] | None = None) -> Outcome:
     """Run ``call()`` in a daemon thread and return what it returned or raised.
 
     Fails with ``on_timeout()`` after ``timeout_s`` seconds, or, with
@@ -293,7 +294,7 @@ def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str]
     thread the moment the call returns or raises, so a check counts what is
     done *then*, not a moment later.  An exception that ends a thread started
     meanwhile (the answer's) is kept in the outcome, not printed: no one else
-    sees it.
+    sees it; ``on_death()``, if given, is called then, in that thread.
     """
     outcome = Outcome()
 
@@ -312,6 +313,8 @@ def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str]
             hook(args)  # not the answer's thread: the usual report
         elif not issubclass(args.exc_type, SystemExit):
             outcome.deaths.append((args.thread.name if args.thread else "?", args.exc_value))
+            if on_death is not None:
+                on_death()
 
     thread = threading.Thread(target=target, name=RUNNER, daemon=True)
     hook, threading.excepthook = threading.excepthook, keep

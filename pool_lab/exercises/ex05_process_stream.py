@@ -45,6 +45,9 @@ _IDLE_CPU = 0.3  # the most CPU time, per second, that the process may use while
 # Payloads taken and not yet processed that make up less than 1 / _FEW_AHEAD of the memory's growth do not
 # explain it: the answer holds its memory elsewhere (a list of every future, say).
 _FEW_AHEAD = 4
+# Items processed with never two calls of process at once, after which the check stops the stream: with 8 workers
+# two calls overlap within the first few items, and the whole stream one at a time takes 20 s to fail.
+_SERIAL_ITEMS = 2_000
 
 
 class _OverBudget(Exception):
@@ -69,11 +72,19 @@ class _Stream:
         self._lock = threading.Lock()
         self.pulled = self.calls = self.processed = self.peak_ahead = self.peak_calls = 0
         self.over_at: int | None = None  # the RSS reading that crossed the budget
+        self.serial_at: int | None = None  # the items processed, one at a time, when the check stopped the stream
+        self.thread_died = False  # the check stopped the stream because a thread of the answer died
         self.stopped = False
 
     def watch(self, sample: Sample) -> None:
-        """Stop the stream if a Sampler reading is over the budget (from its thread)."""
+        """Stop the stream if a Sampler reading is over the budget, or the answer runs one call at a time."""
         self._guard(sample.rss_bytes)
+        if self.processed >= _SERIAL_ITEMS and self.peak_calls <= 1 and not self.stopped:
+            self.serial_at, self.stopped = self.processed, True
+
+    def stop_for_a_death(self) -> None:
+        """Stop the stream: a thread of the answer died, and the check fails it for that."""
+        self.thread_died = self.stopped = True
 
     def _guard(self, rss: int) -> None:
         if rss > self.limit and self.over_at is None:
@@ -168,6 +179,14 @@ class _SlowStream:
         return outcome
 
 
+def _too_few_at_once(peak: int, items: int, stopped: str = "") -> str:
+    workers = _STREAM_WORKERS
+    return (f"your process_stream never had more than {peak} call{'s' * (peak > 1)} of process running at once, over "
+            f"{items:,} items; with workers={workers} threads, {workers} calls should run at once, one in each. "
+            f"{stopped + ' ' if stopped else ''}Hint: start {workers} worker threads, each calling process on the "
+            "items it takes.")
+
+
 def _error_without_spinning(process_stream: Callable, timeout_s: float) -> float:
     """Run 2: a slow stream, and a process() that raises on item 40; return the CPU time used per second."""
     cpu, wall = time.process_time(), time.perf_counter()
@@ -199,7 +218,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     ``process`` raise) as soon as memory crosses the budget, so a wrong
     answer costs the machine about 100 MiB for a moment, not 6.1 GiB.  An
     exception that ends one of the answer's threads (a generator advanced by
-    two threads at once raises one) must not pass in silence.
+    two threads at once raises one) fails it, and stops the stream at once,
+    as do 2,000 items processed with never two calls of ``process`` at once.
 
     A second run hands it 60 small items that arrive 5 ms apart, and a
     ``process`` that raises on item 40: ``process_stream`` must raise that
@@ -227,7 +247,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
                                    "Is a worker waiting on a queue nobody fills, or a join on a worker that never "
                                    "ends? Or does each step take longer than the last (a set of futures that only "
                                    f"grows)? {LEFTOVERS}"),
-                          progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.counts)
+                          progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.counts,
+                          on_death=stream.stop_for_a_death)
             time.sleep(LATE_S)
             late = stream.counts()
         finally:
@@ -255,6 +276,15 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
             f"your process_stream held too much at once: resident memory grew {growth / MIB:.1f} MiB past where "
             f"it started, over the budget of {budget_mib:.0f} MiB, {why}"
         ) from None
+    if stream.serial_at is not None:
+        raise AssertionError(_too_few_at_once(1, stream.serial_at, "The check stopped it there."))
+    if stream.thread_died and outcome.deaths:
+        _, error = outcome.deaths[0]
+        hint = ("a generator cannot be advanced by two threads at once: take each item under a threading.Lock, or "
+                "in one thread that fills a queue.Queue(maxsize=...)" if "generator already executing" in str(error)
+                else "catch an exception in the thread that meets it, keep it, and raise it in process_stream once "
+                     "the workers are done")
+        raise AssertionError(f"{outcome.died()}; the check stopped the stream there. Hint: {hint}.")
     total = outcome.result(_CALL)
     calls, processed = outcome.at_return
     expect(processed == calls == _STREAM_ITEMS,
@@ -268,10 +298,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
 
     workers, peak = _STREAM_WORKERS, stream.peak_calls
-    expect(peak >= workers,
-           f"your process_stream never had more than {peak} call{'s' * (peak > 1)} of process running at once, over "
-           f"{_STREAM_ITEMS:,} items; with workers={workers} threads, {workers} calls should run at once, one in each. "
-           f"Hint: start {workers} worker threads, each calling process on the items it takes.")
+    expect(peak >= workers, _too_few_at_once(peak, _STREAM_ITEMS))
     expect(peak <= workers,
            f"your process_stream had {peak} calls of process running at once; with workers={workers} threads, at "
            f"most {workers} may run. Hint: start exactly `workers` threads, and call process only in them.")
