@@ -27,7 +27,7 @@ import traceback
 import types
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any, Callable, NamedTuple, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from ._checks import check_callable, check_number, check_pool, check_seconds
 from .budget import BACKSTOP, HARD_LIMIT_PER_BUDGET, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
@@ -114,7 +114,7 @@ def _print_thread_exception(args: threading.ExceptHookArgs) -> None:
 
     They are in every such traceback, tell nothing and name where Python is installed.
     """
-    if args.exc_type is SystemExit:
+    if issubclass(args.exc_type, SystemExit):  # as Python's own hook: a thread may exit that way
         return
     tb = args.exc_traceback
     while tb is not None and tb.tb_frame.f_code.co_filename == threading.__file__:
@@ -339,7 +339,7 @@ def _start_child(experiment: Experiment, hard_limit_bytes: int) -> tuple[BasePro
 
 
 @contextlib.contextmanager
-def _interrupts_deferred():
+def _interrupts_deferred() -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) back while the body runs, and deliver it after.
 
     ``spawn`` starts the child, then writes it the data it starts from: an

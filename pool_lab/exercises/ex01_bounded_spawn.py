@@ -60,9 +60,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        thread counts from its start; one that has finished its task may
        take a moment more to exit), more than one at once, and each task in
        a thread of its own.  While the first task runs, at least 8 of
-       the other 23 must start in the three other places (a freed permit starts the next
-       thread at once; waiting for one particular thread, or a whole group,
-       leaves them idle).  When the function returns, every task has
+       the other 23 must start in the three other places (a freed permit
+       starts the next thread at once; waiting for one particular thread,
+       or a whole group, leaves them idle).  When the function returns, every task has
        finished, each item ran once, and the results are in input order.
     2. With ``limit=4``, 8 tasks of which task 5 raises: ``bounded_spawn``
        must raise that exception, once no task is running.

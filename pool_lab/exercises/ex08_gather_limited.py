@@ -58,10 +58,10 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     whose loop is already running).  Counted where it happens: never more
     than 5 running (from a coroutine's first step to its last), more than
     one at once, and all of them in that event loop.  While the first one
-    runs, at least 10 of the other 39 must start in the four other places (a place freed is taken
-    at once; waiting for a whole group leaves places idle).  When it
-    returns, every coroutine has finished and the results are in input
-    order.  A second run of 12, of which coroutine 4 raises:
+    runs, at least 10 of the other 39 must start in the four other places
+    (a place freed is taken at once; waiting for a whole group leaves
+    places idle).  When it returns, every coroutine has finished and the
+    results are in input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
     does.  After ``timeout_s`` a run is cancelled and the check fails.
 
