@@ -608,7 +608,7 @@ def ch04_hidden_queues(d: Drawing) -> None:
            f"{2 * POOL}, for {POOL} workers)")
     fixes = [
         ["**1. a bounded queue**", f"`WorkerPool(max_workers={POOL},`", f"`           queue_size={POOL})`",
-         f"`submit` waits while {POOL} wait:", "the loop renders no further"],
+         "`submit` waits while it is full", "(until the workers take half)"],
         ["**2. a lazy map**", "`pool.map(send, payloads)`", "takes the next item only as",
          "a result comes back; in 3.14,", f"`ex.map(..., buffersize={2 * POOL})`"],
         ["**3. a window of futures**", "`submit_windowed(ex, send,`", f"`  payloads, window={2 * POOL})`",
