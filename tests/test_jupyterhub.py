@@ -119,9 +119,9 @@ class Hub:
 
     def make_home(self, user: str) -> None:
         """Give ``user`` a home holding a copy of the course, and JupyterLab settings without pop-ups."""
-        for folder in ("notebooks", "docs"):  # as docs/deploying.md has each student copy them
+        for folder in ("notebooks", "docs"):  # as docs/deploying.md has each student copy them, answers left out
             shutil.copytree(REPO / folder, self.home(user) / COURSE / folder,
-                            ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "solutions", "instructor_guide.md"))
         write_lab_settings(self.home(user) / ".jupyter")
 
     def config(self) -> str:

@@ -76,8 +76,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             expect(isinstance(outcome.error, ValueError),
                    f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
-                   f"(room for {fits} workers). No pool size meets both: raise ValueError saying so. Hint: count "
-                   "the process's base memory too.")
+                   f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
+                   # A size returned here most often left out the base memory; None or another error did not.
+                   + (" Hint: count the process's base memory too." if isinstance(outcome.value, int) else ""))
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
