@@ -442,7 +442,7 @@ def _alive(pid: int) -> bool:
 @contextlib.contextmanager
 def _quiet(logger_name: str) -> Iterator[None]:
     # The scheduler's warning after a kill lists every lost result by key,
-    # hundreds of them; the nanny's one line says what happened.
+    # dozens of them; the nanny's one line says what happened.
     logger = logging.getLogger(logger_name)
     level = logger.level
     logger.setLevel(logging.ERROR)

@@ -65,7 +65,7 @@ class _Service:
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
         self.latencies: list[float] = []
-        self.connections: set[int] = set()
+        self.connections: set[Any] = set()
         self.first_arrival: float | None = None
         self.last_new_delivery: float | None = None  # when the last message was delivered for the first time
         self.timeline: list[tuple[float, int, int, int, int]] = []
@@ -75,10 +75,11 @@ class _Service:
         return sum(self.deliveries.values())
 
     def _count_connection(self, request: Any) -> None:
-        # One transport per TCP connection: a client that opens a connection
-        # per request (a discarding pool) shows here as many connections.
+        # One client address and port per TCP connection: a client that opens
+        # a connection per request (a discarding pool) shows here as many.  Not
+        # id(transport): a closed transport's id is reused by a later one.
         if request.transport is not None:
-            self.connections.add(id(request.transport))
+            self.connections.add(request.transport.get_extra_info("peername") or id(request.transport))
 
     async def receive(self, request: Any) -> Any:
         """Serve POST /messages: admit, queue, serve for ``service_time_s``, count; or 503 at once."""
