@@ -75,28 +75,15 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
 
-    >>> import threading
+    The example calls it on an answer not yet written: a student reads this
+    docstring with ``check_bounded_spawn?``, so it holds no answer.
+
     >>> def bounded_spawn(fn, items, limit):
-    ...     permits = threading.BoundedSemaphore(limit)
-    ...     results, errors, threads = {}, [], []
-    ...     def run(index, item):
-    ...         try:
-    ...             results[index] = fn(item)
-    ...         except Exception as error:
-    ...             errors.append(error)
-    ...         finally:
-    ...             permits.release()
-    ...     for index, item in enumerate(items):
-    ...         permits.acquire()
-    ...         threads.append(threading.Thread(target=run, args=(index, item)))
-    ...         threads[-1].start()
-    ...     for thread in threads:
-    ...         thread.join()
-    ...     if errors:
-    ...         raise errors[0]
-    ...     return [results[index] for index in range(len(threads))]
+    ...     raise NotImplementedError()
     >>> report = check_bounded_spawn(bounded_spawn)
-    Exercise 1 (bounded_spawn) passed: 24 tasks, a thread each, never more than 4 running and never more ...
+    Exercise 1 (bounded_spawn): not attempted yet. Replace raise NotImplementedError() ...
+    >>> report.passed
+    False
     """
     n, limit = _SPAWN_TASKS, _SPAWN_LIMIT
     call = f"bounded_spawn(fn, items, limit={limit})"

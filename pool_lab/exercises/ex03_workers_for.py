@@ -61,9 +61,15 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
     (a sleep overruns when the machine is busy), and repeats a run that falls
     short once before failing.
 
-    >>> import math
-    >>> report = check_workers_for(lambda tasks_per_s, latency_s: math.ceil(round(tasks_per_s * latency_s, 9)))
-    Exercise 3 (workers_for) passed: ...
+    The example calls it on an answer not yet written: a student reads this
+    docstring with ``check_workers_for?``, so it holds no answer.
+
+    >>> def workers_for(tasks_per_s, latency_s):
+    ...     raise NotImplementedError()
+    >>> report = check_workers_for(workers_for)
+    Exercise 3 (workers_for): not attempted yet. Replace raise NotImplementedError() ...
+    >>> report.passed
+    False
     """
     for target, latency, expected in _LITTLE_CASES:
         outcome = run(functools.partial(workers_for, target, latency), timeout_s,

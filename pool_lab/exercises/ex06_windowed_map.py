@@ -99,16 +99,15 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
     raise that exception.
 
-    >>> from collections import deque
+    The example calls it on an answer not yet written: a student reads this
+    docstring with ``check_windowed_map?``, so it holds no answer.
+
     >>> def windowed_map(executor, fn, items, window):
-    ...     in_flight, results = deque(), []
-    ...     for item in items:
-    ...         if len(in_flight) == window:
-    ...             results.append(in_flight.popleft().result())
-    ...         in_flight.append(executor.submit(fn, item))
-    ...     return results + [future.result() for future in in_flight]
+    ...     raise NotImplementedError()
     >>> report = check_windowed_map(windowed_map)
-    Exercise 6 (windowed_map) passed: ...
+    Exercise 6 (windowed_map): not attempted yet. Replace raise NotImplementedError() ...
+    >>> report.passed
+    False
     """
     n, window = _WINDOW_TASKS, _WINDOW
     call = f"windowed_map(executor, fn, items, window={window})"
