@@ -108,7 +108,8 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
         expect(got <= expected,
                f"{call} returned {got}; {expected} workers already reach {tasks_per_s} tasks/s, and each extra "
                f"one holds another {task_mib} MiB." + (" Hint: the budget caps the pool, it does not size it."
-                                                        if got == fits or not noise else "") + noise)
+                                                        if got == fits else noise or
+                                                        " Hint: Little's law rounded up (math.ceil), no more."))
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
     summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two where no pool size meets both the "
                "target and the budget (refused with a message), and the three where floating-point noise misleads.")

@@ -136,6 +136,7 @@ class _SlowStream:
         self._items, self.failing, self._wait_s = items, failing, wait_s
         self._fail_after_s, self._call_s = fail_after_s, call_s
         self.pulled = self.calls = self.processed = 0
+        self.raised = False  # the failing call has raised
 
     def items(self) -> Iterator[bytes]:
         for item in range(self._items):
@@ -150,6 +151,7 @@ class _SlowStream:
             failing = int.from_bytes(payload[:2], "little") == self.failing
             time.sleep(self._fail_after_s if failing else self._call_s)
             if failing:
+                self.raised = True
                 raise PlantedError(f"process failed on item {self.failing}, on purpose")
             return len(payload)
         finally:
@@ -165,7 +167,10 @@ class _SlowStream:
         outcome = run(lambda: process_stream(self.items(), self.process, _STREAM_WORKERS), timeout_s,
                       lambda: (f"process_stream took or processed no item for {timeout_s:g} s after process() raised "
                                f"on item {self.failing} ({self.calls} of {self._items} processed). Does a worker die "
-                               f"of the exception and leave the others waiting? {LEFTOVERS}"),
+                               f"of the exception and leave the others waiting? {LEFTOVERS}" if self.raised else
+                               f"process_stream took or processed no item for {timeout_s:g} s ({self.calls} of "
+                               f"{self._items} processed, none of them raising yet). Does a worker stop when the "
+                               f"stream is empty for a moment, or wait on a queue nobody fills? {LEFTOVERS}"),
                       progress=lambda: self.pulled + self.calls, at_return=self.counts)
         raised = f"process raised PlantedError('process failed on item {self.failing}, on purpose')"
         expect_raised(outcome, _CALL, raised, "catch the exception where process runs, keep it, and raise it in "
