@@ -227,5 +227,6 @@ def test_a_live_plots_final_figure_draws_the_budget_the_run_had(monkeypatch, cap
     shown: list = []
     monkeypatch.setattr(live, "_show", shown.append)
     live.finish(run)
-    assert "the 128 MiB budget" in shown[0].description and "256 MiB" not in shown[0].description
+    # About the budget only: the run's own memory may read any number, 256 MiB too (it did, once, on 3.10).
+    assert "the 128 MiB budget" in shown[0].description and "the 256 MiB budget" not in shown[0].description
     assert "the 128 MiB budget" in " ".join(capsys.readouterr().out.split())  # printed under it, wrapped
