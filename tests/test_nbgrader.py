@@ -127,7 +127,7 @@ def test_a_partly_wrong_submission_gets_the_points_of_its_right_part_and_the_che
                  cell.cell_type == "code")
     errors = [output for output in check.outputs if output.output_type == "error"]
     assert [error.ename for error in errors] == ["AssertionError"]
-    assert "pool_size(26, 0.5, 16, 256, 64) returned 13" in errors[0].evalue
+    assert "pool_size(40, 0.5, 16, 256, 64) returned 20" in errors[0].evalue
 
 
 @pytest.mark.parametrize("student", ["bob", "carol"])
@@ -143,6 +143,6 @@ def test_a_failed_check_is_the_only_error_in_the_graded_notebook(course, student
 def test_the_feedback_shows_the_checks_message(course):
     feedback = course / "feedback" / "carol" / "ps1" / "04_sizing_by_memory.html"
     text = html.unescape(re.sub(r"<[^>]+>", "", feedback.read_text()))
-    assert "pool_size(26, 0.5, 16, 256, 64) returned 13" in text
+    assert "pool_size(40, 0.5, 16, 256, 64) returned 20" in text
     assert "over the 256 MiB budget" in text
     assert (course / "feedback" / "carol" / "ps1" / "01_bounded_spawner.html").exists()

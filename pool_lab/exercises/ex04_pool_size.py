@@ -18,8 +18,8 @@ _SIZING_CASES = (
     (20, 0.25, 8, 256, 64, 5),  # plenty of room: the throughput decides, not the memory
     (10, 0.25, 4, 100, 40, 3),  # 2.5 tasks in flight: round up
     (24, 0.5, 16, 256, 64, 12),  # 12 workers fill the budget exactly: still fits
+    (40, 0.5, 16, 256, 64, None),  # 20 needed, 12 fit, 16 even without the base: only the throughput says 20
     (26, 0.5, 16, 256, 64, None),  # 13 needed, 12 fit: only without the base would it "fit"
-    (40, 0.5, 16, 256, 64, None),  # 20 needed, 12 fit: no pool size does both
     (100, 0.07, 4, 256, 64, 7),  # 100 × 0.07 is 7.000000000000001 in floating point: ceil alone says 8
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
@@ -34,6 +34,15 @@ def _whole(x: float, up: bool) -> int:
     """Return ``x`` rounded up (or down) to a whole number, once floating-point noise is rounded away."""
     x = round(x, 9)  # 7.000000000000001 is 7
     return math.ceil(x) if up else math.floor(x)
+
+
+def _refusal_hint(returned: object, needed: int, room_without_base: float) -> str:
+    """Return the hint for a size returned where none fits: the memory left out, or only its base."""
+    if not isinstance(returned, int):  # None or another error: no sign of which slip it was
+        return ""
+    if needed > room_without_base:  # it does not fit even without the base: the memory was never compared
+        return " Hint: compare the memory the workers hold with the budget, not only the throughput."
+    return " Hint: count the process's base memory too."
 
 
 @_EXERCISE.check
@@ -77,8 +86,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
                    f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
-                   # A size returned here most often left out the base memory; None or another error did not.
-                   + (" Hint: count the process's base memory too." if isinstance(outcome.value, int) else ""))
+                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib))
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
