@@ -38,8 +38,11 @@ ARTEFACTS = REPO / "test-artifacts"  # screenshots, ignored by git
 LAB_SETTINGS = {
     "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
     "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
+    # A test runs the course's notebooks without changing them: a server shared by several tests serves them as
+    # committed to each.
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
 }
-RUN_ALL_S = 90  # notebook 02, the slowest here, runs in about 15 s on 2 cores
+RUN_ALL_S = 90  # notebook 01 and exercise 1, the notebooks run here, take about 10 s each on 2 cores
 IMAGE_LOAD_S = 10  # an image not loaded this long after it is scrolled into view is broken
 # Tall enough for the tallest figure (900 px) and its cell, so a cell's screenshot is the cell alone.
 VIEWPORT = {"width": 1280, "height": 1400}
