@@ -1,0 +1,27 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# RIGHT: decimal.Decimal from the numbers' decimal spelling, quantized to 9 places (drops noise),
+# rounded up with ROUND_CEILING; memory compared with <=; ValueError with a reason otherwise.
+from decimal import ROUND_CEILING, Decimal, localcontext
+
+_NINE_PLACES = Decimal("1e-9")
+
+
+def _dec(x):
+    return Decimal(str(x))
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        busy = (_dec(tasks_per_s) * _dec(latency_s)).quantize(_NINE_PLACES)
+        workers = int(busy.to_integral_value(rounding=ROUND_CEILING))
+        needed = (_dec(base_mib) + workers * _dec(task_mib)).quantize(_NINE_PLACES)
+        budget = _dec(budget_mib).quantize(_NINE_PLACES)
+        if needed <= budget:
+            return workers
+    raise ValueError(
+        f"no pool size meets both: {workers} workers are needed for {tasks_per_s} tasks/s "
+        f"at {latency_s} s a task, and they hold {base_mib} + {workers} x {task_mib} = "
+        f"{float(needed):g} MiB, over the {budget_mib} MiB budget"
+    )

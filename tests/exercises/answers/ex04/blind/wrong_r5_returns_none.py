@@ -1,0 +1,16 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: returns None when no pool size fits, instead of raising ValueError with a reason.
+import math
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    workers = math.ceil(round(tasks_per_s * latency_s, 9))
+    needed_mib = round(base_mib + workers * task_mib, 9)
+    if needed_mib <= round(budget_mib, 9):
+        return workers
+    return None  # "no size fits"
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) returned None; .* No pool size meets both: raise ValueError saying so\.$"

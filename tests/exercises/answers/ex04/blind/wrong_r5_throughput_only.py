@@ -1,0 +1,13 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: sizes by throughput only (Little's law rounded up) and never compares with the budget,
+# so it never raises, even when the pool cannot fit.
+import math
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    return math.ceil(round(tasks_per_s * latency_s, 9))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) returned 20; .* Hint: compare the memory the workers hold with the budget"
