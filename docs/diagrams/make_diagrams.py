@@ -544,8 +544,8 @@ def ch03_littles_law(d: Drawing) -> None:
 
     # What W is made of, for the pool of 8.
     rate, w_s = _little(POOL)
-    d.text(20, 232, f"**W** for one task, {POOL} workers: λ = {rate:g} tasks/s, so W = {POOL} / {rate:g} = "
-           f"{_s(w_s)} s")
+    d.text(20, 232, f"**W** for one task, {POOL} workers: λ is at best {rate:g} tasks/s, so W = {POOL} / {rate:g} = "
+           f"{_s(w_s)} s at least")
     x0, scale, y = 20, (WIDTH - 40) / w_s, 264
     wait_s = w_s - TASK_S
     segments = [("look up", LOOKUP_S, "item"), ("wait for a free slot", wait_s, "question"),
@@ -568,10 +568,10 @@ def ch03_littles_law(d: Drawing) -> None:
         rate, w_s = _little(workers)
         rows.append([[f"{workers}"], [f"{rate:.1f}"], [f"{w_s:.2f}"], [f"{w_s - TASK_S:.2f}"],
                      [f"{workers} ({_mib(workers * PAYLOAD_MIB)} MiB)"]])
-    _table(d, 366, [(20, 150), (150, 290), (290, 400), (400, 600), (600, 788)],
-           ["workers L", "λ (tasks/s)", "W (s)", "wait for a slot (s)", "payloads held"], rows, row_h=32)
-    d.text(20, 518, f"Past {CEILING:g} × {_s(TASK_S)} s = {CEILING * TASK_S:.1f} workers, λ stays at {CEILING:g}: "
-           "a worker more adds only waiting, and a payload.")
+    _table(d, 366, [(20, 130), (130, 300), (300, 420), (420, 600), (600, 788)],
+           ["workers L", "best λ (tasks/s)", "least W (s)", "wait for a slot (s)", "payloads held"], rows, row_h=32)
+    d.text(20, 518, f"Past {CEILING:g} × {_s(TASK_S)} s = {CEILING * TASK_S:.1f} workers, λ cannot pass {CEILING:g}: "
+           "more workers add only waiting, and payloads.")
     _key(d, [(20, "payload", f"payload: {_mib(PAYLOAD_MIB)} MiB, held from its render to the end of its send")])
 
 
