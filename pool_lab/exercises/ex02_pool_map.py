@@ -50,6 +50,12 @@ def _broken(probe: Probe) -> Iterator[int]:
     raise _BrokenStream(f"the input failed after {_BROKEN_AFTER} items")
 
 
+def _too_few_at_once(peak: int, what: str, workers: int) -> str:
+    return (f"your pool never ran more than {peak} {what[:-1] if peak == 1 else what} at once; with workers={workers} "
+            f"it should run {workers}, one in each worker. Hint: start exactly `workers` threads before you put "
+            "items, and do not join them until the last item is queued.")
+
+
 def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -> tuple[Probe, float]:
     """Run 1: 32 uneven tasks, counted; return the probe and how long the answer took (s)."""
     n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
@@ -72,9 +78,7 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -
            f"workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts them). A longer "
            "queue holds every waiting task's payload. Hint: queue.Queue(maxsize=queue_size), so put() waits "
            "for room.")
-    expect(probe.peak_running >= 2,
-           f"your pool never ran more than one task at once; with {workers} workers it should run {workers}. "
-           "Hint: start the workers before you put items, and do not join them until the last item is queued.")
+    expect(probe.peak_running >= workers, _too_few_at_once(probe.peak_running, "tasks", workers))
     expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
     expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
     left = threads_left(baseline)
@@ -149,6 +153,7 @@ def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe,
                       lambda: sender.stuck("pool_map", w.tasks, timeout_s, _DEADLOCK_HINT))
     sent = outcome.result("pool_map(workload.send_batch, workload.batches(), workers=3, queue_size=3)")
     expect(sender.peak_running <= 3, f"your pool sent {sender.peak_running} batches at once; the limit was 3.")
+    expect(sender.peak_running >= 3, _too_few_at_once(sender.peak_running, "batches", 3))
     expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
            f"pool_map over the message workload returned "
            f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "
@@ -167,7 +172,8 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        more than 4 tasks running and never more than 4 threads of the
        answer's alive; never more than 9 items taken from the input and not
        yet finished (4 in the workers' hands, 4 in the queue and 1 in the
-       hand of the loop that puts them); more than one task at once.  When
+       hand of the loop that puts them); and 4 tasks at once, one in each
+       worker, at some moment.  When
        ``pool_map`` returns, every task has finished, each item ran once,
        the results are in input order, and no thread of its is left.
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
@@ -180,7 +186,7 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     4. An input that raises after 6 items: ``pool_map`` must raise that
        error and leave no thread alive.
     5. The message workload, 12 batches, with 3 workers: every byte sent,
-       no more than 3 batches in flight.  Resident memory is in the report.
+       3 batches in flight at some moment and never more.  Resident memory is in the report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
@@ -193,11 +199,11 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     sender, trace = _message_workload_sent(pool_map, timeout_s)
     n, workers, ahead_limit, w = _POOL_TASKS, _POOL_WORKERS, _AHEAD_LIMIT, _SMALL_INCIDENT
     growth_mib = (trace.peak_rss_bytes - trace.samples[0].rss_bytes) / MIB
-    summary = (f"{workers} workers ran {n} tasks, never more than {workers} at once and no other thread, never "
+    summary = (f"{workers} workers ran {n} tasks, {workers} at once and never more, and no other thread, never "
                f"more than {ahead_limit} items taken and not finished; every task done when it returned, results "
                "in input order; the first exception kept, and an error reading the input, reached the caller; every "
                "task ran though more tasks raised than there were workers; no thread outlived the call; and 3 "
-               f"workers sent all {w.tasks} batches of the message workload "
+               f"workers, 3 at once, sent all {w.tasks} batches of the message workload "
                f"({w.total_payload_bytes / MIB:.1f} MiB).")
     return _EXERCISE.passed(summary, (
         ("peak tasks running at once", f"{probe.peak_running} (limit {workers})"),
