@@ -8,6 +8,11 @@ what is left under the limit:
 
 * cgroup v2: ``memory.max`` minus ``memory.current``;
 * cgroup v1: ``memory.limit_in_bytes`` minus ``memory.usage_in_bytes``;
+* in both, the usage less the file cache the kernel drops first under the
+  limit (``inactive_file`` in ``memory.stat``, v1's ``total_inactive_file``),
+  as Kubernetes counts a pod's working set and ``docker stats`` its usage: a
+  container that has read the course and its libraries holds a few hundred
+  MiB of such cache, which the kernel gives back before it kills anything;
 * for the process's own cgroup and every ancestor up to the root of the
   mounted hierarchy, keeping the tightest, since a limit on any of them
   applies to everything below it (a pod inside a node's slice, say).
@@ -35,6 +40,8 @@ _NO_LIMIT_FROM = 2**60
 
 # What each version calls the limit and the usage.
 _FILES = {2: ("memory.max", "memory.current"), 1: ("memory.limit_in_bytes", "memory.usage_in_bytes")}
+# The line of memory.stat that counts the cache the kernel reclaims first, in each version.
+_INACTIVE_FILE = {2: "inactive_file", 1: "total_inactive_file"}
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,8 @@ class CgroupLimit:
     """The tightest memory limit on a process: which cgroup sets it, the limit and what is in use.
 
     ``path`` is the cgroup's path in its hierarchy (``/`` for the root),
-    ``version`` is 1 or 2.  Sizes are in bytes.
+    ``version`` is 1 or 2.  Sizes are in bytes; ``usage_bytes`` leaves out
+    the inactive file cache (the module's docstring says why).
     """
 
     version: int
@@ -122,8 +130,18 @@ def _limits_up_the_tree(version: int, mount_point: Path, mount_root: PurePosixPa
         folder = mount_point.joinpath(*parts[:depth])
         limit, usage = _read_bytes(folder / limit_file), _read_bytes(folder / usage_file)
         if limit is not None and usage is not None and limit < _NO_LIMIT_FROM:
+            usage = max(0, usage - _stat(folder / "memory.stat", _INACTIVE_FILE[version]))
             limits.append(CgroupLimit(version, str(mount_root.joinpath(*parts[:depth])), limit, usage))
     return limits
+
+
+def _stat(path: Path, name: str) -> int:
+    """Return the value of line ``name`` in a ``memory.stat`` file; 0 if the file or the line is missing."""
+    for line in _read_lines(path) or ():
+        key, _, value = line.partition(" ")
+        if key == name and value.strip().isdigit():
+            return int(value)
+    return 0
 
 
 def _read_bytes(path: Path) -> int | None:

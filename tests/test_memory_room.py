@@ -54,6 +54,24 @@ def test_a_v2_limit_on_the_process_own_cgroup_is_found(tmp_path):
         2, "/user.slice/pod/notebook", 1024 * MIB, 724 * MIB)
 
 
+def test_the_file_cache_the_kernel_drops_first_is_not_counted_as_in_use(tmp_path):
+    root = v2_tree(tmp_path, {"/user.slice/pod/notebook": str(1024 * MIB)}, current=644 * MIB)
+    stat = root / "sys/fs/cgroup/user.slice/pod/notebook/memory.stat"
+    stat.write_text(f"anon {380 * MIB}\nfile {264 * MIB}\nactive_file {10 * MIB}\ninactive_file {254 * MIB}\n")
+    limit = cgroup_memory_limit(root)
+    assert (limit.usage_bytes, limit.room_bytes) == (390 * MIB, 634 * MIB)
+    stat.write_text(f"inactive_file {900 * MIB}\n")  # more than memory.current, as a racy read can show
+    assert cgroup_memory_limit(root).usage_bytes == 0
+
+
+def test_v1_leaves_out_total_inactive_file_not_the_cgroups_own_line(tmp_path):
+    files = {"/sys/fs/cgroup/memory/pod/memory.limit_in_bytes": str(1024 * MIB),
+             "/sys/fs/cgroup/memory/pod/memory.usage_in_bytes": str(600 * MIB),
+             "/sys/fs/cgroup/memory/pod/memory.stat": f"inactive_file {50 * MIB}\ntotal_inactive_file {200 * MIB}"}
+    root = make_tree(tmp_path, "4:memory:/pod\n", [V1_MOUNT.format(root="/")], files)
+    assert cgroup_memory_limit(root).usage_bytes == 400 * MIB
+
+
 def test_a_limit_higher_up_the_v2_hierarchy_applies_to_the_process(tmp_path):
     root = v2_tree(tmp_path, {"/user.slice": str(512 * MIB), "/user.slice/pod/notebook": str(4096 * MIB)})
     limit = cgroup_memory_limit(root)
