@@ -803,7 +803,7 @@ def ch07_downstream(d: Drawing) -> None:
         "`pool_block=True`: it waits for a free one, holding its payload and body, in a queue you do not see;",
         "aiohttp's `TCPConnector(limit=n)` always waits.",
         "**The receiver** delivers at most `capacity` / `service_time_s` messages a second (8 / 0.05 s = 160",
-        "in chapter 7); a client that gives up after `timeout_s` may still be delivered: ask the receiver.",
+        "in chapter 7); a message whose client gave up after `timeout_s` may still be delivered: ask the receiver.",
     ], size=SMALL)
 
 
