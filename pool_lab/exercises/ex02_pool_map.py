@@ -30,8 +30,9 @@ _EXERCISE = Exercise(__name__)
 _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE, _POOL_TASK_S = 32, 4, 4, 0.03
 _FAILING = (16, 2, 13)  # tasks, and two that raise: 13 starts long after 2 has failed, so 2's is the first kept
 # More tasks raise than there are workers, and tasks come after them: a worker that leaves its loop when a task
-# raises leaves none to take them.  Task 1 raises at once; 2 to 5 only after the slow first wave, so 1's is first.
-_DYING = (16, 1, (2, 3, 4, 5), 0.06)  # tasks, the first to raise, the others that raise, and how long the others take
+# raises leaves none to take them.  Task 3, in the first wave, raises at once; 1, 2, 4 and 5 only after 60 ms, so
+# 3's is the first to be raised, while an answer that raises the lowest-numbered failure raises 1's.
+_DYING = (16, 3, (1, 2, 4, 5), 0.06)  # tasks, the first to raise, the others that raise, and how long the others take
 _BROKEN_AFTER = 6  # items the broken stream yields before it raises
 _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 * KIB,
                                   lookup_latency_s=0.01, send_latency_s=0.04)
@@ -111,10 +112,11 @@ def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
     workers, queue_size, call = _POOL_WORKERS, _POOL_QUEUE, _CALL
     tasks, first, others, task_s = _DYING
     failing = Probe(lambda item: time.sleep(0 if item == first else task_s), fail_on=[first, *others])
-    raised = (f"tasks {first} to {others[-1]} raised PlantedError ('task {first} failed on purpose' first, "
+    low, high = min(first, *others), max(first, *others)
+    raised = (f"tasks {low} to {high} raised PlantedError ('task {first} failed on purpose' first, "
               f"{task_s * 1000:.0f} ms before the others)")
-    hint = (f"In this run tasks {first} to {others[-1]} raise, more than the {workers} workers, and "
-            f"{tasks - others[-1] - 1} tasks come after them: does a worker leave its loop when a task raises? Hint: a "
+    hint = (f"In this run tasks {low} to {high} raise, more than the {workers} workers, and "
+            f"{tasks - high - 1} tasks come after them: does a worker leave its loop when a task raises? Hint: a "
             "worker keeps the exception and goes on with the next task.")
     outcome = run(lambda: pool_map(failing.task, failing.items(tasks), workers, queue_size), timeout_s,
                   lambda: failing.stuck("pool_map", tasks, timeout_s, hint), at_return=failing.counts)
@@ -124,8 +126,8 @@ def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
     expect_done(failing, outcome.at_return, "pool_map", tasks, "after a task raises, its worker goes on with the "
                                                                "next task: every item runs, whatever raised.")
     expect(str(outcome.error) == f"task {first} failed on purpose",
-           f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
-           "exception in a list, and raise the first.")
+           f"{raised}, but pool_map raised {outcome.error!r}, not the first exception raised. Hint: keep every "
+           "exception in a list as it is caught, and raise the first; not the one of the lowest-numbered item.")
 
 
 def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: int) -> None:
@@ -180,9 +182,10 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        task 2's exception (the first kept), once no task is running, and
        leave no thread alive.
     3. 16 tasks of which tasks 1 to 5 raise, more than the 4 workers, with
-       tasks after them (task 1 at once, the others after 60 ms): every
+       tasks after them (task 3 at once, the others after 60 ms): every
        task must still run (a worker goes on after a task raises), and
-       ``pool_map`` must raise task 1's exception, once no task is running.
+       ``pool_map`` must raise task 3's exception, the first raised (not
+       task 1's, the lowest-numbered), once no task is running.
     4. An input that raises after 6 items: ``pool_map`` must raise that
        error and leave no thread alive.
     5. The message workload, 12 batches, with 3 workers: every byte sent,

@@ -1,4 +1,6 @@
 # Written from the student copy alone, without seeing the check or the solution.
+# Reclassified by the course as WRONG: the student copy asks for the first exception raised ("the first to be
+# raised"), and this answer raises the lowest-numbered item's; the check's earlier cases could not tell the two apart.
 # Right: each worker is a Thread subclass with its own results and its own first error,
 # so no shared structure needs a lock; the caller merges them after joining every worker.
 # A worker takes indices in rising order (the queue is FIFO), so its first error is its
@@ -53,3 +55,7 @@ def pool_map(fn, items, workers, queue_size):
     for worker in crew:
         results.update(worker.results)
     return [results[index] for index in range(total)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"tasks 1 to 5 raised PlantedError \('task 3 failed on purpose' first, 60 ms before the others\), but pool_map raised PlantedError\('task 1 failed on purpose'\), not the first exception raised"

@@ -1,4 +1,6 @@
 # Written from the student copy alone, without seeing the check or the solution.
+# Reclassified by the course as WRONG: the student copy asks for the first exception raised ("the first to be
+# raised"), and this answer raises the lowest-numbered item's; the check's earlier cases could not tell the two apart.
 # Right: the feeder appends a slot for each item before putting it in the queue; a worker
 # writes (ok, value) into the item's slot. After the sentinels and the joins, the exception
 # raised is the one of the lowest index, the one [fn(item) for item in items] would raise.
@@ -41,3 +43,7 @@ def pool_map(fn, items, workers, queue_size):
         if not ok:
             raise value
     return [value for _, value in slots]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"tasks 1 to 5 raised PlantedError \('task 3 failed on purpose' first, 60 ms before the others\), but pool_map raised PlantedError\('task 1 failed on purpose'\), not the first exception raised"

@@ -1,0 +1,54 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: raises the exception of the failing item with the lowest index, not the first
+# exception to be raised: when a later item fails sooner, the caller gets the wrong one.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = {}
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            task = None
+            try:
+                value = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors[index] = exc
+            else:
+                with lock:
+                    results[index] = value
+            item = value = None
+
+    threads = []
+    count = 0
+    try:
+        for _ in range(workers):
+            thread = threading.Thread(target=worker)
+            thread.start()
+            threads.append(thread)
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count = index + 1
+        item = None
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[min(errors)]  # "first" exception = the one of the first item
+    return [results[index] for index in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"but pool_map raised PlantedError\('task 1 failed on purpose'\), not the first exception raised"

@@ -1,0 +1,56 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: joins the workers before sending the sentinels: the workers wait in tasks.get()
+# for a sentinel that is only put after the join returns, so the join hangs for ever.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = []
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            task = None
+            try:
+                value = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+            else:
+                with lock:
+                    results[index] = value
+            item = value = None
+
+    threads = []
+    count = 0
+    try:
+        for _ in range(workers):
+            thread = threading.Thread(target=worker)
+            thread.start()
+            threads.append(thread)
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count = index + 1
+        item = None
+    finally:
+        for thread in threads:
+            thread.join()  # wait for every task to be done...
+        for _ in threads:
+            tasks.put(None)  # ...then tell the workers to stop
+    if errors:
+        raise errors[0]
+    return [results[index] for index in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"all 32 tasks finished, but pool_map did not return within [\d.]+ s"
+# It leaves threads blocked for ever, which no test can release: it runs in a process of its own.
+RUN_ALONE = True
