@@ -38,4 +38,4 @@ def pool_map(fn, items, workers, queue_size):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"your pool ran 32 tasks at once; the limit was 4\."
+FAILS_WITH = r"your pool ran [\d,]+ tasks at once; the limit was 4\."
