@@ -153,7 +153,8 @@ class Probe:
     has) waits that much longer, and ``beside_first`` counts the tasks that
     started while it ran: that is how a check sees whether a place freed is
     used at once, whatever order the answer starts tasks in.  Tasks of items
-    in ``fail_on`` raise :class:`PlantedError` after their work.
+    in ``fail_on`` raise :class:`PlantedError` after their work, and
+    ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
@@ -168,6 +169,7 @@ class Probe:
         self.pulled = self.started = self.running = self.finished = 0
         self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = 0
         self.beside_first = 0
+        self.raised: list[Any] = []  # the items whose task raised, in the order they raised
         self.workers: set[threading.Thread] = set()  # the threads that ran a task
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
         self.abandoned = False
@@ -217,6 +219,8 @@ class Probe:
             time.sleep(self._first_s if first else 0.0)
             result = self._work(item)
             if self._fail_on and item in self._fail_on:
+                with self._lock:
+                    self.raised.append(item)
                 raise PlantedError(f"task {item} failed on purpose")
             return result
         finally:
