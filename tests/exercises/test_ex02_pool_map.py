@@ -71,38 +71,3 @@ def test_pool_map_rejects_workers_left_running(unblock, fails_fast):
     unblock(lambda: [tasks.put(None) for tasks, workers in queues for _ in range(workers)])
     fails_fast(check_pool_map, leaves_workers_waiting, r"after pool_map returned, 4 of its threads were still alive")
 
-
-def test_a_right_answer_whose_last_worker_starts_late_passes_the_first_raised_as_it_happened(no_leftovers):
-    """On a machine slow enough to start a worker 0.1 s late, task 1 raises before task 3 starts: 1's is right."""
-
-    def late_last_worker(fn, items, workers, queue_size):
-        tasks: queue.Queue = queue.Queue(maxsize=queue_size)
-        results: dict = {}
-        errors: list = []
-
-        def work(late: bool):
-            if late:  # as on a busy machine: this worker runs 0.1 s after it started, and task 3 waits for a worker
-                threading.Event().wait(0.1)
-            while (job := tasks.get()) is not None:
-                try:
-                    results[job[0]] = fn(job[1])
-                except Exception as error:
-                    errors.append(error)  # in the order they were raised
-
-        threads = [threading.Thread(target=work, args=(i == workers - 1,)) for i in range(workers)]
-        for thread in threads:
-            thread.start()
-        count = 0
-        try:
-            for count, item in enumerate(items, 1):
-                tasks.put((count - 1, item))
-        finally:
-            for _ in threads:
-                tasks.put(None)
-            for thread in threads:
-                thread.join()
-        if errors:
-            raise errors[0]
-        return [results[i] for i in range(count)]
-
-    assert check_pool_map(late_last_worker).passed
