@@ -22,10 +22,12 @@ _SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
 _SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
 _SEND_BUDGET = 32  # payloads held at once: 4 MiB
 _NOWHERE, _NOWHERE_MESSAGES = "/nowhere", 4  # an endpoint the receiver does not have: 404, which no retry cures
-# A sender must beat three quarters of the time one at a time takes at best
-# (4 s): a pool that keeps the receiver busy takes about 1 s, which leaves a
-# loaded machine room, and no sender one message at a time can pass.
-_SEND_LIMIT_S = 0.75 * _SEND_MESSAGES * _SEND_SERVICE_S
+# A sender must beat nine tenths of the time one at a time takes at best
+# (4 s, 100 services of 40 ms, which no machine shortens): no sender one
+# message at a time can pass, and a pool that keeps the receiver busy, about
+# 1 s here, has room on a loaded machine (the reference took 3.01 s in one CI
+# run, against an earlier three quarters).
+_SEND_LIMIT_S = 0.9 * _SEND_MESSAGES * _SEND_SERVICE_S
 
 
 def _messages(n: int, payload: type[bytes], stop: threading.Event) -> Iterator[tuple[str, bytes]]:
@@ -67,7 +69,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     generator, and must return once all are delivered.  The check then asks
     the receiver: every message delivered, none twice; and checks that no
     more than 32 payloads (4 MiB) were held at once and that it took less
-    than three quarters of the time one message at a time would (3 s).
+    than nine tenths of the time one message at a time would (3.6 s).
 
     ``timeout_s`` is how long the check waits without the answer taking a
     new message before it calls it stuck.
