@@ -139,6 +139,10 @@ def pytest_configure(config: pytest.Config) -> None:
     # Restore what a terminal and a Jupyter kernel have.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    if not hasattr(config, "workerinput"):  # once, in the process that starts pytest-xdist's workers
+        # Matplotlib builds its font cache the first time it is imported on a machine, and says so on stderr:
+        # a kernel of the browser or hub tests that met that would show it as an error output. Build it first.
+        import matplotlib.font_manager  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
