@@ -173,6 +173,7 @@ class Probe:
         self.workers: set[threading.Thread] = set()  # the threads that ran a task
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
         self.abandoned = False
+        self.alive_at_return = 0
 
     def _note_threads(self) -> None:
         # Called with the lock held; enumerate() takes only threading's own lock, which never calls back here.
@@ -245,6 +246,14 @@ class Probe:
         """Return (tasks started, tasks finished) now."""
         with self._lock:
             return self.started, self.finished
+
+    def returned(self) -> tuple[int, int]:
+        """Return :meth:`counts`, and keep in ``alive_at_return`` how many of the answer's threads are alive.
+
+        Given as ``at_return``, it counts the moment the answer returns: a thread it joined is no longer alive.
+        """
+        self.alive_at_return = sum(t not in self._before and t.name != RUNNER for t in threading.enumerate())
+        return self.counts()
 
     def stuck(self, name: str, total: int, timeout_s: float, hint: str) -> str:
         """Return the message for an answer that did not return in time."""
@@ -480,13 +489,3 @@ def give_back_freed_memory() -> None:
             ctypes.CDLL(None).malloc_trim(0)
         except (OSError, AttributeError):  # a libc without malloc_trim, such as musl
             pass
-
-
-def threads_left(baseline: int) -> int:
-    """Return how many threads above ``baseline`` are still alive after a short grace."""
-    deadline = time.monotonic() + 1.0
-    while threading.active_count() > baseline and time.monotonic() < deadline:
-        time.sleep(0.01)  # a thread that was told to stop may need a moment to exit
-    return threading.active_count() - baseline
-
-

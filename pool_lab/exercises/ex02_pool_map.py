@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from typing import Callable, Iterator
 
@@ -19,7 +18,6 @@ from ._harness import (
     preview,
     run,
     scrambled,
-    threads_left,
     uneven_task,
 )
 
@@ -57,14 +55,14 @@ def _too_few_at_once(peak: int, what: str, workers: int) -> str:
             "items, and do not join them until the last item is queued.")
 
 
-def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -> tuple[Probe, float]:
+def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, float]:
     """Run 1: 32 uneven tasks, counted; return the probe and how long the answer took (s)."""
     n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
     call, ahead_limit = _CALL, _AHEAD_LIMIT
     probe = Probe(uneven_task(_POOL_TASK_S))
     start = time.perf_counter()
     outcome = run(lambda: pool_map(probe.task, probe.items(n), workers, queue_size), timeout_s,
-                  lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.counts)
+                  lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.returned)
     elapsed = time.perf_counter() - start
     value = outcome.result(call)
     expect(probe.peak_running <= workers,
@@ -82,19 +80,20 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float, baseline: int) -
     expect(probe.peak_running >= workers, _too_few_at_once(probe.peak_running, "tasks", workers))
     expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
     expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
-    left = threads_left(baseline)
-    expect(left <= 0, f"after pool_map returned, {left} of its threads were still alive. Hint: send each "
-                      "worker a sentinel so it leaves its loop, and join it.")
+    left = probe.alive_at_return
+    expect(left == 0, f"the moment pool_map returned, {left} of its threads were still alive; no thread may "
+                      "outlive the call. Hint: send each worker a sentinel so it leaves its loop, and join it "
+                      "before returning.")
     return probe, elapsed
 
 
-def _first_error_kept(pool_map: Callable, timeout_s: float, baseline: int) -> None:
+def _first_error_kept(pool_map: Callable, timeout_s: float) -> None:
     """Run 2: 16 tasks, two of which raise: the first exception must reach the caller, once no task runs."""
     workers, queue_size, call = _POOL_WORKERS, _POOL_QUEUE, _CALL
     tasks, first, second = _FAILING
     failing = Probe(uneven_task(_POOL_TASK_S), fail_on=[first, second])
     outcome = run(lambda: pool_map(failing.task, failing.items(tasks), workers, queue_size), timeout_s,
-                  lambda: failing.stuck("pool_map", tasks, timeout_s, _DEADLOCK_HINT), at_return=failing.counts)
+                  lambda: failing.stuck("pool_map", tasks, timeout_s, _DEADLOCK_HINT), at_return=failing.returned)
     # The first raised as it happened: on a machine slow enough to start a worker late, it may be another.
     planned, first = first, failing.raised[0] if failing.raised else first
     when = f", long before task {second} started" if first == planned else ""
@@ -105,9 +104,9 @@ def _first_error_kept(pool_map: Callable, timeout_s: float, baseline: int) -> No
     expect(str(outcome.error) == f"task {first} failed on purpose",
            f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
            "exception in a list, and raise the first.")
-    left = threads_left(baseline)
-    expect(left <= 0, f"after a task raised, {left} of pool_map's threads were still alive. Hint: send the "
-                      "sentinels and join the workers in a finally: block, so they stop even on an error.")
+    left = failing.alive_at_return
+    expect(left == 0, f"after a task raised, {left} of pool_map's threads were still alive when it raised. Hint: "
+                      "send the sentinels and join the workers in a finally: block, so they stop even on an error.")
 
 
 def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
@@ -135,20 +134,21 @@ def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
            "exception in a list as it is caught, and raise the first; not the one of the lowest-numbered item.")
 
 
-def _input_error_reaches_caller(pool_map: Callable, timeout_s: float, baseline: int) -> None:
+def _input_error_reaches_caller(pool_map: Callable, timeout_s: float) -> None:
     """Run 4: an input that raises while the answer reads it: that error must reach the caller."""
     workers, queue_size = _POOL_WORKERS, _POOL_QUEUE
     reader = Probe(uneven_task(_POOL_TASK_S))
     outcome = run(lambda: pool_map(reader.task, _broken(reader), workers, queue_size), timeout_s,
-                  lambda: reader.stuck("pool_map", _BROKEN_AFTER, timeout_s, _DEADLOCK_HINT))
+                  lambda: reader.stuck("pool_map", _BROKEN_AFTER, timeout_s, _DEADLOCK_HINT),
+                  at_return=reader.returned)
     expect(isinstance(outcome.error, _BrokenStream),
            f"the input raised _BrokenStream('the input failed after {_BROKEN_AFTER} items') while pool_map read "
            f"it, but pool_map {'returned normally' if outcome.error is None else 'raised ' + repr(outcome.error)}. "
            "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
-    left = threads_left(baseline)
-    expect(left <= 0, f"after reading the input failed, {left} of pool_map's threads were still alive. Hint: "
-                      "send the sentinels and join the workers in a finally: block around the loop that reads "
-                      "items.")
+    left = reader.alive_at_return
+    expect(left == 0, f"after reading the input failed, {left} of pool_map's threads were still alive when it "
+                      "raised. Hint: send the sentinels and join the workers in a finally: block around "
+                      "the loop that reads items.")
 
 
 def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe, Trace]:
@@ -180,12 +180,12 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        answer's alive; never more than 9 items taken from the input and not
        yet finished (4 in the workers' hands, 4 in the queue and 1 in the
        hand of the loop that puts them); and 4 tasks at once, one in each
-       worker, at some moment.  When
-       ``pool_map`` returns, every task has finished, each item ran once,
-       the results are in input order, and no thread of its is left.
+       worker, at some moment.  When ``pool_map`` returns (counted that
+       moment), every task has finished, each item ran once, the results
+       are in input order, and no thread of its is alive.
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
-       task 2's exception (the first kept), once no task is running, and
-       leave no thread alive.
+       task 2's exception (the first kept), once no task is running and
+       none of its threads is alive.
     3. 16 tasks of which tasks 1 to 5 raise, more than the 4 workers, with
        tasks after them (task 3 at once, the others after 60 ms): every
        task must still run (a worker goes on after a task raises), and
@@ -193,18 +193,17 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        (task 3's, unless a worker started late; not task 1's, the
        lowest-numbered), once no task is running.
     4. An input that raises after 6 items: ``pool_map`` must raise that
-       error and leave no thread alive.
+       error once none of its threads is alive.
     5. The message workload, 12 batches, with 3 workers: every byte sent,
        3 batches in flight at some moment and never more.  Resident memory is in the report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
     """
-    baseline = threading.active_count()
-    probe, elapsed = _bounded_and_in_order(pool_map, timeout_s, baseline)
-    _first_error_kept(pool_map, timeout_s, baseline)
+    probe, elapsed = _bounded_and_in_order(pool_map, timeout_s)
+    _first_error_kept(pool_map, timeout_s)
     _workers_survive_errors(pool_map, timeout_s)
-    _input_error_reaches_caller(pool_map, timeout_s, baseline)
+    _input_error_reaches_caller(pool_map, timeout_s)
     sender, trace = _message_workload_sent(pool_map, timeout_s)
     n, workers, ahead_limit, w = _POOL_TASKS, _POOL_WORKERS, _AHEAD_LIMIT, _SMALL_INCIDENT
     growth_mib = (trace.peak_rss_bytes - trace.samples[0].rss_bytes) / MIB

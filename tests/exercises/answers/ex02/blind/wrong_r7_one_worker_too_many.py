@@ -1,0 +1,48 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG (worker count): starts workers + 1 threads (off by one), with a sentinel for each.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = []
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            try:
+                value = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+            else:
+                with lock:
+                    results[index] = value
+
+    threads = [threading.Thread(target=worker) for _ in range(workers + 1)]
+    for t in threads:
+        t.start()
+    count = 0
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count += 1
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        for t in threads:
+            t.join()
+    if errors:
+        raise errors[0]
+    return [results[i] for i in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your pool ran [\d,]+ tasks at once; the limit was 4\."
