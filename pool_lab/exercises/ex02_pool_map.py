@@ -55,6 +55,13 @@ def _too_few_at_once(peak: int, what: str, workers: int) -> str:
             "items, and do not join them until the last item is queued.")
 
 
+def _not_reused(threads: int, what: str, n: int, workers: int) -> str:
+    return (f"your pool ran its {n} {what} in {threads} different threads; a pool of {workers} workers runs every one "
+            f"in one of its {workers} threads, each taking item after item from the queue. Hint: start the workers "
+            "once, before feeding the queue; a worker loops until it takes its sentinel, not one thread per item or "
+            "a new set of threads for each wave.")
+
+
 def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, float]:
     """Run 1: 32 uneven tasks, counted; return the probe and how long the answer took (s)."""
     n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
@@ -71,6 +78,7 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
     expect(probe.peak_threads <= workers,
            f"your pool had {probe.peak_threads} threads alive at once; it should have {workers}, its workers. "
            "Hint: start the workers once, before feeding the queue, and feed it from pool_map itself.")
+    expect(len(probe.workers) <= workers, _not_reused(len(probe.workers), "tasks", n, workers))
     expect(probe.peak_ahead <= ahead_limit,
            f"your pool took {probe.peak_ahead} items from the input before they were done; with {workers} "
            f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
@@ -161,6 +169,7 @@ def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe,
     sent = outcome.result("pool_map(workload.send_batch, workload.batches(), workers=3, queue_size=3)")
     expect(sender.peak_running <= 3, f"your pool sent {sender.peak_running} batches at once; the limit was 3.")
     expect(sender.peak_running >= 3, _too_few_at_once(sender.peak_running, "batches", 3))
+    expect(len(sender.workers) <= 3, _not_reused(len(sender.workers), "batches", w.tasks, 3))
     expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
            f"pool_map over the message workload returned "
            f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "
@@ -179,8 +188,9 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        more than 4 tasks running and never more than 4 threads of the
        answer's alive; never more than 9 items taken from the input and not
        yet finished (4 in the workers' hands, 4 in the queue and 1 in the
-       hand of the loop that puts them); and 4 tasks at once, one in each
-       worker, at some moment.  When ``pool_map`` returns (counted that
+       hand of the loop that puts them); every task run in one of 4
+       threads (a pool reuses its workers); and 4 tasks at once, one in
+       each worker, at some moment.  When ``pool_map`` returns (counted that
        moment), every task has finished, each item ran once, the results
        are in input order, and no thread of its is alive.
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
@@ -195,7 +205,7 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     4. An input that raises after 6 items: ``pool_map`` must raise that
        error once none of its threads is alive.
     5. The message workload, 12 batches, with 3 workers: every byte sent,
-       3 batches in flight at some moment and never more.  Resident memory is in the report.
+       by 3 threads, 3 batches in flight at some moment and never more.  Resident memory is in the report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.

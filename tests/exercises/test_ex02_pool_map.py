@@ -69,5 +69,6 @@ def test_pool_map_rejects_workers_left_running(unblock, fails_fast):
         return [results[i] for i in range(len(results))]
 
     unblock(lambda: [tasks.put(None) for tasks, workers in queues for _ in range(workers)])
-    fails_fast(check_pool_map, leaves_workers_waiting, r"the moment pool_map returned, 4 of its threads were still alive")
+    fails_fast(check_pool_map, leaves_workers_waiting,
+               r"the moment pool_map returned, 4 of its threads were still alive")
 
