@@ -27,8 +27,8 @@ from ..workload import MIB
 
 GIB = 1024 * MIB
 
-LEFTOVERS = ("(The threads your answer started may still be waiting: they use no CPU, "
-           "and a kernel restart clears them.)")
+LEFTOVERS = ("(The threads your answer started may still be there: blocked ones use no CPU; "
+           "a kernel restart clears them all.)")
 
 
 @dataclass(frozen=True, repr=False)

@@ -52,7 +52,8 @@ def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> Ou
     try:
         return run(lambda: deliver_all(url, messages, _SEND_CAPACITY, _SEND_SERVICE_S), timeout_s,
                    lambda: (f"deliver_all did not return within {timeout_s:g} s when every send failed for good "
-                            f"(HTTP 404). Does a thread wait for a send that raised? {LEFTOVERS}"))
+                            "(HTTP 404). Does a thread wait for a send that raised, or retry for ever one that failed "
+                            f"for good? {LEFTOVERS}"))
     finally:
         stop.set()
 
@@ -67,9 +68,11 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     5th (it delivers, then drops the connection).  ``deliver_all`` gets its
     URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
     generator, and must return once all are delivered.  The check then asks
-    the receiver: every message delivered, none twice; and checks that no
-    more than 32 payloads (4 MiB) were held at once and that it took less
-    than nine tenths of the time one message at a time would (3.6 s).
+    the receiver: every message delivered, none twice, none refused because
+    it was full, and none served after the sender had given up on it (its
+    timeout ran out first: a retry storm); and checks that no more than 32
+    payloads (4 MiB) were held at once and that it took less than nine
+    tenths of the time one message at a time would (3.6 s).
 
     ``timeout_s`` is how long the check waits without the answer taking a
     new message before it calls it stuck.
@@ -140,11 +143,18 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
            f"serves and queues ({_SEND_CAPACITY} + {_SEND_QUEUE}), a flood that only multiplies the requests "
            f"({stats.requests} for {n} messages). Hint: Little's law: about capacity workers (one more for the "
            "round trip) keep it busy; more only wait there or get 503s.")
+    expect(stats.abandoned == 0,
+           f"the receiver served {stats.abandoned} requests after your sender had stopped waiting for their answer "
+           "(its timeout ran out first): each was delivered all the same, and the retry that followed asked again "
+           f"for a message still in progress, a retry storm ({stats.requests} requests for {n} messages). Hint: "
+           "give a request longer than it can take at the receiver, its wait in the queue and "
+           f"{_SEND_SERVICE_S * 1000:.0f} ms of service (HttpSender's timeout_s; its default is 5 s).")
     expect(held.peak <= _SEND_BUDGET,
            f"your sender held {held.peak} payloads at once ({held.peak * _SEND_BYTES // KIB} KiB); the budget "
            f"is {_SEND_BUDGET} ({_SEND_BUDGET * _SEND_BYTES // MIB} MiB). Hint: take a message from the iterator "
            "only when a worker is free: a fixed pool of workers and a short bounded queue (WorkerPool(max_workers=..., "
-           "queue_size=...): its default queue holds 64), not a thread per message or list(messages).")
+           "queue_size=...): its default queue holds 64), not a thread per message or list(messages); and keep "
+           "nothing of a message once it is sent (a list of its futures or payloads keeps every one).")
     expect(elapsed <= _SEND_LIMIT_S,
            f"your sender took {elapsed:.2f} s; one message at a time takes at least {n * _SEND_SERVICE_S:.1f} s "
            f"and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the receiver serves "
@@ -154,7 +164,8 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
                   f"endpoint {_NOWHERE} answers 404, which no retry cures)", "a message that was not delivered "
                   "must not pass in silence: let DeliveryFailed reach your caller.", DeliveryFailed)
     summary = (f"all {n} messages delivered exactly once, as the receiver counted, every one by the time it "
-               f"returned, none refused because the receiver was full, within the {_SEND_BUDGET}-payload budget "
+               f"returned, none refused because the receiver was full, none given up on while it was served (no retry "
+               f"storm), within the {_SEND_BUDGET}-payload budget "
                "and the time limit; a message that could not be delivered reached the caller as DeliveryFailed.")
     return _EXERCISE.passed(summary, (
         ("messages delivered", f"{stats.messages} of {n}, {stats.duplicates} duplicates"),

@@ -4,7 +4,8 @@
 # receiver still holds the first try, so requests pile up at the receiver (and tries run out).
 # Breaks: "it never had more requests at the receiver than it serves and queues (4 + 4)"
 # and/or "the receiver got every one of the 100 messages".
-# The course: it meets everything the student copy asks (it sends most messages twice, which the exercise does not judge), so it is kept as a right answer.
+# The course: kept as a right answer until read 18 (it met everything the student copy then asked); the copy and the check now
+# count a request the receiver served after the sender gave up on it, a retry storm, so it is a wrong answer.
 from pool_lab import HttpSender, WorkerPool
 
 
@@ -20,3 +21,7 @@ def deliver_all(url, messages, capacity, service_time_s):
     with WorkerPool(max_workers=capacity, queue_size=capacity) as pool:
         for _ in pool.map(send, messages):
             pass
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"the receiver served [\d,]+ requests after your sender had stopped waiting for their answer"
