@@ -80,6 +80,7 @@ NBGRADER = str(Path(sys.executable).parent / "nbgrader")
 CONFIG = '''c = get_config()
 c.CourseDirectory.course_id = {course_id!r}
 c.Exchange.root = {exchange!r}
+c.Execute.timeout = 120
 # Every student's server runs as jovyan, so each submission belongs to jovyan, not to its student.
 c.ExchangeCollect.check_owner = False
 '''
