@@ -171,6 +171,7 @@ class Probe:
         self.beside_first = 0
         self.raised: list[Any] = []  # the items whose task raised, in the order they raised
         self.workers: set[threading.Thread] = set()  # the threads that ran a task
+        self.readers: set[threading.Thread] = set()  # the threads but the caller's that took an item
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
         self.abandoned = False
         self.alive_at_return = 0
@@ -188,6 +189,8 @@ class Probe:
                 self.pulled += 1
                 self.peak_ahead = max(self.peak_ahead, self.pulled - self.finished)
                 self._note_threads()
+                if threading.current_thread().name != RUNNER:
+                    self.readers.add(threading.current_thread())
             yield item
 
     def _enter(self) -> bool:

@@ -79,6 +79,10 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
            f"your pool had {probe.peak_threads} threads alive at once; it should have {workers}, its workers. "
            "Hint: start the workers once, before feeding the queue, and feed it from pool_map itself.")
     expect(len(probe.workers) <= workers, _not_reused(len(probe.workers), "tasks", n, workers))
+    expect(not probe.readers,
+           f"{len(probe.readers)} threads other than the one that called pool_map took items from the input; "
+           "pool_map itself reads items and puts (index, item) pairs in the queue, whose maxsize then bounds "
+           "what is taken. Hint: the workers take from the queue, never from items.")
     expect(probe.peak_ahead <= ahead_limit,
            f"your pool took {probe.peak_ahead} items from the input before they were done; with {workers} "
            f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
@@ -189,8 +193,9 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        answer's alive; never more than 9 items taken from the input and not
        yet finished (4 in the workers' hands, 4 in the queue and 1 in the
        hand of the loop that puts them); every task run in one of 4
-       threads (a pool reuses its workers); and 4 tasks at once, one in
-       each worker, at some moment.  When ``pool_map`` returns (counted that
+       threads (a pool reuses its workers), the items read by ``pool_map``
+       itself, in the caller's thread; and 4 tasks at once, one in each
+       worker, at some moment.  When ``pool_map`` returns (counted that
        moment), every task has finished, each item ran once, the results
        are in input order, and no thread of its is alive.
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
