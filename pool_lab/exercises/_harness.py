@@ -365,9 +365,10 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
         returned = preview(list(value)) if isinstance(value, (list, tuple)) else repr(value)
         raise AssertionError(f"{raised}, but {call} returned {returned}: the exception was lost, and its caller "
                              f"believes every item was done.{died} Hint: {hint}")
-    expect(isinstance(outcome.error, expected),
-           f"{raised}, but {call} raised {type(outcome.error).__name__}: {outcome.error}.{died} Hint: raise the "
-           "task's own exception, not another.")
+    error = outcome.error
+    what = f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
+    expect(isinstance(error, expected),
+           f"{raised}, but {call} raised {what}.{died} Hint: raise the task's own exception, not another.")
     if running is not None:
         begun, ended = running
         expect(begun == ended, f"{raised}, and {call} raised it while {begun - ended} tasks were still running. "
