@@ -4,7 +4,8 @@ The public API, in the order a lesson meets it:
 
 * :class:`MessageWorkload`, :class:`CpuWorkload`, :func:`burn_cpu`, :func:`cpu_loops_per_second`: the incident
   as a workload (users in batches, a heavy payload held while waiting on I/O),
-  and pure CPU work for the GIL lesson.
+  and pure CPU work for the GIL lesson; :func:`usable_cpus`: the CPUs this
+  process can keep busy, a container's quota counted.
 * :class:`ThreadPerTaskExecutor`, :class:`WorkerPool`: the two strategies, both
   :class:`concurrent.futures.Executor`.
 * :class:`Sampler`, :class:`Trace`, :class:`Sample`: psutil readings of memory,
@@ -69,7 +70,7 @@ from .experiment import MAP_HAS_BUFFERSIZE, STRATEGIES, SUBMISSIONS, Experiment,
 from .lab import DEFAULT_BUDGET_MIB, run_lab, sweep
 from .sampler import Sample, Sampler, ThreadCost, Trace, UnitCost, measure_cost, measure_thread_cost
 from .strategies import ASYNC_STRATEGIES, IncompleteRun
-from .workload import CpuWorkload, MessageWorkload, burn_cpu, cpu_loops_per_second
+from .workload import CpuWorkload, MessageWorkload, burn_cpu, cpu_loops_per_second, usable_cpus
 
 __version__ = "0.1.0"
 
@@ -108,6 +109,7 @@ __all__ = [
     "WorkerPool",
     "burn_cpu",
     "cpu_loops_per_second",
+    "usable_cpus",
     "check_budget",
     "memory_room",
     "MemoryRoom",

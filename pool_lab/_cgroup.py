@@ -1,4 +1,4 @@
-"""The memory limit of this process's cgroup, read from the files Linux shows it in.
+"""The memory and CPU limits of this process's cgroup, read from the files Linux shows them in.
 
 A container (Docker, a JupyterHub pod, Binder) limits the memory of its
 processes with a cgroup, while ``psutil.virtual_memory()`` goes on reporting
@@ -22,6 +22,11 @@ hierarchy is mounted in ``/proc/self/mountinfo``, so it works inside a
 container's cgroup namespace and outside one.  Every path is read under
 ``root``, so tests can hand it a tree of plain files.
 
+A container also caps the CPU time of its processes with a quota
+(``cpu.max`` in v2, ``cpu.cfs_quota_us`` / ``cpu.cfs_period_us`` in v1),
+while ``os.cpu_count()`` goes on counting the host's cores:
+:func:`cgroup_cpu_limit` reads the tightest quota as a number of CPUs.
+
 This module does *not* cover: ``memory.high`` (v2's throttle, which slows a
 cgroup down rather than killing it), v1's soft limits, swap limits, or any
 platform but Linux (elsewhere there is nothing to read, and it returns None).
@@ -33,7 +38,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["CgroupLimit", "cgroup_memory_limit"]
+__all__ = ["CgroupLimit", "cgroup_cpu_limit", "cgroup_memory_limit"]
 
 # v1 writes "no limit" as the largest page-aligned counter, about 2**63; v2 writes "max".
 _NO_LIMIT_FROM = 2**60
@@ -78,10 +83,44 @@ def cgroup_memory_limit(root: str | os.PathLike[str] = "/") -> CgroupLimit | Non
         return None  # not Linux, or /proc is not mounted
     found = []
     for version in (2, 1):
-        place = _cgroup_dir(top, version, groups, mounts)
+        place = _cgroup_dir(top, version, groups, mounts, "memory")
         if place is not None:
             found += _limits_up_the_tree(version, *place)
     return min(found, key=lambda limit: limit.room_bytes, default=None)
+
+
+def cgroup_cpu_limit(root: str | os.PathLike[str] = "/") -> float | None:
+    """Return the CPUs this process's cgroups let it use (1.5 for a quota of 150 ms per 100 ms), or None.
+
+    The tightest quota on the process's cgroup and its ancestors, in either
+    hierarchy; None when none has a quota, or outside Linux.  ``root`` is as
+    for :func:`cgroup_memory_limit`.
+    """
+    top = Path(root)
+    groups = _read_lines(top / "proc/self/cgroup")
+    mounts = _read_lines(top / "proc/self/mountinfo")
+    if groups is None or mounts is None:
+        return None
+    quotas = []
+    for version in (2, 1):
+        place = _cgroup_dir(top, version, groups, mounts, "cpu")
+        if place is not None:
+            mount_point, _, inside = place
+            for depth in range(len(inside.parts), -1, -1):
+                quotas.append(_cpu_quota(version, mount_point.joinpath(*inside.parts[:depth])))
+    return min((quota for quota in quotas if quota is not None), default=None)
+
+
+def _cpu_quota(version: int, folder: Path) -> float | None:
+    """Return one cgroup's CPU quota in CPUs; None if it has none (v2's "max", v1's -1) or no file."""
+    if version == 2:
+        quota, _, period = " ".join(_read_lines(folder / "cpu.max") or ["max"]).partition(" ")
+    else:
+        quota = " ".join(_read_lines(folder / "cpu.cfs_quota_us") or ["-1"])
+        period = " ".join(_read_lines(folder / "cpu.cfs_period_us") or ["0"])
+    if not (quota.strip().isdigit() and period.strip().isdigit() and int(period) > 0):
+        return None
+    return int(quota) / int(period)
 
 
 def _read_lines(path: Path) -> list[str] | None:
@@ -91,15 +130,19 @@ def _read_lines(path: Path) -> list[str] | None:
         return None
 
 
-def _cgroup_dir(top: Path, version: int, groups: list[str],
-                mounts: list[str]) -> tuple[Path, PurePosixPath, PurePosixPath] | None:
-    """Return (the mount's folder, the mount's root in the hierarchy, the process's cgroup inside it), or None."""
+def _cgroup_dir(top: Path, version: int, groups: list[str], mounts: list[str],
+                controller: str) -> tuple[Path, PurePosixPath, PurePosixPath] | None:
+    """Return (the mount's folder, the mount's root in the hierarchy, the process's cgroup inside it), or None.
+
+    In v1, the hierarchy is the one of ``controller`` (``memory``, ``cpu``); v2 has one for all.
+    """
     path = None
     for line in groups:  # "hierarchy-id:controllers:path"; v2's line is "0::path"
         if line.count(":") < 2:
             continue
         ident, controllers, cgroup = line.split(":", 2)
-        if (version == 2 and ident == "0" and not controllers) or (version == 1 and "memory" in controllers.split(",")):
+        v1_match = version == 1 and controller in controllers.split(",")
+        if (version == 2 and ident == "0" and not controllers) or v1_match:
             path = PurePosixPath(cgroup)
     if path is None:
         return None
@@ -110,8 +153,8 @@ def _cgroup_dir(top: Path, version: int, groups: list[str],
         if len(fields) < 5 or len(tail) < 3:
             continue
         fstype, super_options = tail[0], tail[2].split(",")
-        v1_memory = fstype == "cgroup" and "memory" in super_options
-        if (version == 2 and fstype == "cgroup2") or (version == 1 and v1_memory):
+        v1_mount = fstype == "cgroup" and controller in super_options
+        if (version == 2 and fstype == "cgroup2") or (version == 1 and v1_mount):
             mount_root = PurePosixPath(fields[3])
             # A container's mount may show only its own subtree (root /docker/<id>) while
             # /proc names the full path; anything else outside the mount is out of reach.

@@ -4,9 +4,9 @@ The instructor keeps one notebook per exercise in
 ``notebooks/exercises/solutions``.  Each is an nbgrader source notebook: the
 answer cells are solution cells with the answer between nbgrader's markers::
 
-    def workers_for(tasks_per_s, latency_s):
+    def mean(values):
         ### BEGIN SOLUTION
-        return math.ceil(tasks_per_s * latency_s)
+        return sum(values) / len(values)
         ### END SOLUTION
 
 the check cell is an autograded test cell worth points (the check raises

@@ -34,19 +34,21 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import os
 import random
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from ._cgroup import cgroup_cpu_limit
 from ._checks import check_int, check_number, check_seconds
 from .budget import MIB
 
 if TYPE_CHECKING:  # imported on first use: a lab child that sends with a sleep needs no HTTP client
     from .downstream import HttpSender
 
-__all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu", "cpu_loops_per_second"]
+__all__ = ["KIB", "MIB", "MessageWorkload", "CpuWorkload", "burn_cpu", "cpu_loops_per_second", "usable_cpus"]
 
 KIB = 1024
 
@@ -361,3 +363,20 @@ class CpuWorkload:
     def task_args(self) -> list[float]:
         """Return one argument per task, to pass to :func:`burn_cpu`."""
         return [self.cpu_s_per_task] * self.tasks
+
+
+def usable_cpus() -> float:
+    """Return how many CPUs this process can keep busy at once: the ceiling on a process pool's speed-up.
+
+    The machine's cores, less those the process may not run on (its CPU
+    affinity) and less what a container's CPU quota withholds (a JupyterHub
+    that gives each student one CPU: ``os.cpu_count()`` still counts the
+    host's cores).  A quota may be a fraction: 1.5 CPUs is 150 ms of CPU time
+    every 100 ms.
+
+    >>> 0 < usable_cpus() <= (os.cpu_count() or 1)
+    True
+    """
+    cores = float(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    quota = cgroup_cpu_limit()
+    return cores if quota is None else min(cores, quota)

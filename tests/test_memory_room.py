@@ -1,4 +1,4 @@
-"""The room a budget may use: the machine's available memory, or less under a container's cgroup.
+"""The room a budget may use: the machine's available memory, or less under a container's cgroup; and its CPUs.
 
 Every cgroup here is a tree of plain files in a temporary folder, handed to the
 code as its root: no test creates, changes or joins a real cgroup.
@@ -6,12 +6,14 @@ code as its root: no test creates, changes or joins a real cgroup.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import psutil
 import pytest
 
-from pool_lab._cgroup import cgroup_memory_limit
+from pool_lab import usable_cpus
+from pool_lab._cgroup import cgroup_cpu_limit, cgroup_memory_limit
 from pool_lab.budget import MIB, check_budget, memory_room
 
 V2_MOUNT = "30 25 0:26 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate"
@@ -158,3 +160,30 @@ def test_this_machine_room_is_read_without_error():
     room = memory_room()
     assert 0 < room.largest_budget_bytes <= room.room_bytes <= psutil.virtual_memory().total
     assert str(room).startswith("room for a budget: ")
+
+
+V1_CPU_MOUNT = "37 31 0:34 / /sys/fs/cgroup/cpu rw,relatime - cgroup cgroup rw,cpu,cpuacct"
+
+
+@pytest.mark.parametrize(("quota", "expected"), [("max 100000", None), ("150000 100000", 1.5)])
+def test_a_v2_cpu_quota_is_read_as_cpus(tmp_path, quota, expected):
+    root = make_tree(tmp_path, "0::/user.slice/pod\n", [V2_MOUNT],
+                     {"/sys/fs/cgroup/user.slice/cpu.max": "max 100000",
+                      "/sys/fs/cgroup/user.slice/pod/cpu.max": quota})
+    assert cgroup_cpu_limit(root) == expected
+
+
+def test_the_tightest_cpu_quota_up_the_tree_wins_in_v1(tmp_path):
+    root = make_tree(tmp_path, "4:memory:/pod\n2:cpu,cpuacct:/pod/notebook\n",
+                     [V1_MOUNT.format(root="/"), V1_CPU_MOUNT],
+                     {"/sys/fs/cgroup/cpu/cpu.cfs_quota_us": "-1", "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000",
+                      "/sys/fs/cgroup/cpu/pod/cpu.cfs_quota_us": "100000",
+                      "/sys/fs/cgroup/cpu/pod/cpu.cfs_period_us": "100000",
+                      "/sys/fs/cgroup/cpu/pod/notebook/cpu.cfs_quota_us": "200000",
+                      "/sys/fs/cgroup/cpu/pod/notebook/cpu.cfs_period_us": "100000"})
+    assert cgroup_cpu_limit(root) == 1.0
+
+
+def test_without_proc_there_is_no_cpu_quota_and_this_process_can_use_a_cpu(tmp_path):
+    assert cgroup_cpu_limit(tmp_path) is None
+    assert 0 < usable_cpus() <= (os.cpu_count() or 1)

@@ -43,18 +43,14 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
 
 @_EXERCISE.check
 def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport:
-    """Check ``workers_for(tasks_per_s, latency_s)``: Little's law, rounded up.
+    """Check ``workers_for(tasks_per_s, latency_s)``: the fewest workers that reach a target rate.
 
-    Little's law: a pool whose tasks take ``latency_s`` each, finishing
-    ``tasks_per_s`` of them, has ``tasks_per_s * latency_s`` tasks in flight
-    on average, so it needs that many workers, rounded up.  The check asks
-    for six targets chosen to catch rounding down, ``round()``, an extra
-    worker, and an extra worker from floating-point noise (``100 * 0.07`` is
-    ``7.000000000000001``), then confirms one by measurement: :class:`~pool_lab.WorkerPool`
-    runs 100 ms sleep tasks with the answer for 25 tasks/s, and with one
-    worker fewer and one more, and checks that the answer reaches the target
-    (at least 90 % of it, scaled to the tasks' measured time) while one
-    fewer stays below it.
+    The check asks for six targets, each chosen to catch a different slip
+    in the arithmetic, then confirms one by measurement:
+    :class:`~pool_lab.WorkerPool` runs 100 ms sleep tasks with the answer for
+    25 tasks/s, and with one worker fewer and one more, and checks that the
+    answer reaches the target (at least 90 % of it, scaled to the tasks'
+    measured time) while one fewer stays below it.
 
     The measured check allows for a loaded machine: it compares throughput
     with what Little's law predicts from the task latency actually measured

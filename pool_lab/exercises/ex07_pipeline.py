@@ -89,8 +89,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     nothing refers to it: one kept after its upload still counts), never more
     than ``workers`` uploads at once (the upload service takes that many
     connections) and more than one.  Rendering is 15 times quicker than
-    uploading, so a queue between the stages with no bound fills with
-    payloads.  When it returns, every upload has ended and none begins after,
+    uploading.  When it returns, every upload has ended and none begins after,
     and it returns the sum of the sizes.  A second run of 40 items, whose
     upload of item 7 raises: ``pipeline`` must raise that exception.
 
