@@ -35,7 +35,10 @@ _RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB
 
 
 _CALL = "process_stream(items, process, workers)"
-_PACE = 500  # items: a right answer processes this many in a fraction of a second, even on a busy machine
+# Items a right answer takes or processes in a fraction of a second, even on a busy machine.  An answer whose
+# every step is slower than the last (a set of futures that only grows) takes longer for each such stretch, and
+# the longer the stretch, the sooner one exceeds timeout_s: 22 s to fail such an answer at 500, 5 s at 2,000.
+_PACE = 2_000
 _FAILING = (60, 40, 0.005)  # items of the slow stream, the one whose process() raises, and the stream's wait per item
 # Items at once, the one whose process() raises, after how long (s), and how long every other call takes (s): when
 # it raises, the 7 other workers are 50 ms into calls of 200 ms, and an answer that keeps few items in flight is
@@ -236,7 +239,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     the caller, no call of ``process`` may still be running (counted the
     moment it raises).
 
-    ``timeout_s`` is how long the check waits for the next 500 items to be
+    ``timeout_s`` is how long the check waits for the next 2,000 items to be
     taken or processed before it calls the answer stuck (or far too slow).
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
