@@ -184,7 +184,11 @@ class Probe:
 
     def items(self, n: int, start: int = 0) -> Iterator[int]:
         """Yield ``start`` .. ``start + n - 1``, counting how far the answer reads ahead of the tasks."""
-        for item in range(start, start + n):
+        return self.taken(range(start, start + n))
+
+    def taken(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Yield ``items``, counting how far the answer reads ahead of the tasks, and who reads them."""
+        for item in items:
             with self._lock:
                 self.pulled += 1
                 self.peak_ahead = max(self.peak_ahead, self.pulled - self.finished)

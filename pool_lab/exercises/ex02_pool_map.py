@@ -36,6 +36,7 @@ _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 *
                                   lookup_latency_s=0.01, send_latency_s=0.04)
 _CALL = f"pool_map(fn, items, workers={_POOL_WORKERS}, queue_size={_POOL_QUEUE})"
 _AHEAD_LIMIT = _POOL_WORKERS + _POOL_QUEUE + 1  # in the workers' hands, in the queue, in the hand that puts them
+_WORKLOAD_POOL = (3, 5)  # run 5's workers and queue_size: unequal, so a queue sized by the workers shows
 _DEADLOCK_HINT = ("Is a worker waiting on a queue nobody fills? Put one sentinel (None) per worker after the "
                   "last item, and make sure a worker survives a task that raises.")
 
@@ -88,7 +89,7 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
            f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
            f"workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts them). A longer "
            "queue holds every waiting task's payload. Hint: queue.Queue(maxsize=queue_size), so put() waits "
-           "for room.")
+           "for room, and take each item from items in the loop that puts it, not list(items) first.")
     expect(probe.peak_running >= workers, _too_few_at_once(probe.peak_running, "tasks", workers))
     expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
     expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
@@ -164,16 +165,24 @@ def _input_error_reaches_caller(pool_map: Callable, timeout_s: float) -> None:
 
 
 def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe, Trace]:
-    """Run 5: the message workload with 3 workers: every byte sent, 3 batches at most in flight, memory sampled."""
-    w = _SMALL_INCIDENT
+    """Run 5: the message workload, 3 workers, a queue of 5: every byte sent, in flight counted, memory sampled."""
+    w, (workers, queue_size) = _SMALL_INCIDENT, _WORKLOAD_POOL
     sender = Probe(w.send_batch)
     with Sampler(interval_s=0.01, progress=lambda: sender.finished) as sampler:
-        outcome = run(lambda: pool_map(sender.task, w.batches(), 3, 3), timeout_s,
+        outcome = run(lambda: pool_map(sender.task, sender.taken(w.batches()), workers, queue_size), timeout_s,
                       lambda: sender.stuck("pool_map", w.tasks, timeout_s, _DEADLOCK_HINT))
-    sent = outcome.result("pool_map(workload.send_batch, workload.batches(), workers=3, queue_size=3)")
-    expect(sender.peak_running <= 3, f"your pool sent {sender.peak_running} batches at once; the limit was 3.")
-    expect(sender.peak_running >= 3, _too_few_at_once(sender.peak_running, "batches", 3))
-    expect(len(sender.workers) <= 3, _not_reused(len(sender.workers), "batches", w.tasks, 3))
+    sent = outcome.result(f"pool_map(workload.send_batch, workload.batches(), workers={workers}, "
+                          f"queue_size={queue_size})")
+    expect(sender.peak_running <= workers, f"your pool sent {sender.peak_running} batches at once; the limit was "
+                                           f"{workers}.")
+    expect(sender.peak_running >= workers, _too_few_at_once(sender.peak_running, "batches", workers))
+    expect(len(sender.workers) <= workers, _not_reused(len(sender.workers), "batches", w.tasks, workers))
+    full = workers + queue_size + 1
+    expect(sender.peak_ahead == full,
+           f"with workers={workers} and queue_size={queue_size}, your pool had at most {sender.peak_ahead} batches "
+           f"taken from the input and not yet sent; with a queue of queue_size it has {full} while every worker is "
+           f"busy ({workers} in the workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts "
+           "them). Hint: queue.Queue(maxsize=queue_size), not a size of your own.")
     expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
            f"pool_map over the message workload returned "
            f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "
@@ -209,8 +218,11 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        lowest-numbered), once no task is running.
     4. An input that raises after 6 items: ``pool_map`` must raise that
        error once none of its threads is alive.
-    5. The message workload, 12 batches, with 3 workers: every byte sent,
-       by 3 threads, 3 batches in flight at some moment and never more.  Resident memory is in the report.
+    5. The message workload, 12 batches, with 3 workers and a queue of 5:
+       every byte sent, by 3 threads, 3 batches in flight at some moment and
+       never more, and 9 batches taken and not yet sent while every worker
+       is busy (3 in the workers' hands, 5 in the queue, 1 in the hand that
+       puts them), never more: a queue of ``queue_size``, not of another size.  Resident memory is in the report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
@@ -226,7 +238,7 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
                f"more than {ahead_limit} items taken and not finished; every task done when it returned, results "
                "in input order; the first exception kept, and an error reading the input, reached the caller; every "
                "task ran though more tasks raised than there were workers; no thread outlived the call; and 3 "
-               f"workers, 3 at once, sent all {w.tasks} batches of the message workload "
+               f"workers, 3 at once, with a queue of 5, sent all {w.tasks} batches of the message workload "
                f"({w.total_payload_bytes / MIB:.1f} MiB).")
     return _EXERCISE.passed(summary, (
         ("peak tasks running at once", f"{probe.peak_running} (limit {workers})"),
