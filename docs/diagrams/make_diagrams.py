@@ -624,7 +624,7 @@ def ch04_hidden_queues(d: Drawing) -> None:
 
 
 @diagram(
-    "ch05_event_loop", 650,
+    "ch05_event_loop", 684,
     "Coroutines on one thread, and two ways to bound them",
     "One thread runs the event loop: it runs one ready coroutine at a time, and switches only when that "
     "coroutine reaches an await that has to wait, so a render with no await runs to its end. Below, an "
@@ -679,6 +679,8 @@ def ch05_event_loop(d: Drawing) -> None:
     d.lines(412, 598, [f"{POOL} workers in `send_batch`; only {POOL} worker", "tasks and the producer exist"],
             size=SMALL, within=(406, 790))
     d.line(400, 300, 400, 634, colour="#bbbbbb", width=1)
+    _key(d, [(20, "item", "a batch with no payload yet: a task waiting for a permit (left), a batch in the queue "
+                          "(right)")])
 
 
 @diagram(
