@@ -20,7 +20,11 @@ def test_bounded_spawn_reference_passes_and_reports_what_it_counted(capsys, no_l
     assert "Exercise 1 (bounded_spawn) passed" in capsys.readouterr().out
     figures = dict(report.figures)
     assert figures["peak threads alive with a task unfinished"] == "4 (limit 4)"
-    assert figures["tasks started while the first one ran"] == "23 of 23"
+    # How many of the 23 start while the first task runs depends on the machine: their 15 to 45 ms sleeps on 3
+    # permits take about 230 ms against the first task's 300 ms more, and a loaded machine overruns sleeps (21 of
+    # 23 in one CI run). The check asks at least 2 x limit; the reference, which takes any freed permit, has room.
+    started, of = map(int, figures["tasks started while the first one ran"].split(" of "))
+    assert of == 23 and started >= 8, figures
 
 
 def test_bounded_spawn_fails_fast_on_a_permit_never_released(unblock, fails_fast):
