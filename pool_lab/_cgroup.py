@@ -113,14 +113,14 @@ def cgroup_cpu_limit(root: str | os.PathLike[str] = "/") -> float | None:
 
 def _cpu_quota(version: int, folder: Path) -> float | None:
     """Return one cgroup's CPU quota in CPUs; None if it has none (v2's "max", v1's -1) or no file."""
-    if version == 2:
-        quota, _, period = " ".join(_read_lines(folder / "cpu.max") or ["max"]).partition(" ")
+    if version == 2:  # one line: "max 100000", or "150000 100000"
+        numbers = [int(field) for field in " ".join(_read_lines(folder / "cpu.max") or []).split() if field.isdigit()]
+        quota, period = numbers if len(numbers) == 2 else (None, None)
     else:
-        quota = " ".join(_read_lines(folder / "cpu.cfs_quota_us") or ["-1"])
-        period = " ".join(_read_lines(folder / "cpu.cfs_period_us") or ["0"])
-    if not (quota.strip().isdigit() and period.strip().isdigit() and int(period) > 0):
+        quota, period = _read_bytes(folder / "cpu.cfs_quota_us"), _read_bytes(folder / "cpu.cfs_period_us")
+    if quota is None or not period:
         return None
-    return int(quota) / int(period)
+    return quota / period
 
 
 def _read_lines(path: Path) -> list[str] | None:
