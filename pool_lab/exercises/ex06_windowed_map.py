@@ -5,7 +5,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import threading
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from ._harness import (
     CheckReport,
@@ -30,11 +30,39 @@ _PREFIX = "your-executor"
 
 
 class _WhereTasksRan(Probe):
-    """A probe that also notes whether any task ran outside the given executor's threads."""
+    """A probe that also notes whether any task ran outside the given executor's threads, and counts its items alive.
+
+    An item is alive until nothing refers to it (its type counts its own
+    deletions); ``peak_kept`` is the most items alive at once whose tasks had
+    finished, counted as the answer takes each item.
+    """
 
     def __init__(self, work: Callable[[Any], Any], **options: Any) -> None:
         super().__init__(work, **options)
         self.outside: str | None = None
+        self.alive = self.peak_kept = 0
+        probe = self
+
+        class Item(int):
+            __slots__ = ()
+
+            def __del__(self) -> None:
+                with probe._alive_lock:
+                    probe.alive -= 1
+
+        self._item_type, self._alive_lock = Item, threading.Lock()
+
+    def items(self, n: int, start: int = 0) -> Iterator[int]:
+        return self.taken(self._counted(range(start, start + n)))
+
+    def _counted(self, numbers: Iterable[int]) -> Iterator[int]:
+        for number in numbers:
+            finished = self.counts()[1]
+            with self._alive_lock:
+                # Every item taken and not finished is alive (queued, running, or in the answer's hand).
+                self.peak_kept = max(self.peak_kept, self.alive - (self.pulled - finished))
+                self.alive += 1
+            yield self._item_type(number)
 
     def task(self, item: Any) -> Any:
         name = threading.current_thread().name
@@ -93,7 +121,10 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     flight (submitted and not done, as ``future.done()`` says), never more
     than 7 items taken from the generator and not finished (the window, and
     one in the hand of the loop that waits for room: the executor's own queue
-    is unbounded, so the window is the only bound), every task run in that
+    is unbounded, so the window is the only bound), never more than 5 items
+    still referred to anywhere after their tasks finished (the executor's 4
+    threads let go of theirs a moment late, and the loop holds its last
+    item), every task run in that
     executor, more than one at once.  When it returns, every task has
     finished, each item ran once and the results are in input order.  A
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
@@ -128,6 +159,12 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            f"the window was {window}, so at most {window + 1} (the window, and one in your hand while you wait "
            "for room). Hint: read items one at a time, as you submit: the input may be a stream too long to "
            "hold.")
+    kept_limit = _WINDOW_WORKERS + 1
+    expect(probe.peak_kept <= kept_limit,
+           f"your windowed_map still referred to {probe.peak_kept} items whose tasks had finished, at one moment; "
+           f"at most {kept_limit} may be (each of the executor's {_WINDOW_WORKERS} threads lets go of its item a "
+           "moment after the task, and your loop holds the item it took last). Hint: keep no item once its task "
+           "is done: a list of (item, future) pairs holds the whole stream, as list(items) would.")
     expect(probe.peak_running >= 2,
            f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
            f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
@@ -143,11 +180,12 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
                   "future.result() raises the task's exception: let it reach your caller.")
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
-               f"{window + 1} items taken and not finished; every task done when it returned; every result back "
-               "in input order; a task's exception reached the caller.")
+               f"{window + 1} items taken and not finished, no item kept after its task; every task done when it "
+               "returned; every result back in input order; a task's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak futures in flight", f"{executor.peak_in_flight} (window {window})"),
         ("peak items taken ahead of finished tasks", f"{probe.peak_ahead} (limit {window + 1})"),
+        ("peak items kept after their tasks finished", f"{probe.peak_kept} (limit {kept_limit})"),
         ("peak tasks running at once", f"{probe.peak_running} ({_WINDOW_WORKERS} threads)"),
         ("elapsed", f"{elapsed:.2f} s ({n} × {_WINDOW_TASK_S * 1000:.0f} ms / {_WINDOW_WORKERS} = "
                     f"{n * _WINDOW_TASK_S / _WINDOW_WORKERS:.2f} s at best)"),

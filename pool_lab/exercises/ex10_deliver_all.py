@@ -22,6 +22,10 @@ _SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
 _SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
 _SEND_BUDGET = 32  # payloads held at once: 4 MiB
 _NOWHERE, _NOWHERE_MESSAGES = "/nowhere", 4  # an endpoint the receiver does not have: 404, which no retry cures
+# Taking a message takes a moment, as reading one from a database or a queue does: two threads that
+# call next() on the generator at once then meet ("generator already executing"), as on a real source,
+# instead of slipping past each other because building a payload holds the GIL throughout.
+_READ_S = 0.001
 # A sender must beat nine tenths of the time one at a time takes at best
 # (4 s, 100 services of 40 ms, which no machine shortens): no sender one
 # message at a time can pass, and a pool that keeps the receiver busy, about
@@ -35,6 +39,7 @@ def _messages(n: int, payload: type[bytes], stop: threading.Event) -> Iterator[t
     for i in range(n):
         if stop.is_set():  # the check gave up: build nothing more
             return
+        time.sleep(_READ_S)
         yield f"m{i}", payload(i.to_bytes(8, "little") * (_SEND_BYTES // 8))
 
 
@@ -67,7 +72,9 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     message with a 503 and loses the answer to the first delivery of every
     5th (it delivers, then drops the connection).  ``deliver_all`` gets its
     URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
-    generator, and must return once all are delivered.  The check then asks
+    generator that takes 1 ms to read each (so two threads that call
+    ``next()`` on it at once meet there), and must return once all are
+    delivered.  The check then asks
     the receiver: every message delivered, none twice, none refused because
     it was full, and none served after the sender had given up on it (its
     timeout ran out first: a retry storm); and checks that no more than 32
@@ -120,6 +127,11 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
             f"{call} raised DeliveryFailed: {outcome.error}. The receiver refused {_refusals(stats)} (it also loses "
             f"some answers on purpose, as busy services do). Hint: {flood if stats.rejected_full else retry}"
         ) from outcome.error
+    if isinstance(outcome.error, ValueError) and "generator already executing" in str(outcome.error):
+        raise AssertionError(
+            f"{call} raised ValueError: generator already executing: two of your threads called next() on messages "
+            "at once, which a generator refuses. Hint: take messages in one thread (the one that calls "
+            "deliver_all, handing them to workers by a bounded queue), or under a lock.") from outcome.error
     outcome.result(call)
     missing = stats.missing(f"m{i}" for i in range(n))
     expect(not missing,
