@@ -114,6 +114,20 @@ def test_lab_runs_are_drawn_from_their_first_task_with_the_start_up_shaded(runs)
     assert "first task" in ax.get_xlabel()
 
 
+def test_a_completed_runs_progress_ends_at_its_final_count_when_its_last_tasks_ended_after_the_last_reading():
+    # The readings stop at 6 of 8 (the child exited before the sampler read again); the run returned at 0.5 s.
+    rss, done = [6, 12, 30, 44, 44, 44], [0, 0, 1, 3, 5, 6]
+    short = RunResult("worker-pool", 4, "completed", 8, 8, 0.5, _trace("worker-pool", rss, [1, 3, 7, 7, 7, 7], done),
+                      budget_bytes=BUDGET, started_at_s=0.1)
+    for fig in (plot_progress(short), plot_overview(short)):
+        line = next(line for line in fig.axes[-1].get_lines() if line.get_label().startswith("worker-pool"))
+        assert (line.get_xdata()[-1], line.get_ydata()[-1]) == (pytest.approx(0.5), 8)
+        assert len(line.get_xdata()) == len(done) + 1
+    killed = _killed()  # a run that did not complete ends at its last reading
+    line = next(line for line in plot_progress(killed).axes[0].get_lines() if line.get_label() == killed.label)
+    assert len(line.get_xdata()) == len(killed.trace.samples)
+
+
 def test_count_axes_have_whole_ticks_even_when_nothing_was_done(runs):
     killed, _ = runs
     done = plot_overview(killed).axes[2]

@@ -58,8 +58,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        where they happen: never more than 4 tasks running, never more than
        4 of the answer's threads alive with their task not yet finished (a
        thread counts from its start; one that has finished its task may
-       take a moment more to exit), more than one at once, and each task in
-       a thread of its own.  While the first task runs, at least 8 of
+       take a moment more to exit), never more than 8 alive counting those
+       that have finished their task, never more than 5 items taken and not
+       finished, more than one at once, and each task in a thread of its own.  While the first task runs, at least 8 of
        the other 23 must start in the three other places (a freed permit
        starts the next thread at once; waiting for one particular thread,
        or a whole group, leaves them idle).  When the function returns, every task has
@@ -118,6 +119,15 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
            "Hint: a thread gives its permit back when its task ends, and the spawner starts the next thread as "
            "soon as it gets one.")
     expect_results(value, "bounded_spawn", [scrambled(item) for item in range(n)])
+    expect(probe.peak_threads <= 2 * limit,
+           f"your spawner had {probe.peak_threads} threads alive at once, counting those whose task had ended; at "
+           f"most {2 * limit} may be ({limit} with a permit, and as many that gave theirs back and are ending). Hint: "
+           "a thread that has given its permit back should end, not wait for anything.")
+    expect(probe.peak_ahead <= limit + 1,
+           f"your spawner took {probe.peak_ahead} items from the input before their tasks had finished; with "
+           f"limit={limit}, at most {limit + 1} (one per permit, and one in the hand of the loop that waits for a "
+           "permit). Hint: take items one at a time as you start their threads; the input may be a stream too long "
+           "to hold, so do not read it all first (list(items)).")
 
     tasks, failing = _FAILING
     raiser = Probe(uneven_task(_SPAWN_TASK_S), fail_on=[failing])
@@ -130,7 +140,8 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     _permits_come_back(bounded_spawn, timeout_s)
 
     summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
-               f"with their task unfinished; while the first task ran {_FIRST_S * 1000:.0f} ms longer, at least "
+               f"with their task unfinished, nor {2 * limit} counting those ending, nor {limit + 1} items taken and "
+               f"not finished; while the first task ran {_FIRST_S * 1000:.0f} ms longer, at least "
                f"{2 * limit} others started while it ran; every task done when it returned; every "
                "result back in input order; a task's exception reached the caller, and tasks that raised gave their "
                "permits back.")
@@ -138,7 +149,8 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
         ("tasks", str(n)),
         ("peak tasks running at once", f"{probe.peak_running} (limit {limit})"),
         ("peak threads alive with a task unfinished", f"{probe.peak_busy_threads} (limit {limit})"),
-        ("peak threads your code started, alive at once", str(probe.peak_threads)),
+        ("peak threads your code started, alive at once", f"{probe.peak_threads} (limit {2 * limit})"),
+        ("peak items taken and not finished", f"{probe.peak_ahead} (limit {limit + 1})"),
         ("tasks started while the first one ran", f"{probe.beside_first} of {n - 1}"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))

@@ -182,7 +182,8 @@ def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe,
            f"with workers={workers} and queue_size={queue_size}, your pool had at most {sender.peak_ahead} batches "
            f"taken from the input and not yet sent; with a queue of queue_size it has {full} while every worker is "
            f"busy ({workers} in the workers' hands, {queue_size} in the queue, 1 in the hand of the loop that puts "
-           "them). Hint: queue.Queue(maxsize=queue_size), not a size of your own.")
+           "them). Hint: queue.Queue(maxsize=queue_size), not a size of your own, and its put() the only thing "
+           "that makes the loop wait.")
     expect(isinstance(sent, (list, tuple)) and sum(sent) == w.total_payload_bytes,
            f"pool_map over the message workload returned "
            f"{preview(list(sent)) if isinstance(sent, (list, tuple)) else repr(sent)}; "

@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 import weakref
+from functools import partial
 from typing import Any, Callable, Iterator
 
 from ..cluster import local_cluster
@@ -29,6 +30,9 @@ _EXERCISE = Exercise(__name__)
 _DASK_TASKS, _DASK_WINDOW, _DASK_TASK_S = 24, 4, 0.04
 _FIRST_S = 1.0  # item 0's task waits this much longer: the worker's other thread can run all the rest meanwhile
 _FAILING = (8, 100, 103)  # tasks, the first item, and the item whose task raises (items unlike the first run's)
+# A third run, whose first two tasks end at one moment and whose next two run long: a window refilled
+# one future per wait, however many finished, stays one short from then on.
+_PAIRED = (10, 200, 0.3, 0.3)  # tasks, the first item, when the first two end (s from the run's start), the next two
 
 
 def remote_task(item: int) -> int:
@@ -37,6 +41,19 @@ def remote_task(item: int) -> int:
     Return :func:`scrambled` of the item.
     """
     time.sleep(task_seconds(item, _DASK_TASK_S) + (_FIRST_S if item == 0 else 0.0))
+    return scrambled(item)
+
+
+def remote_paired_task(item: int, ends_at: float) -> int:
+    """On a worker: the run's first two items end together at ``ends_at`` (``time.time()``), the next two 0.3 s later.
+
+    The others wait 20 to 60 ms.  Return :func:`scrambled` of the item.
+    """
+    tasks, first, _, long_s = _PAIRED
+    if item < first + 4:
+        time.sleep(max(0.0, ends_at + (long_s if item >= first + 2 else 0.0) - time.time()))
+    else:
+        time.sleep(task_seconds(item, _DASK_TASK_S))
     return scrambled(item)
 
 
@@ -67,6 +84,7 @@ class _CountingClient:
         self._first: weakref.ref | None = None
         self.pulled = self.submitted = self.beside_first = 0
         self.peak_in_flight = self.peak_ahead = self.peak_held = 0
+        self.peak_refilled = 0  # the most in flight at a submit made once two futures had finished
 
     def _count(self) -> tuple[int, int]:
         """Return (futures held, futures in flight) now; call with the lock held."""
@@ -100,6 +118,8 @@ class _CountingClient:
             held, in_flight = self._count()
             self.peak_held = max(self.peak_held, held)
             self.peak_in_flight = max(self.peak_in_flight, in_flight)
+            if self.submitted - in_flight >= 2:
+                self.peak_refilled = max(self.peak_refilled, in_flight)
         return future
 
     def __getattr__(self, name: str) -> Any:
@@ -149,8 +169,10 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     least 8 more submitted): waiting for the oldest, or for a whole group,
     leaves the worker's other thread idle.  The results come back in input order.  A second run
     of 8 items, of which one task raises on the worker: ``send_windowed``
-    must raise that exception.  ``timeout_s`` counts from when the cluster
-    is up.
+    must raise that exception.  A third run of 10 items, whose first two
+    tasks end at one moment and the next two 0.3 s later: once two futures
+    have finished, the window must be full again (4 in flight) while items
+    remain.  ``timeout_s`` counts from when the cluster is up.
     """
     n, window = _DASK_TASKS, _DASK_WINDOW
     call = f"send_windowed(client, fn, items, window={window})"
@@ -163,6 +185,7 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
         tasks, first, failing = _FAILING
         raiser = _CountingClient(real_client)
         raised = _send(send_windowed, raiser, remote_failing_task, tasks, first, timeout_s)
+        refill, paired = _refilled(send_windowed, real_client, timeout_s)
     value = outcome.result(call)
     expect(client.submitted > 0,
            "send_windowed never called client.submit: the tasks must run on the cluster.")
@@ -193,17 +216,34 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     expect_raised(raised, call, f"the task of item {failing} raised PlantedError('task {failing} failed on purpose') "
                                 "on the worker",
                   "future.result() raises the task's exception: let it reach your caller.")
+    refill.result(f"{call} (third run)")
+    refilled = paired.peak_refilled
+    expect(refilled >= window,
+           f"when two of your futures finished at once (the third run's first two tasks end together), your "
+           f"send_windowed never again had {window} in flight while items remained, at most {refilled}: it put "
+           "back one future for the two, and the window shrank for good. Hint: submit a new item for each future "
+           "that finished: as_completed yields each one, and add() puts one back for each.")
     summary = (f"{n} tasks on a Dask cluster, never more than {window} futures in flight, never more than {window} "
                f"items taken and not finished, never more than {2 * window} futures held; the window refilled as "
-               "futures finished; every result back in input order; a task's exception reached the caller.")
+               "futures finished, all of them when two finished at once; every result back in input order; a task's "
+               "exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak futures in flight", f"{client.peak_in_flight} (window {window})"),
         ("peak items taken ahead of finished tasks", f"{client.peak_ahead} (limit {window})"),
         ("peak futures held", f"{client.peak_held} (limit {2 * window})"),
+        ("peak in flight once two had finished at once (third run)", f"{refilled} (window {window})"),
         ("futures submitted while the first was in flight", f"{client.beside_first} of {n - 1}"),
         ("elapsed, cluster started", f"{elapsed:.2f} s (at best {_fastest_s(n):.2f} s: item 0's task alone takes "
                                      f"{_FIRST_S + task_seconds(0, _DASK_TASK_S):.2f} s)"),
     ))
+
+
+def _refilled(send_windowed: Callable, real_client: Any, timeout_s: float) -> tuple[Outcome, _CountingClient]:
+    """Run 3: two tasks end at one moment, the next two run long; the client counts the refill."""
+    tasks, first, ends_s, _ = _PAIRED
+    paired = _CountingClient(real_client)
+    fn = partial(remote_paired_task, ends_at=time.time() + ends_s)
+    return _send(send_windowed, paired, fn, tasks, first, timeout_s), paired
 
 
 def _fastest_s(n: int) -> float:

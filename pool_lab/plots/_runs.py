@@ -65,14 +65,19 @@ def draw_startup(ax: Axes, results: list[RunResult], label: bool) -> bool:
     return bool(starts)
 
 
-def draw_runs(ax: Axes, results: list[RunResult], values: list[list[float]], labels: list[str]) -> bool:
-    """Draw one line per run; return whether its readings were drawn as dots."""
+def draw_runs(ax: Axes, results: list[RunResult], values: list[list[float]], labels: list[str],
+              closed: bool = False) -> bool:
+    """Draw one line per run; return whether its readings were drawn as dots.
+
+    With ``closed``, the values are counts of tasks done, and each line ends at its run's final count.
+    """
     times = [run_times(r) for r in results]
     shown = [t for ts in times for t in ts]
     span = (max(shown) - min(shown)) if shown else 0.0
     dots = False
-    for ts, ys, label, style in zip(times, values, labels, run_styles([r.strategy for r in results]), strict=True):
-        ax.plot(ts, ys, label=label, **style.line())
+    for r, ts, ys, label, style in zip(results, times, values, labels, run_styles([r.strategy for r in results]),
+                                       strict=True):
+        ax.plot(*(_closed(r, ts, ys) if closed else (ts, ys)), label=label, **style.line())
         gaps = [b - a for a, b in itertools.pairwise(ts)]
         if gaps and span and statistics.median(gaps) >= span / DOTS_BELOW:
             ax.plot(ts, ys, **DOT_STYLE, zorder=style.zorder + 0.05)
@@ -80,6 +85,18 @@ def draw_runs(ax: Axes, results: list[RunResult], values: list[list[float]], lab
     if dots:  # one legend entry says what a dot is
         ax.plot([], [], **DOT_STYLE, label="a dot per reading")
     return dots
+
+
+def _closed(r: RunResult, ts: list[float], done: list[float]) -> tuple[list[float], list[float]]:
+    # The sampler reads every few ms, and a run's last tasks often end between
+    # its last reading and the child's exit, so the line would stop a few
+    # tasks short of the count the run printed.  A lab run that completed
+    # ends at its final count, at the moment its strategy returned: elapsed_s
+    # after its first task, on the same clock.
+    if r.outcome != "completed" or r.started_at_s is None or not ts or ts[-1] >= r.elapsed_s \
+            or done[-1] >= r.tasks_done:
+        return ts, done
+    return [*ts, r.elapsed_s], [*done, r.tasks_done]
 
 
 def draw_kills(ax: Axes, results: list[RunResult]) -> None:
@@ -113,7 +130,8 @@ def draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) ->
 
 def draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str, startup_label: bool = True) -> bool:
     draw_startup(ax, results, label=startup_label)
-    dots = draw_runs(ax, results, [r.trace.column(column) for r in results], [r.label for r in results])
+    dots = draw_runs(ax, results, [r.trace.column(column) for r in results], [r.label for r in results],
+                     closed=column == "tasks_done")
     ax.set_ylabel(ylabel)
     ax.set_ylim(0, max(1.0, ax.get_ylim()[1]))  # a count of nothing yet still has whole ticks
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 1.5 threads

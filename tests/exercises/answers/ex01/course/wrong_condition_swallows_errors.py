@@ -7,29 +7,28 @@ import threading
 
 
 def bounded_spawn(fn, items, limit):
-    items = list(items)
-    results = [None] * len(items)
+    results = {}
     alive = threading.Condition()
     running = [0]
 
-    def run(i):
+    def run(i, item):
         try:
-            results[i] = fn(items[i])
+            results[i] = fn(item)
         finally:
             with alive:
                 running[0] -= 1
                 alive.notify()
 
     threads = []
-    for i in range(len(items)):
+    for i, item in enumerate(items):
         with alive:
             alive.wait_for(lambda: running[0] < limit)
             running[0] += 1
-        threads.append(threading.Thread(target=run, args=(i,)))
+        threads.append(threading.Thread(target=run, args=(i, item)))
         threads[-1].start()
     for thread in threads:
         thread.join()
-    return results
+    return [results.get(i) for i in range(len(threads))]
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.

@@ -1,0 +1,35 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: reads the whole stream up front with list(items) so it knows the length, holding every item before any thread starts.
+import threading
+
+
+def bounded_spawn(fn, items, limit):
+    """Return [fn(item) for item in items], one thread per item, at most `limit` alive at once."""
+    items = list(items)
+    permits = threading.Semaphore(limit)
+    results = [None] * len(items)
+    errors = []
+    threads = []
+
+    def run(index, item):
+        try:
+            results[index] = fn(item)
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            permits.release()
+
+    for index, item in enumerate(items):
+        permits.acquire()
+        thread = threading.Thread(target=run, args=(index, item))
+        threads.append(thread)
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    return results
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your spawner took \d+ items from the input before their tasks had finished; with limit=4, at most 5"
