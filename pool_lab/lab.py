@@ -18,19 +18,18 @@ import dataclasses
 import multiprocessing
 import multiprocessing.connection
 import os
-import pickle
 import signal
 import sys
 import threading
 import time
-import traceback
 import types
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any, Callable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from ._checks import check_callable, check_number, check_pool, check_seconds
-from .budget import BACKSTOP, HARD_LIMIT_PER_BUDGET, MIB, apply_hard_limit, check_budget, yield_to_the_watchdog
+from ._lab_child import _child_main, _Shared
+from .budget import BACKSTOP, HARD_LIMIT_PER_BUDGET, MIB, check_budget
 from .experiment import Experiment, RunResult
 from .sampler import Sample, Sampler, Trace
 from .shipping import ship
@@ -51,127 +50,10 @@ MIN_BUDGET_MIB = 32.0
 # MiB past the budget, and psutil's reads cost well under a tenth of that.
 _WATCHDOG_INTERVAL_S = 0.005
 
-# How often the child's own watch looks.  Starting a thread takes well under
-# a millisecond, and waiting for the GIL behind a few hundred busy threads a
-# fraction of a second: a start still unfinished after 2 s never finishes.
-_INSIDE_WATCH_S = 0.1
-_LONGEST_THREAD_START_S = 2.0
-
-
-class _Shared(NamedTuple):
-    """What the child writes and the parent reads, by name on both sides (``RawValue``: no lock, one writer)."""
-
-    tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
-    started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
-    finished_at: Any  # c_double: the child's time.monotonic() when the strategy returned; 0.0 before
-    out_of_memory: Any  # c_byte: 1 just before the child kills itself for crossing its hard limit
-
-    @classmethod
-    def make(cls, ctx: multiprocessing.context.SpawnContext) -> _Shared:
-        """Return zeroed values, to pass to a child while it is spawned."""
-        return cls(ctx.RawValue("q", 0), ctx.RawValue("d", 0.0), ctx.RawValue("d", 0.0), ctx.RawValue("b", 0))
-
-
-def _die_like_the_oom_killer(out_of_memory) -> None:
-    # The flag tells the parent that this SIGKILL is the hard limit, not a
-    # kill from outside; writing shared memory allocates nothing.
-    out_of_memory.value = 1
-    if hasattr(signal, "SIGKILL"):
-        os.kill(os.getpid(), signal.SIGKILL)
-    os._exit(137)  # Windows: the exit status a SIGKILLed process reports in a shell
-
-
-def _watch_from_inside(out_of_memory, under_rlimit: bool) -> None:
-    # Two things only a thread of the child can see.  A kernel restart kills
-    # the parent without running its finally blocks: the experiment must not
-    # run on alone.  (The parent's sentinel works on every platform, where
-    # getppid() would not change on Windows.)  And under the hard limit, a
-    # new thread can run out of memory after it is listed and before it
-    # runs, when no hook can run in it; whoever started it would wait in
-    # Thread.start() for ever.  A thread listed and not alive for longer than
-    # any start takes is that thread, and the child dies of it.
-    parent = multiprocessing.parent_process()  # None only outside a lab child
-    first_seen: dict[threading.Thread, float] = {}
-    while True:
-        if parent is None:
-            time.sleep(_INSIDE_WATCH_S)
-        else:
-            parent.join(_INSIDE_WATCH_S)
-            if not parent.is_alive():
-                os._exit(1)
-        if under_rlimit:
-            try:
-                now = time.monotonic()
-                first_seen = {t: first_seen.get(t, now) for t in threading.enumerate() if not t.is_alive()}
-                if any(now - seen > _LONGEST_THREAD_START_S for seen in first_seen.values()):
-                    _die_like_the_oom_killer(out_of_memory)
-            except MemoryError:
-                _die_like_the_oom_killer(out_of_memory)
-
-
-def _print_thread_exception(args: threading.ExceptHookArgs) -> None:
-    """Print what ended a thread as Python's hook does, but without threading.py's frames.
-
-    They are in every such traceback, tell nothing and name where Python is installed.
-    """
-    if issubclass(args.exc_type, SystemExit):  # as Python's own hook: a thread may exit that way
-        return
-    tb = args.exc_traceback
-    while tb is not None and tb.tb_frame.f_code.co_filename == threading.__file__:
-        tb = tb.tb_next
-    print(f"Exception in thread {args.thread.name if args.thread else '?'}:", file=sys.stderr)
-    traceback.print_exception(args.exc_type, args.exc_value, tb, file=sys.stderr)
-
-
-def _is_out_of_memory(exc: BaseException) -> bool:
-    # Under the hard limit, a thread whose stack cannot be mapped fails with
-    # this RuntimeError rather than MemoryError.
-    return isinstance(exc, MemoryError) or (isinstance(exc, RuntimeError) and "can't start new thread" in str(exc))
-
-
-def _child_main(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _Shared, conn) -> None:
-    """Run ``experiment`` (or its cloudpickled bytes) in the child, send the parent a summary, and exit."""
-    if hasattr(os, "setpgid"):
-        # A group of its own, which the parent kills whole: processes the
-        # strategy starts go with the child.
-        os.setpgid(0, 0)
-    conn.send({"error": _run_in_child(experiment, hard_limit_bytes, shared)})
-    # Exit now, with whatever threads a strategy left running: a normal exit
-    # would wait for every non-daemon thread, for ever if one never ends.
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(0)
-
-
-def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared: _Shared) -> str | None:
-    """Run ``experiment`` under the hard limit; return what went wrong (a repr) or None."""
-    out_of_memory = shared.out_of_memory
-    threading.excepthook = _print_thread_exception
-    under_rlimit = apply_hard_limit(hard_limit_bytes) == "rlimit"
-    yield_to_the_watchdog()
-    threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_rlimit), daemon=True).start()
-
-    def tick() -> None:  # drive() never calls it concurrently
-        shared.tasks_done.value += 1
-
-    try:  # a strategy function comes by value, as bytes
-        run: Experiment = pickle.loads(experiment) if isinstance(experiment, bytes) else experiment
-    except Exception as exc:
-        return f"the strategy could not be loaded in the lab's child process: {exc!r}"
-    run.prepare()  # start-up (the render loop's calibration, the HTTP client), not part of the run
-    shared.started_at.value = time.monotonic()
-    try:
-        _, errors = run.drive(tick)
-    except BaseException as exc:
-        if _is_out_of_memory(exc):
-            _die_like_the_oom_killer(out_of_memory)
-        return repr(exc)
-    finally:
-        shared.finished_at.value = time.monotonic()
-    if any(_is_out_of_memory(e) for e in errors):
-        _die_like_the_oom_killer(out_of_memory)
-    return repr(errors[0]) if errors else None
+# A run's time limit counts from its first task, since a busy machine can
+# slow the child's start-up (interpreter, imports, calibration: about half a
+# second on a laptop) by seconds.  One that has not begun after this never will.
+_STARTUP_LIMIT_S = 60.0
 
 
 @contextlib.contextmanager
@@ -273,18 +155,19 @@ def _how_it_ended(exitcode: int | None) -> str:
     return f"the child exited with code {exitcode} before reporting"
 
 
-def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out_of_memory: bool,
-             exitcode: int | None, timeout_s: float) -> tuple[str, str | None, str | None]:
+def _verdict(report: dict | None, *, watchdog_killed: bool, stopped: str | None, out_of_memory: bool,
+             exitcode: int | None) -> tuple[str, str | None, str | None]:
     """Return a run's (outcome, killed_by, error) from how it ended: no process, no clock.
 
     ``report`` is what the child sent (``{"error": repr or None}``), None if
-    it died first; ``out_of_memory`` is the flag the child raises before it
-    kills itself at its hard limit.
+    it died first; ``stopped`` why the parent killed it at a time limit;
+    ``out_of_memory`` the flag the child raises before it kills itself at
+    its hard limit.
     """
     killed_by, error = None, None
     if watchdog_killed:
         outcome, killed_by = "oom-killed", "watchdog"
-    elif report is None and not timed_out and out_of_memory:
+    elif report is None and stopped is None and out_of_memory:
         # Killed, but not by us: the child hit its hard limit and did what the
         # OOM killer would have done.
         outcome, killed_by = "oom-killed", BACKSTOP
@@ -292,8 +175,8 @@ def _verdict(report: dict | None, *, watchdog_killed: bool, timed_out: bool, out
         outcome = "completed"
     else:
         outcome = "failed"
-    if timed_out:
-        error = f"timed out after {timeout_s} s"
+    if stopped is not None:
+        error = stopped
     elif report is None and outcome == "failed":
         error = _how_it_ended(exitcode)
     elif report is not None:
@@ -359,16 +242,15 @@ def _interrupts_deferred() -> Iterator[None]:
             signal.raise_signal(signal.SIGINT)  # runs the handler now, as the signal would have
 
 
-def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
-              on_update: Callable[[Trace], None] | None, update_every_s: float) -> tuple[bool, float]:
-    """Wait for the child to end, updating the caller; kill it at the deadline.
+def _wait_for(child: BaseProcess, started_at: Any, sampler: Sampler, timeout_s: float,
+              on_update: Callable[[Trace], None] | None, update_every_s: float) -> tuple[str | None, float]:
+    """Wait for the child to end, updating the caller; kill it ``timeout_s`` after its first task began.
 
-    Return whether it timed out, and when (``time.monotonic()``) this
-    process saw it end: before the last update, which may take a while
-    (a live plot redrawing) and is no part of the run.
+    Return why it was killed (None if it ended by itself), and when
+    (``time.monotonic()``) this process saw it end: before the last update,
+    which may take a while (a live plot redrawing) and is no part of the run.
     """
-    deadline = time.monotonic() + timeout_s
-    timed_out = ended = False
+    spawned_at, stopped, ended = time.monotonic(), None, False
     # Wait on the sentinel, not join(): the child stays unreaped, so its
     # process group can still be killed safely at the end.
     while not ended:
@@ -376,10 +258,16 @@ def _wait_for(child: BaseProcess, sampler: Sampler, timeout_s: float,
         seen_at = time.monotonic()
         if on_update is not None:
             on_update(sampler.trace)
-        if not ended and time.monotonic() > deadline:
-            timed_out = True
+        if ended or stopped is not None:
+            continue
+        began = started_at.value  # the child's time.monotonic(), 0.0 until its first task
+        if began and seen_at > began + timeout_s:
+            stopped = f"timed out: still running {timeout_s:g} s after its first task began"
+        elif not began and seen_at > spawned_at + _STARTUP_LIMIT_S:
+            stopped = f"timed out: its first task had not begun {_STARTUP_LIMIT_S:g} s after the child started"
+        if stopped is not None:
             _kill(child)
-    return timed_out, seen_at
+    return stopped, seen_at
 
 
 def _read_report(reports: Connection) -> dict | None:
@@ -403,9 +291,11 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     hard limit inside the child (Linux) defaults to twice the budget.
     ``on_update``, if given, is called in this thread every
     ``update_every_s`` seconds with the trace so far, for live plots and
-    progress bars.  A run that takes longer than ``timeout_s`` is killed and
-    reported ``"failed"``, as is a child that raises or is killed from
-    outside, with the reason in ``error``.
+    progress bars.  A run still going ``timeout_s`` seconds after its first
+    task began is killed and reported ``"failed"``, as is a child that raises
+    or is killed from outside, with the reason in ``error``.  The child's
+    start-up, which a busy machine can slow by seconds, does not count
+    (a child whose first task has not begun after a minute is stopped too).
 
     Raises TypeError or ValueError before any process starts: for a budget
     below :data:`MIN_BUDGET_MIB`, or whose hard limit is above half of the
@@ -429,7 +319,7 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
         # the child's start (shared.started_at) can be put on the trace's clock.
         sampler_started_at = time.monotonic()
         sampler.start()
-        timed_out, seen_ended_at = _wait_for(child, sampler, timeout_s, on_update, update_every_s)
+        stopped, seen_ended_at = _wait_for(child, shared.started_at, sampler, timeout_s, on_update, update_every_s)
     finally:
         # The sampler stops first, while the child is unreaped: once it is
         # reaped, its pid may be another process's, which the sampler (psutil,
@@ -441,9 +331,8 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     # The child's own clock when its strategy returned; for a run killed before that, when we saw it end.
     ended_at = shared.finished_at.value or seen_ended_at
     child.close()
-    outcome, killed_by, error = _verdict(report, watchdog_killed=watchdog.killed_at_s is not None, timed_out=timed_out,
-                                         out_of_memory=bool(shared.out_of_memory.value), exitcode=exitcode,
-                                         timeout_s=timeout_s)
+    outcome, killed_by, error = _verdict(report, watchdog_killed=watchdog.killed_at_s is not None, stopped=stopped,
+                                         out_of_memory=bool(shared.out_of_memory.value), exitcode=exitcode)
     result = RunResult(
         strategy=experiment.name, max_workers=experiment.max_workers, outcome=outcome,
         tasks_done=shared.tasks_done.value, tasks_total=experiment.workload.tasks,

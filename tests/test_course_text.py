@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from pool_lab import Experiment, HttpSender, MessageWorkload, budget, cluster, experiment, lab
+from pool_lab import Experiment, HttpSender, MessageWorkload, _lab_child, budget, cluster, experiment, lab
 from pool_lab.downstream import MAX_ATTEMPTS
 from pool_lab.exercises import ex10_deliver_all as ex10
 
@@ -76,7 +76,7 @@ CLAIMS = [
     (("01a",), "here 40 batches", APPENDIX_RUN.tasks, 40),
     (("01a",), "at most 250 MiB of payloads", APPENDIX_RUN.total_payload_bytes / MIB, 250),
     (("01a",), "the 256 KiB stacks", budget._CHILD_THREAD_STACK_BYTES / 1024, 256),
-    (("01a",), "for 0.1 s at a time", lab._INSIDE_WATCH_S, 0.1),
+    (("01a",), "for 0.1 s at a time", _lab_child._INSIDE_WATCH_S, 0.1),
     (("06",), "2 worker processes with 2 threads each",
      (CLUSTER["workers"].default, CLUSTER["threads_per_worker"].default), (2, 2)),
     (("06",), "checked every 20 ms", float(cluster._MONITOR_INTERVAL.removesuffix("ms")), 20),

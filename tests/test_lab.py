@@ -72,7 +72,25 @@ def test_a_run_that_takes_too_long_is_killed_and_reported_failed():
     result = run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=2_000)),
                      budget_mib=96, timeout_s=0.5)
     assert result.outcome == "failed"
-    assert "timed out" in result.error
+    assert result.error == "timed out: still running 0.5 s after its first task began"
+    assert 0.5 <= result.elapsed_s < 5  # its tasks ran for the limit; the child's start-up is not counted
+
+
+def test_the_time_limit_does_not_count_the_child_s_start_up():
+    # The child takes a few tenths of a second to start (more on a busy
+    # machine); a run of one task of a few milliseconds still completes.
+    one_task = MessageWorkload(users=100, message_bytes=1024, lookup_latency_s=0.0, send_latency_s=0.005)
+    result = run_lab(Experiment("worker-pool", workload=one_task), budget_mib=96, timeout_s=0.1)
+    assert result.started_at_s > 0.1  # the start-up alone outlasted the limit...
+    assert result.outcome == "completed", result.error  # ...and did not count against it
+
+
+def test_a_child_that_never_begins_its_first_task_is_stopped(monkeypatch):
+    monkeypatch.setattr(lab, "_STARTUP_LIMIT_S", 0.05)  # no child starts that fast
+    result = run_lab(Experiment("worker-pool", workload=MessageWorkload(users=400)), budget_mib=96, timeout_s=60)
+    assert result.outcome == "failed"
+    assert result.error == "timed out: its first task had not begun 0.05 s after the child started"
+    assert result.tasks_done == 0 and result.started_at_s is None
 
 
 def test_keyboard_interrupt_stops_the_child():
@@ -214,6 +232,7 @@ def test_a_script_without_a_main_guard_runs_the_lab_once(tmp_path):
 # How a run ended -> what the lab reports: (outcome, killed_by, error).  The
 # real-process tests above reach some of these; the table reaches them all.
 NO_ERROR, RAISED = {"error": None}, {"error": "ValueError('boom')"}
+LATE = "timed out: still running 60 s after its first task began"
 ENDINGS = {
     "completed": (dict(report=NO_ERROR), ("completed", None, None)),
     "a task raised": (dict(report=RAISED), ("failed", None, "ValueError('boom')")),
@@ -221,10 +240,10 @@ ENDINGS = {
     "the watchdog killed it after it reported": (dict(report=NO_ERROR, watchdog_killed=True),
                                                  ("oom-killed", "watchdog", None)),
     "it killed itself at its hard limit": (dict(out_of_memory=True), ("oom-killed", BACKSTOP, None)),
-    "timed out": (dict(timed_out=True), ("failed", None, "timed out after 60 s")),
-    "timed out, then the flag": (dict(timed_out=True, out_of_memory=True), ("failed", None, "timed out after 60 s")),
-    "the watchdog killed it at the deadline": (dict(timed_out=True, watchdog_killed=True),
-                                               ("oom-killed", "watchdog", "timed out after 60 s")),
+    "timed out": (dict(stopped=LATE), ("failed", None, LATE)),
+    "timed out, then the flag": (dict(stopped=LATE, out_of_memory=True), ("failed", None, LATE)),
+    "the watchdog killed it at the deadline": (dict(stopped=LATE, watchdog_killed=True),
+                                               ("oom-killed", "watchdog", LATE)),
     "killed from outside": (dict(exitcode=-signal.SIGTERM),
                             ("failed", None, "the child was killed by SIGTERM from outside the lab before reporting")),
     "exited without reporting": (dict(exitcode=3), ("failed", None, "the child exited with code 3 before reporting")),
@@ -235,7 +254,7 @@ ENDINGS = {
 
 @pytest.mark.parametrize("ending, expected", ENDINGS.values(), ids=ENDINGS.keys())
 def test_the_outcome_follows_from_how_the_run_ended(ending, expected):
-    how = dict(report=None, watchdog_killed=False, timed_out=False, out_of_memory=False, exitcode=-9, timeout_s=60)
+    how = dict(report=None, watchdog_killed=False, stopped=None, out_of_memory=False, exitcode=-9)
     how.update(ending)
     assert lab._verdict(how.pop("report"), **how) == expected
 
