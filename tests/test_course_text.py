@@ -22,6 +22,8 @@ import pytest
 
 from pool_lab import Experiment, HttpSender, MessageWorkload, _lab_child, budget, cluster, experiment, lab
 from pool_lab.downstream import MAX_ATTEMPTS
+from pool_lab.exercises import ex02_pool_map as ex02
+from pool_lab.exercises import ex06_windowed_map as ex06
 from pool_lab.exercises import ex10_deliver_all as ex10
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,6 +170,8 @@ EXERCISE_CLAIMS = [
      (INCIDENT.payload_bytes_per_task / MIB, round(INCIDENT.task_s, 1)), (6.25, 0.3)),
     (("10",), "capacity 4, 40 ms per message, a queue of 4",
      (ex10._SEND_CAPACITY, ex10._SEND_SERVICE_S, ex10._SEND_QUEUE), (4, 0.04, 4)),
+    (("02",), "pauses 1.1 s before its last one", ex02._PAUSE_S, 1.1),
+    (("06",), "allows at most 5 at any moment", (ex06._WINDOW_WORKERS + 1, ex06._WINDOW_WORKERS), (5, 4)),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
     (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
 ]

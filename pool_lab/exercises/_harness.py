@@ -1,13 +1,11 @@
 """What every exercise check shares: running an answer safely, and reporting on it.
 
-A check runs a student's answer on instrumented tasks (:class:`Probe`) in a
-daemon thread with a deadline (:func:`run`), so an answer that deadlocks
-fails within seconds instead of hanging the notebook.  It fails with
-:func:`expect` (an AssertionError that says what was measured, what was
-expected and, for the usual mistakes, a hint), or prints one stable line and returns a
-:class:`CheckReport` of the figures that vary (:meth:`Exercise.passed`).
-:meth:`Exercise.check` turns an answer that still raises NotImplementedError
-into "not attempted yet", so a student copy runs to its end.
+A check runs a student's answer on instrumented tasks (:class:`Probe`) in a daemon thread with a deadline
+(:func:`run`), so an answer that deadlocks fails within seconds instead of hanging the notebook. It fails with
+:func:`expect` (an AssertionError that says what was measured, what was expected and, for the usual mistakes, a
+hint), or prints one stable line and returns a :class:`CheckReport` of the figures that vary
+(:meth:`Exercise.passed`). :meth:`Exercise.check` turns an answer that still raises NotImplementedError into "not
+attempted yet", so a student copy runs to its end.
 """
 
 from __future__ import annotations
@@ -124,8 +122,16 @@ RUNNER = "pool_lab-check"
 LATE_S = 0.1
 
 
-class PlantedError(ValueError):
-    """The exception a task raises on purpose, so a check can tell it from any other."""
+class PlantedError(Exception):
+    """The exception a task raises on purpose (made by :meth:`plant`), so a check can tell it from any other."""
+
+    planted: str | None = None  # the message it was raised with: a copy raised anew has none
+
+    @classmethod
+    def plant(cls, message: str) -> PlantedError:
+        error = cls(message)
+        error.planted = message  # in the instance's __dict__, which pickling keeps
+        return error
 
 
 def scrambled(item: int) -> int:
@@ -143,18 +149,14 @@ def scrambled(item: int) -> int:
 class Probe:
     """Instrumented tasks, counted where things happen: tasks, the input read, the answer's threads.
 
-    Every count is taken under one lock at the moment it changes: a task runs
-    from its first line to its last; an item is taken when the answer's
-    ``next()`` gets it; a thread is the answer's if it was started after the
-    probe was made (the check's own runner aside).  A thread that finished
-    its task and has not begun another is *idle*: it may live on for a moment
-    while it exits, which no answer controls, so ``peak_busy_threads`` leaves
-    it out.  With ``first_s``, the first task to start (whichever item it
-    has) waits that much longer, and ``beside_first`` counts the tasks that
-    started while it ran: that is how a check sees whether a place freed is
-    used at once, whatever order the answer starts tasks in.  Tasks of items
-    in ``fail_on`` raise :class:`PlantedError` after their work, and
-    ``raised`` lists them in the order they raised.
+    Every count is taken under one lock at the moment it changes: a task runs from its first line to its last; an
+    item is taken when the answer's ``next()`` gets it; a thread is the answer's if it was started after the probe
+    was made (the check's own runner aside). A thread that finished its task and has not begun another is *idle*: it
+    may live on for a moment while it exits, which no answer controls, so ``peak_busy_threads`` leaves it out. With
+    ``first_s``, the first task to start (whichever item it has) waits that much longer, and ``beside_first`` counts
+    the tasks that started while it ran: that is how a check sees whether a place freed is used at once, whatever
+    order the answer starts tasks in. Tasks of items in ``fail_on`` raise :class:`PlantedError` after their work,
+    and ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
@@ -229,7 +231,7 @@ class Probe:
             if self._fail_on and item in self._fail_on:
                 with self._lock:
                     self.raised.append(item)
-                raise PlantedError(f"task {item} failed on purpose")
+                raise PlantedError.plant(f"task {item} failed on purpose")
             return result
         finally:
             self._exit(first)
@@ -244,7 +246,7 @@ class Probe:
             self.loops.add(asyncio.get_running_loop())
             await asyncio.sleep((self._first_s if first else 0.0) + task_seconds(item, seconds))
             if item in self._fail_on:
-                raise PlantedError(f"coroutine {item} failed on purpose")
+                raise PlantedError.plant(f"coroutine {item} failed on purpose")
             return scrambled(item)
         finally:
             self._exit(first)
@@ -371,7 +373,8 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
                              f"believes every item was done.{died} Hint: {hint}")
     error = outcome.error
     what = f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
-    expect(isinstance(error, expected),
+    own = not isinstance(error, PlantedError) or error.planted == str(error)  # not a copy, nor a new message
+    expect(isinstance(error, expected) and own,
            f"{raised}, but {call} raised {what}.{died} Hint: raise the task's own exception, not another.")
     if running is not None:
         begun, ended = running
@@ -394,9 +397,7 @@ def expect_results(value: Any, call: str, expected: list) -> None:
 def expect_done(probe: Probe, at_return: tuple[int, int], name: str, n: int, hint: str) -> None:
     """Fail unless every one of the ``n`` tasks had finished when the answer returned, and no task ran after it.
 
-    ``at_return`` is :meth:`Probe.counts` taken as the answer returned; the
-    check then waits :data:`LATE_S` and counts again: a task started late, or
-    an item run twice, shows there.
+    ``at_return`` is :meth:`Probe.counts` as the answer returned; the check waits :data:`LATE_S` and counts again.
     """
     started, finished = at_return
     expect(started <= n, f"fn ran {started} times for {n} items before {name} returned; each item must run once, "

@@ -32,6 +32,9 @@ _FAILING = (16, 2, 13)  # tasks, and two that raise: 13 starts long after 2 has 
 # 3's is the first to be raised, while an answer that raises the lowest-numbered failure raises 1's.
 _DYING = (16, 3, (1, 2, 4, 5), 0.06)  # tasks, the first to raise, the others that raise, and how long the others take
 _BROKEN_AFTER = 6  # items the broken stream yields before it raises
+# Run 1's input pauses this long before its last item, as a stream waits for its next record: a worker that
+# leaves its loop when the queue stays empty for a while (get(timeout=...)), not at its sentinel, ends there.
+_PAUSE_S = 1.1
 _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 * KIB,
                                   lookup_latency_s=0.01, send_latency_s=0.04)
 _CALL = f"pool_map(fn, items, workers={_POOL_WORKERS}, queue_size={_POOL_QUEUE})"
@@ -63,16 +66,24 @@ def _not_reused(threads: int, what: str, n: int, workers: int) -> str:
             "a new set of threads for each wave.")
 
 
+def _pausing(probe: Probe, n: int, ended: list[int]) -> Iterator[int]:
+    """Yield items 0 .. n - 1, pausing before the last; note in ``ended`` how many workers ended meanwhile."""
+    yield from probe.items(n - 1)
+    time.sleep(_PAUSE_S)
+    ended.append(sum(not thread.is_alive() for thread in probe.workers))
+    yield from probe.items(1, start=n - 1)
+
+
 def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, float]:
     """Run 1: 32 uneven tasks, counted; return the probe and how long the answer took (s)."""
     n, workers, queue_size = _POOL_TASKS, _POOL_WORKERS, _POOL_QUEUE
     call, ahead_limit = _CALL, _AHEAD_LIMIT
     probe = Probe(uneven_task(_POOL_TASK_S))
+    ended: list[int] = []
     start = time.perf_counter()
-    outcome = run(lambda: pool_map(probe.task, probe.items(n), workers, queue_size), timeout_s,
+    outcome = run(lambda: pool_map(probe.task, _pausing(probe, n, ended), workers, queue_size), timeout_s,
                   lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.returned)
     elapsed = time.perf_counter() - start
-    value = outcome.result(call)
     expect(probe.peak_running <= workers,
            f"your pool ran {probe.peak_running} tasks at once; the limit was {workers}. "
            f"Hint: start exactly `workers` threads, each taking tasks from the queue in a loop.")
@@ -84,6 +95,11 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
            f"{len(probe.readers)} threads other than the one that called pool_map took items from the input; "
            "pool_map itself reads items and puts (index, item) pairs in the queue, whose maxsize then bounds "
            "what is taken. Hint: the workers take from the queue, never from items.")
+    expect(not any(ended),
+           f"while the input paused for {_PAUSE_S:g} s before its last item, {max(ended, default=0)} of your "
+           "workers ended, though more work was coming. Hint: a worker leaves its loop only when it takes its "
+           "sentinel, not when the queue stays empty for a while (no get(timeout=...)).")
+    value = outcome.result(call)  # after the counts of threads: a thread per item also ends early
     expect(probe.peak_ahead <= ahead_limit,
            f"your pool took {probe.peak_ahead} items from the input before they were done; with {workers} "
            f"workers and a queue of {queue_size}, at most {ahead_limit} should be in flight ({workers} in the "
@@ -110,7 +126,7 @@ def _first_error_kept(pool_map: Callable, timeout_s: float) -> None:
     # The first raised as it happened: on a machine slow enough to start a worker late, it may be another.
     planned, first = first, failing.raised[0] if failing.raised else first
     when = f", long before task {second} started" if first == planned else ""
-    raised = (f"tasks {min(first, second)} and {max(first, second)} raised PlantedError ('task {first} failed on "
+    raised = (f"tasks {min(planned, second)} and {max(planned, second)} raised PlantedError ('task {first} failed on "
               f"purpose' first{when})")
     expect_raised(outcome, call, raised, "catch the exception in the worker, keep it, and raise it in pool_map "
                                          "once the workers are done.", running=outcome.at_return)
@@ -207,7 +223,9 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        itself, in the caller's thread; and 4 tasks at once, one in each
        worker, at some moment.  When ``pool_map`` returns (counted that
        moment), every task has finished, each item ran once, the results
-       are in input order, and no thread of its is alive.
+       are in input order, and no thread of its is alive.  The input pauses
+       1.1 s before its last item: no worker may end meanwhile (a worker
+       ends at its sentinel, not when the queue stays empty a while).
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
        task 2's exception (the first kept), once no task is running and
        none of its threads is alive.
@@ -245,7 +263,8 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
         ("peak tasks running at once", f"{probe.peak_running} (limit {workers})"),
         ("peak threads your code started", f"{probe.peak_threads} (limit {workers})"),
         ("peak items taken and not finished", f"{probe.peak_ahead} (limit {ahead_limit})"),
-        ("elapsed for 32 tasks", f"{elapsed:.2f} s ({n * _POOL_TASK_S / workers:.2f} s at best)"),
+        ("elapsed for 32 tasks", f"{elapsed:.2f} s, the input's {_PAUSE_S:g} s pause included (the tasks alone: "
+                                 f"{n * _POOL_TASK_S / workers:.2f} s at best)"),
         ("message workload: peak batches in flight", f"{sender.peak_running} of {w.tasks}"),
         ("message workload: peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{growth_mib:.1f} MiB)"),
         ("message workload: elapsed", f"{trace.duration_s:.2f} s"),

@@ -155,7 +155,7 @@ class _SlowStream:
             time.sleep(self._fail_after_s if failing else self._call_s)
             if failing:
                 self.raised = True
-                raise PlantedError(f"process failed on item {self.failing}, on purpose")
+                raise PlantedError.plant(f"process failed on item {self.failing}, on purpose")
             return len(payload)
         finally:
             with self._lock:

@@ -55,7 +55,7 @@ class _Stages:
             if not self.abandoned:
                 time.sleep(_UPLOAD_S)
             if self._failing is not None and int.from_bytes(payload[:2], "little") == self._failing:
-                raise PlantedError(f"the upload of item {self._failing} failed on purpose")
+                raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
             return len(payload)
         finally:
             with self._lock:

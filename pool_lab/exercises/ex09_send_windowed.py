@@ -60,7 +60,7 @@ def remote_paired_task(item: int, ends_at: float) -> int:
 def remote_failing_task(item: int) -> int:
     """Wait 20 to 60 ms on a worker, except that item 103 raises :class:`PlantedError` there."""
     if item == _FAILING[2]:
-        raise PlantedError(f"task {item} failed on purpose")
+        raise PlantedError.plant(f"task {item} failed on purpose")
     time.sleep(task_seconds(item, _DASK_TASK_S))
     return scrambled(item)
 

@@ -50,6 +50,15 @@ def _refusals(stats: ReceiverStats) -> str:
             f"{_SEND_CAPACITY} + {_SEND_QUEUE} requests at once), {refused - full} on purpose")
 
 
+def _abandoned(stats: ReceiverStats, n: int) -> str:
+    """Say that the answer's timeout is shorter than a request can take at the receiver."""
+    return (f"the receiver served {stats.abandoned} requests after your sender had stopped waiting for their answer "
+            "(its timeout ran out first): each was delivered all the same, and the retry that followed asked again "
+            f"for a message still in progress, a retry storm ({stats.requests} requests for {n} messages). Hint: "
+            "give a request longer than it can take at the receiver, its wait in the queue and "
+            f"{_SEND_SERVICE_S * 1000:.0f} ms of service (HttpSender's timeout_s; its default is 5 s).")
+
+
 def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> Outcome:
     """Run the answer against an endpoint that refuses every message for good (404): it must raise DeliveryFailed."""
     stop = threading.Event()
@@ -123,9 +132,12 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
         flood = ("Little's law: about capacity workers (one more for the round trip) keep the receiver busy; more "
                  "only wait there or get 503s, and retrying those adds to the flood: send fewer at once (a pool of "
                  f"about capacity workers). Then {retry}")
+        hint = flood if stats.rejected_full else retry
+        if stats.abandoned and outcome.error.last.startswith("no answer"):  # its timeout, not the receiver, gave up
+            hint = f"{_abandoned(stats, n)} Then {retry}"
         raise AssertionError(
             f"{call} raised DeliveryFailed: {outcome.error}. The receiver refused {_refusals(stats)} (it also loses "
-            f"some answers on purpose, as busy services do). Hint: {flood if stats.rejected_full else retry}"
+            f"some answers on purpose, as busy services do). Hint: {hint}"
         ) from outcome.error
     if isinstance(outcome.error, ValueError) and "generator already executing" in str(outcome.error):
         raise AssertionError(
@@ -155,12 +167,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
            f"serves and queues ({_SEND_CAPACITY} + {_SEND_QUEUE}), a flood that only multiplies the requests "
            f"({stats.requests} for {n} messages). Hint: Little's law: about capacity workers (one more for the "
            "round trip) keep it busy; more only wait there or get 503s.")
-    expect(stats.abandoned == 0,
-           f"the receiver served {stats.abandoned} requests after your sender had stopped waiting for their answer "
-           "(its timeout ran out first): each was delivered all the same, and the retry that followed asked again "
-           f"for a message still in progress, a retry storm ({stats.requests} requests for {n} messages). Hint: "
-           "give a request longer than it can take at the receiver, its wait in the queue and "
-           f"{_SEND_SERVICE_S * 1000:.0f} ms of service (HttpSender's timeout_s; its default is 5 s).")
+    expect(stats.abandoned == 0, _abandoned(stats, n))
     expect(held.peak <= _SEND_BUDGET,
            f"your sender held {held.peak} payloads at once ({held.peak * _SEND_BYTES // KIB} KiB); the budget "
            f"is {_SEND_BUDGET} ({_SEND_BUDGET * _SEND_BYTES // MIB} MiB). Hint: take a message from the iterator "

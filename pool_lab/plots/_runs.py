@@ -124,7 +124,7 @@ def draw_memory(ax: Axes, results: list[RunResult], budget_mib: float | None) ->
         ax.axhline(budget_mib, **LIMIT_STYLE, label=f"memory budget ({budget_mib:.0f} MiB)")
     ax.set_ylabel("resident memory, RSS (MiB)")
     ax.set_ylim(bottom=0)
-    ax.legend(loc="best", fontsize="small")
+    legend_beside(ax)
     return budget_mib, dots
 
 
@@ -135,11 +135,16 @@ def draw_column(ax: Axes, results: list[RunResult], column: str, ylabel: str, st
     ax.set_ylabel(ylabel)
     ax.set_ylim(0, max(1.0, ax.get_ylim()[1]))  # a count of nothing yet still has whole ticks
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 1.5 threads
-    ax.legend(loc="best", fontsize="small")
+    legend_beside(ax)
     return dots
 
 
-def single(title: str, width: float = 8.0, height: float = 4.2) -> tuple[DescribedFigure, Axes]:
+def legend_beside(ax: Axes) -> None:
+    # Beside the panel, not on it: inside, no corner is free of both the runs' lines and the budget's.
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, fontsize="small")
+
+
+def single(title: str, width: float = 11.0, height: float = 4.2) -> tuple[DescribedFigure, Axes]:
     fig = DescribedFigure(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
     ax.set_title(title)

@@ -45,7 +45,7 @@ class LiveMemoryPlot:
 
     def __call__(self, trace: Trace) -> None:
         """Redraw with the samples so far."""
-        fig, ax = single(self.title)
+        fig, ax = single(self.title, width=8.0)  # its legend stays inside: one line, below the budget
         style = run_styles([trace.label])[0]
         ax.plot(trace.column("t_s"), trace.rss_mib(), **style.line(),
                 label=f"{trace.label}: running, {trace.tasks_done} tasks done")

@@ -134,7 +134,7 @@ def plot_overview(results: RunResult | Sequence[RunResult], budget_mib: float | 
                   title: str = "Thread per task against a worker pool") -> DescribedFigure:
     """Return one figure with memory, threads and tasks done over time, stacked."""
     items = run_results(results)
-    fig = DescribedFigure(figsize=(8.0, 9.0), layout="constrained")
+    fig = DescribedFigure(figsize=(11.0, 9.0), layout="constrained")
     mem, threads, done = fig.subplots(3, 1, sharex=True)
     fig.suptitle(title)
     budget_mib, dots = draw_memory(mem, items, budget_mib)
