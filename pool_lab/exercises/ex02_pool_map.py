@@ -253,10 +253,11 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
     sender, trace = _message_workload_sent(pool_map, timeout_s)
     n, workers, ahead_limit, w = _POOL_TASKS, _POOL_WORKERS, _AHEAD_LIMIT, _SMALL_INCIDENT
     growth_mib = (trace.peak_rss_bytes - trace.samples[0].rss_bytes) / MIB
-    summary = (f"{workers} workers ran {n} tasks, {workers} at once and never more, and no other thread, never "
-               f"more than {ahead_limit} items taken and not finished; every task done when it returned, results "
-               "in input order; the first exception kept, and an error reading the input, reached the caller; every "
-               "task ran though more tasks raised than there were workers; no thread outlived the call; and 3 "
+    summary = (f"{workers} workers ran {n} tasks, {workers} at once and never more, and no other thread, none "
+               f"ending while the input paused, never more than {ahead_limit} items taken and not finished; every "
+               "task done when it returned, results in input order; the first exception kept, and an error reading "
+               "the input, reached the caller; every task ran though more tasks raised than there were workers; no "
+               "thread outlived the call; and 3 "
                f"workers, 3 at once, with a queue of 5, sent all {w.tasks} batches of the message workload "
                f"({w.total_payload_bytes / MIB:.1f} MiB).")
     return _EXERCISE.passed(summary, (
