@@ -35,8 +35,8 @@ here, when a copy is made.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -110,19 +110,26 @@ def _scripts_on_path() -> Iterator[None]:
 
 def _released(solutions: Path) -> dict[str, str]:
     """Return the text of every student copy nbgrader makes from ``solutions``, by file name."""
-    with _needs_nbgrader():
-        from nbgrader.converters import GenerateAssignment
-        from nbgrader.coursedir import CourseDirectory
-
     paths = sorted(Path(solutions).glob("*.ipynb"))
     if not paths:
         raise FileNotFoundError(f"no solution notebooks (*.ipynb) in {solutions}; run this from the "
                                 "repository root, or name the folder with --solutions")
+    return dict(_release(tuple((path.name, path.read_bytes()) for path in paths), str(solutions)))
+
+
+# nbgrader takes a second or more a notebook, and the same solutions always make the same copies:
+# writing the copies and then checking them in one process (as the tests do) releases once.
+@functools.lru_cache(maxsize=2)
+def _release(notebooks: tuple[tuple[str, bytes], ...], solutions: str) -> tuple[tuple[str, str], ...]:
+    with _needs_nbgrader():
+        from nbgrader.converters import GenerateAssignment
+        from nbgrader.coursedir import CourseDirectory
+
     with tempfile.TemporaryDirectory(prefix="pool_lab-release-") as course:
         source = Path(course, "source", _ASSIGNMENT)
         source.mkdir(parents=True)
-        for path in paths:
-            shutil.copy(path, source / path.name)
+        for name, content in notebooks:
+            (source / name).write_bytes(content)
         config = nbgrader_config(Path(course))
         coursedir = CourseDirectory(config=config)
         coursedir.assignment_id = _ASSIGNMENT
@@ -135,7 +142,7 @@ def _released(solutions: Path) -> dict[str, str]:
         except Exception as exc:  # nbgrader reports a bad notebook by raising NbGraderException
             raise ValueError(f"nbgrader generate_assignment failed on {solutions}: {exc}") from exc
         release = Path(course, "release", _ASSIGNMENT)
-        return {path.name: (release / path.name).read_text(encoding="utf-8") for path in paths}
+        return tuple((name, (release / name).read_text(encoding="utf-8")) for name, _ in notebooks)
 
 
 def write_student_copies(solutions: str | Path = SOLUTIONS_DIR, student: str | Path = STUDENT_DIR) -> list[Path]:
