@@ -142,7 +142,7 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
                f"with their task unfinished, nor {2 * limit} counting those ending, nor {limit + 1} items taken and "
                f"not finished; while the first task ran {_FIRST_S * 1000:.0f} ms longer, at least "
-               f"{2 * limit} others started while it ran; every task done when it returned; every "
+               f"{2 * limit} others started; every task done when it returned; every "
                "result back in input order; a task's exception reached the caller, and tasks that raised gave their "
                "permits back.")
     return _EXERCISE.passed(summary, (

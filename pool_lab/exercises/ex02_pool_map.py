@@ -32,8 +32,11 @@ _FAILING = (16, 2, 13)  # tasks, and two that raise: 13 starts long after 2 has 
 # 3's is the first to be raised, while an answer that raises the lowest-numbered failure raises 1's.
 _DYING = (16, 3, (1, 2, 4, 5), 0.06)  # tasks, the first to raise, the others that raise, and how long the others take
 _BROKEN_AFTER = 6  # items the broken stream yields before it raises
+_BROKEN_POOL = (4, 2)  # run 4's workers and queue_size: a queue smaller than the workers, so sentinels sized by it show
 # Run 1's input pauses this long before its last item, as a stream waits for its next record: a worker that
 # leaves its loop when the queue stays empty for a while (get(timeout=...)), not at its sentinel, ends there.
+# Run 4's last task before the input fails takes as long: an answer that stops waiting for its workers
+# (join(timeout=...)) raises while that task still runs.
 _PAUSE_S = 1.1
 _SMALL_INCIDENT = MessageWorkload(users=1_200, batch_size=100, message_bytes=8 * KIB,
                                   lookup_latency_s=0.01, send_latency_s=0.04)
@@ -64,6 +67,14 @@ def _not_reused(threads: int, what: str, n: int, workers: int) -> str:
             f"in one of its {workers} threads, each taking item after item from the queue. Hint: start the workers "
             "once, before feeding the queue; a worker loops until it takes its sentinel, not one thread per item or "
             "a new set of threads for each wave.")
+
+
+def _slow_last(work: Callable[[int], int], n: int) -> Callable[[int], int]:
+    """Return ``work``, but taking :data:`_PAUSE_S` longer for item ``n - 1``."""
+    def slow_last(item: int) -> int:
+        time.sleep(_PAUSE_S if item == n - 1 else 0.0)
+        return work(item)
+    return slow_last
 
 
 def _pausing(probe: Probe, n: int, ended: list[int]) -> Iterator[int]:
@@ -165,8 +176,8 @@ def _workers_survive_errors(pool_map: Callable, timeout_s: float) -> None:
 
 def _input_error_reaches_caller(pool_map: Callable, timeout_s: float) -> None:
     """Run 4: an input that raises while the answer reads it: that error must reach the caller."""
-    workers, queue_size = _POOL_WORKERS, _POOL_QUEUE
-    reader = Probe(uneven_task(_POOL_TASK_S))
+    workers, queue_size = _BROKEN_POOL
+    reader = Probe(_slow_last(uneven_task(_POOL_TASK_S), _BROKEN_AFTER))
     outcome = run(lambda: pool_map(reader.task, _broken(reader), workers, queue_size), timeout_s,
                   lambda: reader.stuck("pool_map", _BROKEN_AFTER, timeout_s, _DEADLOCK_HINT),
                   at_return=reader.returned)
@@ -176,8 +187,8 @@ def _input_error_reaches_caller(pool_map: Callable, timeout_s: float) -> None:
            "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
     left = reader.alive_at_return
     expect(left == 0, f"after reading the input failed, {left} of pool_map's threads were still alive when it "
-                      "raised. Hint: send the sentinels and join the workers in a finally: block around "
-                      "the loop that reads items.")
+                      "raised. Hint: send the sentinels and join the workers (with no timeout: a task may still "
+                      "run) in a finally: block around the loop that reads items.")
 
 
 def _message_workload_sent(pool_map: Callable, timeout_s: float) -> tuple[Probe, Trace]:
@@ -235,8 +246,10 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        ``pool_map`` must raise the first exception raised, as it happened
        (task 3's, unless a worker started late; not task 1's, the
        lowest-numbered), once no task is running.
-    4. An input that raises after 6 items: ``pool_map`` must raise that
-       error once none of its threads is alive.
+    4. An input that raises after 6 items, the last of whose tasks takes
+       1.1 s, with 4 workers and a queue of 2: ``pool_map`` must raise that
+       error once none of its threads is alive (one sentinel per worker, not
+       per place in the queue, and joins that wait for that task).
     5. The message workload, 12 batches, with 3 workers and a queue of 5:
        every byte sent, by 3 threads, 3 batches in flight at some moment and
        never more, and 9 batches taken and not yet sent while every worker

@@ -36,12 +36,14 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _refusal_hint(returned: object, needed: int, room_without_base: float) -> str:
-    """Return the hint for a size returned where none fits: the memory left out, or only its base."""
+def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int) -> str:
+    """Return the hint for a size returned where none fits: the memory left out, only its base, or one payload."""
     if not isinstance(returned, int):  # None or another error: no sign of which slip it was
         return ""
     if needed > room_without_base:  # it does not fit even without the base: the memory was never compared
         return " Hint: compare the memory the workers hold with the budget, not only the throughput."
+    if needed == fits + 1:  # one worker over: the base left out, or a payload (a bound off by one)
+        return " Hint: count the process's base memory too. Every worker holds a payload: base + workers × task_mib."
     return " Hint: count the process's base memory too."
 
 
@@ -86,7 +88,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
                    f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
-                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib))
+                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits))
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')

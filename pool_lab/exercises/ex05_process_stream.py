@@ -14,6 +14,7 @@ from ._harness import (
     GIB,
     LATE_S,
     LEFTOVERS,
+    RUNNER,
     CheckReport,
     Exercise,
     Outcome,
@@ -78,6 +79,8 @@ class _Stream:
         self.serial_at: int | None = None  # the items processed, one at a time, when the check stopped the stream
         self.thread_died = False  # the check stopped the stream because a thread of the answer died
         self.stopped = False
+        self.before: frozenset[threading.Thread] = frozenset()  # the threads that are not the answer's
+        self.alive_at_return = 0
 
     def watch(self, sample: Sample) -> None:
         """Stop the stream if a Sampler reading is over the budget, or the answer runs one call at a time."""
@@ -122,6 +125,11 @@ class _Stream:
         """Return (calls of process begun, calls ended) now."""
         with self._lock:
             return self.calls, self.processed
+
+    def returned(self) -> tuple[int, int]:
+        """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
+        self.alive_at_return = sum(t not in self.before and t.name != RUNNER for t in threading.enumerate())
+        return self.counts()
 
 
 class _SlowStream:
@@ -218,7 +226,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     0.1 ms, as a send would, and returns the payload's size; ``workers`` is
     8.  The answer must return the sum of the sizes while resident memory
     stays within 100 MiB of where it started, with every call of
-    ``process`` ended when it returns and none begun after, and with 8
+    ``process`` ended when it returns and none begun after, no thread it
+    started still alive then, and with 8
     calls of ``process`` running at once (counted as they begin and end),
     never more.  The check
     measures with a :class:`~pool_lab.Sampler` every 10 ms and with its own
@@ -248,6 +257,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     budget_mib = _STREAM_BUDGET_BYTES / MIB
     start = time.perf_counter()
     with Sampler(interval_s=0.01, progress=lambda: stream.processed, on_sample=stream.watch) as sampler:
+        stream.before = frozenset(threading.enumerate())  # the sampler's thread included
         try:
             outcome = run(lambda: process_stream(stream.items(), stream.process, _STREAM_WORKERS), timeout_s,
                           lambda: (f"process_stream took or processed fewer than {_PACE:,} items in {timeout_s:g} s: "
@@ -255,7 +265,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
                                    "Is a worker waiting on a queue nobody fills, or a join on a worker that never "
                                    "ends? Or does each step take longer than the last (a set of futures that only "
                                    f"grows)? {LEFTOVERS}"),
-                          progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.counts,
+                          progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.returned,
                           on_death=stream.stop_for_a_death)
             time.sleep(LATE_S)
             late = stream.counts()
@@ -301,6 +311,10 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
            "too, before it returns: join the workers.")
     expect(late == outcome.at_return, f"process was called {late[0] - calls:,} more times after process_stream "
                                       "returned. Hint: join every worker before returning.")
+    left = stream.alive_at_return
+    expect(left == 0, f"the moment process_stream returned, {left} of the threads it started were still alive; "
+                         "none may outlive the call. Hint: stop every worker (a sentinel each, or leave the pool's "
+                         "with block) and join it before returning.")
     expect(total == _STREAM_ITEMS * _STREAM_ITEM_BYTES,
            f"process_stream returned {total!r}; expected the sum of process(item) over all items, "
            f"{_STREAM_ITEMS * _STREAM_ITEM_BYTES:,} bytes.")
@@ -315,9 +329,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     _SlowStream(items, failing, 0.0, fail_after_s, call_s).run(process_stream, timeout_s)  # run 3
 
     summary = (f"{_STREAM_ITEMS:,} items ({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed "
-               f"within the {budget_mib:.0f} MiB budget by {_STREAM_WORKERS} calls of process at once, all done when "
-               "it returned; an exception of process reached the caller once no call of process ran; workers waited "
-               "for a slow stream without spinning.")
+               f"within the {budget_mib:.0f} MiB budget by {_STREAM_WORKERS} calls of process at once, all done, "
+               "and no thread left, when it returned; an exception of process reached the caller once no call of "
+               "process ran; workers waited for a slow stream without spinning.")
     growth = trace.peak_rss_bytes - stream.baseline
     return _EXERCISE.passed(summary, (
         ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "

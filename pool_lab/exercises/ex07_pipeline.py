@@ -91,7 +91,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     connections) and more than one.  Rendering is 15 times quicker than
     uploading.  When it returns, every upload has ended and none begins after,
     and it returns the sum of the sizes.  A second run of 40 items, whose
-    upload of item 7 raises: ``pipeline`` must raise that exception.
+    upload of item 7 raises: ``pipeline`` must raise that exception, once no
+    upload is running.
 
     The example calls it on an answer not yet written: a student reads this
     docstring with ``check_pipeline?``, so it holds no answer.
@@ -140,10 +141,12 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     raised = _pipe(pipeline, raiser, items, timeout_s)
     expect_raised(raised, call, f"the upload of item {failing} raised PlantedError('the upload of item {failing} "
                                 "failed on purpose')",
-                  "let the exception of an upload reach the caller (future.result() and a pool's map raise it).")
+                  "let the exception of an upload reach the caller (future.result() and a pool's map raise it).",
+                  running=raised.at_return)
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once; every upload done when it returned; an upload's exception reached the caller.")
+               "uploads at once; every upload done when it returned; an upload's exception reached the caller once no "
+               "upload ran.")
     return _EXERCISE.passed(summary, (
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),

@@ -115,7 +115,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                   "return_exceptions=True, no except that keeps it).")
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
-               f"ran {_FIRST_S * 1000:.0f} ms longer, at least {2 * limit} others started while it ran; all "
+               f"ran {_FIRST_S * 1000:.0f} ms longer, at least {2 * limit} others started; all "
                "finished when it returned; every result back in order; a coroutine's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
