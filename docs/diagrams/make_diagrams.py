@@ -591,7 +591,7 @@ def ch04_hidden_queues(d: Drawing) -> None:
     d.arrow((220, 114), (246, 114))
     d.arrow((220, 244), (234, 244), (234, 114), head=False)
     d.text(258, 72, "each `submit` queues a work item:", size=SMALL, within=(250, 596))
-    d.text(258, 92, "`_WorkItem(future, fn, args, kwargs)`", size=SMALL, within=(250, 596))
+    d.text(258, 92, "a `_WorkItem`: future, function, arguments", size=SMALL, within=(250, 596))
     d.text(262, 122, "…", size=22)
     d.queue(286, 100, 280, 40, 10, bounded=False, contents="payload")
     d.lines(258, 166, ["`_work_queue`: a `queue.SimpleQueue()`", "with no size limit: `submit` never waits;",
@@ -777,7 +777,7 @@ def ch07_downstream(d: Drawing) -> None:
 
     dy = 16  # the receiver and the notes sit this much lower than before the sender held two tiles
     d.rect(20, 246 + dy, 760, 200, "downstream")
-    d.text(32, 268 + dy, "**receiver** (its own process)", within=(24, 776))
+    d.text(184, 268 + dy, "**receiver** (its own process)", within=(24, 776))
     d.arrow((600, 180), (600, 280 + dy))
     d.text(594, 214 + dy, "POST a batch", size=SMALL, anchor="end", within=(400, 600))
     d.box(560, 284 + dy, 208, 86, "code", ["**admit?** in service", "+ queued < `capacity`", "+ `queue_size`"],

@@ -160,7 +160,9 @@ class HttpSender:
     """The client side of a send: POST one payload to a loopback receiver, with a real client.
 
     ``url`` is the receiver's ``/messages`` endpoint (see
-    :meth:`Receiver.sender`).  Every request has a timeout of ``timeout_s``.
+    :meth:`Receiver.sender`).  Every request has a timeout of ``timeout_s``:
+    from threads, requests' connect and read timeouts (each wait for the
+    receiver, not the whole request); from coroutines, aiohttp's total one.
     A message that gets a 429 or 5xx answer, times out or loses its
     connection is tried again up to ``retries`` more times (``None``: without
     a limit of its own, but never more than :data:`MAX_ATTEMPTS` attempts in
@@ -276,7 +278,10 @@ class HttpSender:
     async def send_async(self, payload: Sequence[bytes] | bytes, message_id: str) -> int:
         """POST ``payload`` from a coroutine with aiohttp; return its bytes.
 
-        The twin of :meth:`send`: same timeout, retries and key.  Raises
+        The twin of :meth:`send`: the same retries and key.  ``timeout_s`` is
+        aiohttp's total timeout here (the whole request, sending included),
+        where :meth:`send` gives it to requests as a connect and a read
+        timeout (each wait for the server).  Raises
         :class:`DeliveryFailed` once the attempts are spent.
         """
         import asyncio

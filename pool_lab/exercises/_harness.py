@@ -377,9 +377,9 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
     expect(isinstance(error, expected) and own,
            f"{raised}, but {call} raised {what}.{died} Hint: raise the task's own exception, not another.")
     if running is not None:
-        begun, ended = running
-        expect(begun == ended, f"{raised}, and {call} raised it while {begun - ended} tasks were still running. "
-                               "Hint: wait for them (join the threads) first, then raise.")
+        n = running[0] - running[1]  # tasks begun, minus tasks ended
+        expect(n == 0, f"{raised}, and {call} raised it while {n} task{'s' * (n > 1)} {'were' if n > 1 else 'was'} "
+                       "still running. Hint: wait for them (join the threads) first, then raise.")
 
 
 def expect_results(value: Any, call: str, expected: list) -> None:

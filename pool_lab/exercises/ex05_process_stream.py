@@ -126,6 +126,17 @@ class _Stream:
         with self._lock:
             return self.calls, self.processed
 
+    def stuck(self, timeout_s: float) -> str:
+        """Return the message for an answer that took and processed too little for ``timeout_s``."""
+        if self.processed == _STREAM_ITEMS:
+            return (f"all {_STREAM_ITEMS:,} items were processed, but process_stream did not return within "
+                    f"{timeout_s:g} s. Is a worker waiting on a queue nobody fills (one sentinel per worker), or a "
+                    f"join on a worker that never ends? {LEFTOVERS}")
+        return (f"process_stream took or processed fewer than {_PACE:,} items in {timeout_s:g} s: "
+                f"{self.processed:,} of {_STREAM_ITEMS:,} processed, {self.pulled:,} taken. Is a worker waiting on a "
+                "queue nobody fills, or a join on a worker that never ends? Or does each step take longer than the "
+                f"last (a set of futures that only grows)? {LEFTOVERS}")
+
     def returned(self) -> tuple[int, int]:
         """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
         self.alive_at_return = sum(t not in self.before and t.name != RUNNER for t in threading.enumerate())
@@ -217,6 +228,21 @@ def _error_without_spinning(process_stream: Callable, timeout_s: float) -> float
     return cpu_per_s
 
 
+def _explain_errors(stream: _Stream, outcome: Outcome) -> None:
+    """Fail with a hint if a thread of the answer died, or the answer raised what two readers of one generator meet."""
+    shared = ("a generator cannot be advanced by two threads at once: take each item under a threading.Lock, or in "
+              "one thread that fills a queue.Queue(maxsize=...)")
+    if stream.thread_died and outcome.deaths:
+        _, error = outcome.deaths[0]
+        hint = shared if "generator already executing" in str(error) else (
+            "catch an exception in the thread that meets it, keep it, and raise it in process_stream once the "
+            "workers are done")
+        raise AssertionError(f"{outcome.died()}; the check stopped the stream there. Hint: {hint}.")
+    if isinstance(outcome.error, ValueError) and "generator already executing" in str(outcome.error):
+        raise AssertionError(f"{_CALL} raised ValueError: generator already executing: two of your threads called "
+                             f"next() on items at once. Hint: {shared}.") from outcome.error
+
+
 @_EXERCISE.check
 def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``process_stream(items, process, workers)``: 100,000 items in bounded memory.
@@ -260,11 +286,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         stream.before = frozenset(threading.enumerate())  # the sampler's thread included
         try:
             outcome = run(lambda: process_stream(stream.items(), stream.process, _STREAM_WORKERS), timeout_s,
-                          lambda: (f"process_stream took or processed fewer than {_PACE:,} items in {timeout_s:g} s: "
-                                   f"{stream.processed:,} of {_STREAM_ITEMS:,} processed, {stream.pulled:,} taken. "
-                                   "Is a worker waiting on a queue nobody fills, or a join on a worker that never "
-                                   "ends? Or does each step take longer than the last (a set of futures that only "
-                                   f"grows)? {LEFTOVERS}"),
+                          lambda: stream.stuck(timeout_s),
                           progress=lambda: (stream.pulled + stream.processed) // _PACE, at_return=stream.returned,
                           on_death=stream.stop_for_a_death)
             time.sleep(LATE_S)
@@ -296,13 +318,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         ) from None
     if stream.serial_at is not None:
         raise AssertionError(_too_few_at_once(1, stream.serial_at, "The check stopped it there."))
-    if stream.thread_died and outcome.deaths:
-        _, error = outcome.deaths[0]
-        hint = ("a generator cannot be advanced by two threads at once: take each item under a threading.Lock, or "
-                "in one thread that fills a queue.Queue(maxsize=...)" if "generator already executing" in str(error)
-                else "catch an exception in the thread that meets it, keep it, and raise it in process_stream once "
-                     "the workers are done")
-        raise AssertionError(f"{outcome.died()}; the check stopped the stream there. Hint: {hint}.")
+    _explain_errors(stream, outcome)
     total = outcome.result(_CALL)
     calls, processed = outcome.at_return
     expect(processed == calls == _STREAM_ITEMS,
