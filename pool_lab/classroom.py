@@ -114,6 +114,8 @@ def _released(solutions: Path) -> dict[str, str]:
     if not paths:
         raise FileNotFoundError(f"no solution notebooks (*.ipynb) in {solutions}; run this from the "
                                 "repository root, or name the folder with --solutions")
+    with _needs_nbgrader():  # before the cache: a release made earlier in this process must not hide a missing nbgrader
+        import nbgrader  # noqa: F401
     return dict(_release(tuple((path.name, path.read_bytes()) for path in paths), str(solutions)))
 
 

@@ -27,6 +27,7 @@ PATH they are skipped, and the skip says why.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -54,7 +55,6 @@ from jupyterlab_page import (  # noqa: E402  (tests/jupyterlab_page.py)
     REPO,
     JupyterLab,
     browser_tab,
-    free_loopback_port,
     images_in,
     write_lab_settings,
 )
@@ -72,17 +72,37 @@ pytestmark = [
 SERVER_START_S = 60
 
 
-def wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
-    """Return once the server at ``url`` answers; fail with its log if it exits or never answers."""
+def listening_port(server: subprocess.Popen) -> int | None:
+    """Return the TCP port the server's own process listens on, or None while it listens on none."""
+    process = psutil.Process(server.pid)
+    # psutil 6 renamed connections() to net_connections(); requirements.txt allows 5.9.
+    connections = getattr(process, "net_connections", None) or process.connections
+    with contextlib.suppress(psutil.Error):
+        for connection in connections(kind="tcp"):
+            if connection.status == psutil.CONN_LISTEN:
+                return connection.laddr.port
+    return None
+
+
+def wait_until_serving(server: subprocess.Popen, log: Path) -> str:
+    """Return the server's URL once it answers; fail with its log if it exits or never answers.
+
+    The server takes a port the OS gives it, and the port is read from the
+    server's own listening socket: a port chosen here and handed to it could
+    be taken meanwhile by a server of another test (pytest-xdist runs several
+    at once), which would answer in its place and then go away.
+    """
     deadline = time.monotonic() + SERVER_START_S
     while time.monotonic() < deadline:
         if server.poll() is not None:
             pytest.fail(f"jupyter lab exited with status {server.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/api/status", timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
+        port = listening_port(server)
+        if port is not None:
+            url = f"http://127.0.0.1:{port}"
+            with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
+                with urllib.request.urlopen(f"{url}/api/status", timeout=2):
+                    return url
+        time.sleep(0.1)
     pytest.fail(f"jupyter lab did not answer within {SERVER_START_S} s:\n{log.read_text()}")
 
 
@@ -122,9 +142,8 @@ def lab_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folders = ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR")
     jupyter = {name: tmp_path / name.lower() for name in folders}
     write_lab_settings(jupyter["JUPYTER_CONFIG_DIR"])
-    port = free_loopback_port()
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-               f"--ServerApp.port={port}", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
+               "--ServerApp.port=0", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
                # Loopback only, no token: the tests' own REST calls (shutting kernels down) carry no XSRF cookie.
                "--ServerApp.disable_check_xsrf=True",
                f"--ServerApp.root_dir={root}"]
@@ -135,9 +154,7 @@ def lab_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server = subprocess.Popen(command, cwd=root, stdout=out, stderr=subprocess.STDOUT,
                                   env={**os.environ, **{name: str(path) for name, path in jupyter.items()}})
     try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_serving(url, server, log)
-        yield url
+        yield wait_until_serving(server, log)
     finally:
         stop(server)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+import uuid
 import weakref
 from functools import partial
 from typing import Any, Callable, Iterator
@@ -30,9 +32,9 @@ _EXERCISE = Exercise(__name__)
 _DASK_TASKS, _DASK_WINDOW, _DASK_TASK_S = 24, 4, 0.04
 _FIRST_S = 1.0  # item 0's task waits this much longer: the worker's other thread can run all the rest meanwhile
 _FAILING = (8, 100, 103)  # tasks, the first item, and the item whose task raises (items unlike the first run's)
-# A third run, whose first two tasks end at one moment and whose next two run long: a window refilled
-# one future per wait, however many finished, stays one short from then on.
-_PAIRED = (10, 200, 0.3, 0.3)  # tasks, the first item, when the first two end (s from the run's start), the next two
+# A third run, whose first two tasks have both finished when the answer first waits, and whose next two
+# run long: a window refilled one future per wait, however many finished, stays one short from then on.
+_PAIRED = (10, 200, 2.0)  # tasks, the first item, the longest the next two run (s)
 
 
 def remote_task(item: int) -> int:
@@ -44,14 +46,20 @@ def remote_task(item: int) -> int:
     return scrambled(item)
 
 
-def remote_paired_task(item: int, ends_at: float) -> int:
-    """On a worker: the run's first two items end together at ``ends_at`` (``time.time()``), the next two 0.3 s later.
+def remote_paired_task(item: int, released: str) -> int:
+    """On a worker: the third run's task.  Its third and fourth items run long; the others wait 20 to 60 ms.
 
-    The others wait 20 to 60 ms.  Return :func:`scrambled` of the item.
+    The long two end when the Dask event named ``released`` is set (the
+    check sets it once the window has been refilled for the first two), or
+    after 2 s: still running however late a busy machine starts them, so
+    the refilled window is counted with them in it.  Return
+    :func:`scrambled` of the item.
     """
-    tasks, first, _, long_s = _PAIRED
-    if item < first + 4:
-        time.sleep(max(0.0, ends_at + (long_s if item >= first + 2 else 0.0) - time.time()))
+    import distributed
+
+    tasks, first, long_s = _PAIRED
+    if first + 2 <= item < first + 4:
+        distributed.Event(released).wait(timeout=long_s)
     else:
         time.sleep(task_seconds(item, _DASK_TASK_S))
     return scrambled(item)
@@ -170,7 +178,9 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     leaves the worker's other thread idle.  The results come back in input order.  A second run
     of 8 items, of which one task raises on the worker: ``send_windowed``
     must raise that exception.  A third run of 10 items, whose first two
-    tasks end at one moment and the next two 0.3 s later: once two futures
+    tasks have both finished when the answer first waits (the client's
+    submit of the fourth item returns only then) and whose next two run
+    until the window is refilled for both (at most 2 s): once two futures
     have finished, the window must be full again (4 in flight) while items
     remain.  ``timeout_s`` counts from when the cluster is up.
     """
@@ -219,8 +229,9 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     refill.result(f"{call} (third run)")
     refilled = paired.peak_refilled
     expect(refilled >= window,
-           f"when two of your futures finished at once (the third run's first two tasks end together), your "
-           f"send_windowed never again had {window} in flight while items remained, at most {refilled}: it put "
+           "when two of your futures finished at once (in the third run, the first two had both finished when "
+           f"your loop first waited), your send_windowed never again had {window} in flight while items remained, "
+           f"at most {refilled}: it put "
            "back one future for the two, and the window shrank for good. Hint: submit a new item for each future "
            "that finished: as_completed yields each one, and add() puts one back for each.")
     summary = (f"{n} tasks on a Dask cluster, never more than {window} futures in flight, never more than {window} "
@@ -238,12 +249,47 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     ))
 
 
+class _RefillingClient(_CountingClient):
+    """The third run's client: two futures finish at once, and the long two end once the window is full again.
+
+    Its submit of the window's fourth item returns only once the first two
+    have finished (at most 5 s), as a slow submit would: the answer's first
+    wait then finds two finished at once.  Its sixth submit is the one that
+    refills the window for both, with the long two in it: it lets them end.
+    """
+
+    def __init__(self, client: Any, released: Any) -> None:
+        super().__init__(client)
+        self._released = released
+        self._first_two: list[Any] = []
+
+    def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
+        import distributed
+
+        future = super().submit(fn, *args, **kwargs)
+        if len(self._first_two) < 2:
+            self._first_two.append(future)
+        if self.submitted == _DASK_WINDOW:
+            with contextlib.suppress(distributed.TimeoutError):
+                distributed.wait(self._first_two, timeout=5)
+            self._first_two.clear()  # held by the answer alone from here, as its other futures are
+        if self.submitted == _DASK_WINDOW + 2:
+            self._released.set()
+        return future
+
+
 def _refilled(send_windowed: Callable, real_client: Any, timeout_s: float) -> tuple[Outcome, _CountingClient]:
-    """Run 3: two tasks end at one moment, the next two run long; the client counts the refill."""
-    tasks, first, ends_s, _ = _PAIRED
-    paired = _CountingClient(real_client)
-    fn = partial(remote_paired_task, ends_at=time.time() + ends_s)
-    return _send(send_windowed, paired, fn, tasks, first, timeout_s), paired
+    """Run 3: two futures finish at once, the next two run long; the client counts the refill."""
+    import distributed
+
+    tasks, first, _ = _PAIRED
+    released = distributed.Event(f"pool_lab-refilled-{uuid.uuid4().hex}", client=real_client)
+    paired = _RefillingClient(real_client, released)
+    fn = partial(remote_paired_task, released=released.name)
+    try:
+        return _send(send_windowed, paired, fn, tasks, first, timeout_s), paired
+    finally:
+        released.set()  # an answer that stopped short leaves no task waiting
 
 
 def _fastest_s(n: int) -> float:

@@ -26,4 +26,4 @@ def send_windowed(client, fn, items, window):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"when two of your futures finished at once \(the third run's first two tasks end together\), your send_windowed never again had 4 in flight"
+FAILS_WITH = r"when two of your futures finished at once \(in the third run, the first two had both finished when your loop first waited\), your send_windowed never again had 4 in flight"
