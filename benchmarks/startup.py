@@ -2,7 +2,7 @@
 
 Every run of the lab starts a fresh interpreter that imports pool_lab, and
 every course notebook starts dozens of them; what the import loads is also
-what the child holds in memory before its first task, the baseline every
+what the child holds in memory before its run begins, the baseline every
 budget of notebook 1 is measured from.  ``import pool_lab`` must load what a
 lab child uses and nothing else: the asyncio machinery, the HTTP clients, the
 receiver's server, Dask, nbgrader and the exercise checks load on first use.
@@ -45,7 +45,7 @@ print(json.dumps({"import_s": took, "modules": len(set(sys.modules) - before),
 """
 
 # One real lab run of a tiny sleep workload: the child's start-up on the
-# sampler's clock, and its resident memory when its first task began.
+# sampler's clock, and its resident memory when its run began.
 _LAB_RUN = """
 import json
 from pool_lab import Experiment, MessageWorkload, run_lab

@@ -35,7 +35,7 @@ class _Shared(NamedTuple):
     """What the child writes and the parent reads, by name on both sides (``RawValue``: no lock, one writer)."""
 
     tasks_done: Any  # c_longlong: the tasks finished so far, written by drive()'s on_task_done
-    started_at: Any  # c_double: the child's time.monotonic() when its first task started; 0.0 before
+    started_at: Any  # c_double: the child's time.monotonic() when its run began; 0.0 before
     finished_at: Any  # c_double: the child's time.monotonic() when the strategy returned; 0.0 before
     out_of_memory: Any  # c_byte: 1 just before the child kills itself for crossing its hard limit
 

@@ -54,8 +54,9 @@ class RunResult:
     Times have two clocks.  The trace and ``killed_at_s`` count seconds on
     the sampler's clock, which for a lab run starts with the child process;
     ``started_at_s`` is the moment on that clock when the child, done
-    starting up (interpreter, imports, calibration), began its first task
-    (``None`` for a run in this process).  ``elapsed_s`` counts from there
+    starting up (interpreter, imports, calibration), began its run: it
+    called the strategy, which starts the first tasks (``None`` for a run
+    in this process).  ``elapsed_s`` counts from there
     to the moment the strategy returned (for a run killed or failed before
     that, to when the lab saw the child end).
     """
@@ -96,12 +97,12 @@ class RunResult:
 
     @property
     def baseline_rss_mib(self) -> float:
-        """Return the resident memory in MiB just before the run's first task started.
+        """Return the resident memory in MiB just before the run started.
 
         For a lab run, the child's memory once it has started up (interpreter,
         imports, calibration) and before any task holds a payload: the
         baseline of notebook 1's rule.  It is the last reading before the
-        first task, since a reading after it may already hold a payload (a
+        run started, since a reading after it may already hold a payload (a
         strategy that renders before it submits does so within milliseconds);
         the first reading if there is none before.  For a run in this
         process, the first reading.
@@ -154,10 +155,10 @@ class RunResult:
         }
 
     def __str__(self) -> str:
-        # A kill is timed as the figures time it, from the first task; elapsed_s
+        # A kill is timed as the figures time it, from the run's start; elapsed_s
         # runs on to when the lab saw the child end.
         killed = self.killed_after_start_s
-        when = f", killed {killed:.2f} s after its first task" if killed is not None else f" in {self.elapsed_s:.2f} s"
+        when = f", killed {killed:.2f} s after its run began" if killed is not None else f" in {self.elapsed_s:.2f} s"
         return (f"{self.label}: {self.outcome}, {self.tasks_done}/{self.tasks_total} tasks{when}, "
                 f"peak {self.peak_rss_mib:.0f} MiB")
 
@@ -279,7 +280,7 @@ class Experiment:
 
         Calibrates the render loop and, for a workload with a ``downstream``,
         loads its HTTP client (:meth:`HttpSender.open_client`).  The lab's
-        child calls it before its first task, so that neither counts in the
+        child calls it before its run begins, so that neither counts in the
         run's time, and the baseline (:attr:`RunResult.baseline_rss_mib`)
         holds the client's code, as a service's baseline does.
         """

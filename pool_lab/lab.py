@@ -43,14 +43,14 @@ DEFAULT_BUDGET_MIB = 256.0
 
 #: The smallest budget the lab accepts.  A lab child that has imported
 #: pool_lab and psutil and runs no task already holds about 20 MiB (Linux,
-#: Python 3.11); a smaller budget would kill it before its first task.
+#: Python 3.11); a smaller budget would kill it before its run begins.
 MIN_BUDGET_MIB = 32.0
 
 # Every 5 ms: the incident climbs at about 1 GiB/s, so a kill lands a few
 # MiB past the budget, and psutil's reads cost well under a tenth of that.
 _WATCHDOG_INTERVAL_S = 0.005
 
-# A run's time limit counts from its first task, since a busy machine can
+# A run's time limit counts from the start of its run, since a busy machine can
 # slow the child's start-up (interpreter, imports, calibration: about half a
 # second on a laptop) by seconds.  One that has not begun after this never will.
 _STARTUP_LIMIT_S = 60.0
@@ -81,7 +81,7 @@ def _mib_to_bytes(name: str, mib: object) -> int:
     if mib < MIN_BUDGET_MIB:
         raise ValueError(
             f"{name} must be at least {MIN_BUDGET_MIB:.0f} MiB, got {mib}: an idle lab child "
-            "holds about 20 MiB, so a smaller budget kills it before its first task"
+            "holds about 20 MiB, so a smaller budget kills it before its run begins"
         )
     return int(mib * MIB)
 
@@ -244,7 +244,7 @@ def _interrupts_deferred() -> Iterator[None]:
 
 def _wait_for(child: BaseProcess, started_at: Any, sampler: Sampler, timeout_s: float,
               on_update: Callable[[Trace], None] | None, update_every_s: float) -> tuple[str | None, float]:
-    """Wait for the child to end, updating the caller; kill it ``timeout_s`` after its first task began.
+    """Wait for the child to end, updating the caller; kill it ``timeout_s`` after its run began.
 
     Return why it was killed (None if it ended by itself), and when
     (``time.monotonic()``) this process saw it end: before the last update,
@@ -260,11 +260,11 @@ def _wait_for(child: BaseProcess, started_at: Any, sampler: Sampler, timeout_s: 
             on_update(sampler.trace)
         if ended or stopped is not None:
             continue
-        began = started_at.value  # the child's time.monotonic(), 0.0 until its first task
+        began = started_at.value  # the child's time.monotonic(), 0.0 until its run begins
         if began and seen_at > began + timeout_s:
-            stopped = f"timed out: still running {timeout_s:g} s after its first task began"
+            stopped = f"timed out: still running {timeout_s:g} s after its run began"
         elif not began and seen_at > spawned_at + _STARTUP_LIMIT_S:
-            stopped = f"timed out: its first task had not begun {_STARTUP_LIMIT_S:g} s after the child started"
+            stopped = f"timed out: its run had not begun {_STARTUP_LIMIT_S:g} s after the child started"
         if stopped is not None:
             _kill(child)
     return stopped, seen_at
@@ -291,11 +291,12 @@ def run_lab(experiment: Experiment, budget_mib: float = DEFAULT_BUDGET_MIB, *, h
     hard limit inside the child (Linux) defaults to twice the budget.
     ``on_update``, if given, is called in this thread every
     ``update_every_s`` seconds with the trace so far, for live plots and
-    progress bars.  A run still going ``timeout_s`` seconds after its first
-    task began is killed and reported ``"failed"``, as is a child that raises
-    or is killed from outside, with the reason in ``error``.  The child's
+    progress bars.  A run still going ``timeout_s`` seconds after it began
+    (the child, started up, called the strategy) is killed and reported
+    ``"failed"``, as is a child that raises or is killed from outside, with
+    the reason in ``error``.  The child's
     start-up, which a busy machine can slow by seconds, does not count
-    (a child whose first task has not begun after a minute is stopped too).
+    (a child whose run has not begun after a minute is stopped too).
 
     Raises TypeError or ValueError before any process starts: for a budget
     below :data:`MIN_BUDGET_MIB`, or whose hard limit is above half of the

@@ -68,6 +68,7 @@ CLAIMS = [
     (("01",), "each taking 0.25 s", INCIDENT.send_latency_s, 0.25),
     (("01",), "at most 16 batches a second", INCIDENT.send_ceiling_per_s, 16),
     (("01",), "its task's first 0.30 s", INCIDENT.task_s, 0.30),
+    (("01",), "the first look-ups last (0.05 s)", INCIDENT.lookup_latency_s, 0.05),
     (("01",), "20 payloads of 6.25 MiB can be alive together, 125 MiB", SMALL_RUN.total_payload_bytes / MIB, 125),
     (("01",), "holding only 64 KiB", INCIDENT.message_bytes / 1024, 64),
     (("01", "01a"), "twice the budget", HARD_LIMIT_BYTES / BUDGET_BYTES, 2),
@@ -172,7 +173,7 @@ EXERCISE_CLAIMS = [
      (ex10._SEND_CAPACITY, ex10._SEND_SERVICE_S, ex10._SEND_QUEUE), (4, 0.04, 4)),
     (("02",), "pauses 1.1 s before its last one", ex02._PAUSE_S, 1.1),
     (("06",), "(the check makes it 2 ms)", ex06._DONE_LAG_S * 1000, 2),
-    (("06",), "allows at most 6 at any moment, as many as the window", ex06._WINDOW, 6),
+    (("06",), "and allows at most 6, as many as the window", ex06._WINDOW, 6),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
     (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
 ]

@@ -295,7 +295,7 @@ def test_the_sender_is_drawn_on_the_labs_clock_and_the_panels_share_one_scale(ru
     assert line.get_xdata()[0] == pytest.approx(killed.trace.samples[0].t_s - killed.started_at_s)
     assert [p for p in memory.patches if "starting up" in p.get_label()]
     assert memory.get_xlim() == delivered.get_xlim() == rejected.get_xlim()
-    assert "first task" in memory.get_xlabel() and "receiver's own clock" in delivered.get_xlabel()
+    assert "run started" in memory.get_xlabel() and "receiver's own clock" in delivered.get_xlabel()
 
 
 def test_every_figure_keeps_a_title_axis_labels_with_units_and_a_legend(runs):

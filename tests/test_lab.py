@@ -36,10 +36,10 @@ def test_thread_per_task_is_killed_at_the_budget():
     # The trace ends at the kill: later readings would show the OS reclaiming memory.
     assert result.trace.samples[-1].t_s == result.killed_at_s
     assert result.trace.samples[-1].rss_bytes == result.killed_rss_bytes
-    # The child's start-up comes before its first task, on the trace's clock.
+    # The child's start-up comes before its run begins, on the trace's clock.
     assert 0 < result.started_at_s < result.killed_at_s
     # Printed, the kill is timed as the figures time it: from the first task, not to the child's end.
-    assert f"killed {result.killed_at_s - result.started_at_s:.2f} s after its first task" in str(result)
+    assert f"killed {result.killed_at_s - result.started_at_s:.2f} s after its run began" in str(result)
     assert result.killed_after_start_s == pytest.approx(result.killed_at_s - result.started_at_s)
     assert 0 < result.baseline_rss_mib < 96
 
@@ -72,7 +72,7 @@ def test_a_run_that_takes_too_long_is_killed_and_reported_failed():
     result = run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=2_000)),
                      budget_mib=96, timeout_s=0.5)
     assert result.outcome == "failed"
-    assert result.error == "timed out: still running 0.5 s after its first task began"
+    assert result.error == "timed out: still running 0.5 s after its run began"
     assert 0.5 <= result.elapsed_s < 5  # its tasks ran for the limit; the child's start-up is not counted
 
 
@@ -89,7 +89,7 @@ def test_a_child_that_never_begins_its_first_task_is_stopped(monkeypatch):
     monkeypatch.setattr(lab, "_STARTUP_LIMIT_S", 0.05)  # no child starts that fast
     result = run_lab(Experiment("worker-pool", workload=MessageWorkload(users=400)), budget_mib=96, timeout_s=60)
     assert result.outcome == "failed"
-    assert result.error == "timed out: its first task had not begun 0.05 s after the child started"
+    assert result.error == "timed out: its run had not begun 0.05 s after the child started"
     assert result.tasks_done == 0 and result.started_at_s is None
 
 
@@ -232,7 +232,7 @@ def test_a_script_without_a_main_guard_runs_the_lab_once(tmp_path):
 # How a run ended -> what the lab reports: (outcome, killed_by, error).  The
 # real-process tests above reach some of these; the table reaches them all.
 NO_ERROR, RAISED = {"error": None}, {"error": "ValueError('boom')"}
-LATE = "timed out: still running 60 s after its first task began"
+LATE = "timed out: still running 60 s after its run began"
 ENDINGS = {
     "completed": (dict(report=NO_ERROR), ("completed", None, None)),
     "a task raised": (dict(report=RAISED), ("failed", None, "ValueError('boom')")),

@@ -1,7 +1,7 @@
 """Figures: titles, units and legends, never shown.
 
 The results are built by hand, from real Trace and Sample objects shaped as
-the lab's are (a start-up before the first task, a climb to the kill, a flat
+the lab's are (a start-up before the run, a climb to the kill, a flat
 pool), so these tests need no child process; one smoke test draws a real lab
 run, so the plots keep up with what the lab really returns.
 """
@@ -80,7 +80,7 @@ def test_the_memory_plot_marks_the_budget_and_the_kill(runs):
     fig = plot_memory(list(runs))
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "memory budget (96 MiB)" in labels
-    assert any(label.startswith("SIGKILL") and "after the first task" in label for label in labels)
+    assert any(label.startswith("SIGKILL") and "after the run started" in label for label in labels)
     assert "thread-per-task: oom-killed" in labels and "worker-pool (4 workers): completed" in labels
 
 
@@ -101,17 +101,17 @@ def test_the_sweep_plot_draws_littles_law(runs):
     assert list(ideal.get_ydata()) == pytest.approx([4 / 0.3, 8 / 0.3])
 
 
-def test_lab_runs_are_drawn_from_their_first_task_with_the_start_up_shaded(runs):
+def test_lab_runs_are_drawn_from_their_start_with_the_start_up_shaded(runs):
     killed, _ = runs
     ax = plot_memory(killed).axes[0]
     line = next(line for line in ax.get_lines() if line.get_label().startswith("thread-per-task"))
     assert line.get_xdata()[0] == pytest.approx(killed.trace.samples[0].t_s - killed.started_at_s)
-    assert line.get_xdata()[0] < 0  # the start-up, before the first task
+    assert line.get_xdata()[0] < 0  # the start-up, before the run
     kill = next(line for line in ax.get_lines() if line.get_label().startswith("SIGKILL"))
     assert kill.get_xdata()[0] == pytest.approx(killed.killed_after_start_s)
     shaded = [patch for patch in ax.patches if "starting up" in patch.get_label()]
     assert len(shaded) == 1
-    assert "first task" in ax.get_xlabel()
+    assert "run started" in ax.get_xlabel()
 
 
 def test_a_completed_runs_progress_ends_at_its_final_count_when_its_last_tasks_ended_after_the_last_reading():

@@ -112,7 +112,7 @@ class ReceiverStats:
         """Return the counts and figures as a flat dict (no timeline, no per-message counts), for tables."""
         return {
             "requests": self.requests, "delivered": self.delivered, "messages": self.messages,
-            "duplicates": self.duplicates, "deduplicated": self.deduplicated, "rejected_503": self.rejected,
+            "duplicates": self.duplicates, "deduplicated": self.deduplicated, "rejected": self.rejected,
             "abandoned": self.abandoned, "connections": self.connections, "peak_in_service": self.peak_in_service,
             "latency_p50_ms": round(self.latency_p50_ms, 1), "latency_p95_ms": round(self.latency_p95_ms, 1),
             "goodput_per_s": round(self.goodput_per_s, 1),

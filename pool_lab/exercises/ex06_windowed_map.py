@@ -132,9 +132,10 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     than 7 items taken from the generator and not finished (the window, and
     one in the hand of the loop that waits for room: the executor's own queue
     is unbounded, so the window is the only bound), never more than 6 items
-    still referred to anywhere after their tasks finished (as many as the
-    window: the answer's window may hold them, and the executor's threads let
-    go of theirs a moment late), every task run in that
+    still referred to anywhere after their tasks finished, counted each time
+    the answer takes an item (as many as the window: the answer's window may
+    hold them, and the executor's threads let go of theirs a moment late),
+    every task run in that
     executor, more than one at once.  When it returns, every task has
     finished, each item ran once and the results are in input order.  A
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
@@ -172,10 +173,10 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            "hold.")
     kept_limit = window  # the items of the futures in the window: yours, or a thread's a moment after its task
     expect(probe.peak_kept <= kept_limit,
-           f"your windowed_map still referred to {probe.peak_kept} items whose tasks had finished, at one moment; "
-           f"at most {kept_limit} may be, as many as the window (an item your window still holds, or that one of the "
-           "executor's threads lets go of a moment after its task). Hint: keep no item once its future has left the "
-           "window: a list of (item, future) pairs holds the whole stream, as list(items) would.")
+           f"your windowed_map still referred to {probe.peak_kept} items whose tasks had finished, when it took an "
+           f"item; at most {kept_limit} may be, as many as the window (an item your window still holds, or that one "
+           "of the executor's threads lets go of a moment after its task). Hint: keep no item once its future has "
+           "left the window: a list of (item, future) pairs holds the whole stream, as list(items) would.")
     expect(probe.peak_running >= 2,
            f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
            f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
@@ -192,7 +193,7 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
-               "after their tasks (those of the window's futures); every task done when it "
+               "after their tasks when it took an item (as many as the window); every task done when it "
                "returned; every result back in input order; a task's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak futures in flight", f"{executor.peak_in_flight} (window {window})"),

@@ -1,6 +1,6 @@
 """What every figure of runs shares: the results checked, the lab's clock, and each run drawn over time.
 
-A lab run is drawn from its first task (t = 0), its child's start-up shaded
+A lab run is drawn from its start (t = 0: the child, started up, calls the strategy), its start-up shaded
 before it; a run in this process, from the start of its sampling.
 """
 
@@ -30,7 +30,7 @@ def run_results(results: RunResult | Sequence[RunResult]) -> list[RunResult]:
 
 
 def offset(r: RunResult) -> float:
-    # Lab runs are drawn from their first task (t = 0), so that runs whose
+    # Lab runs are drawn from the start of their run (t = 0), so that runs whose
     # children started up at different speeds line up, and the kill's time on
     # the figure is the time the work had run (RunResult.killed_after_start_s).
     return r.started_at_s or 0.0
@@ -46,22 +46,22 @@ def on_lab_clock(results: Sequence[RunResult]) -> bool:
 
 def time_label(results: Sequence[RunResult]) -> str:
     if on_lab_clock(results):
-        return "time since the run's first task (s); before 0, the lab's child process starts up"
+        return "time since the run started (s); before 0, the lab's child process starts up"
     return "time since sampling started (s)"
 
 
 def time_words(results: Sequence[RunResult]) -> str:
-    return "time (s) from the first task" if on_lab_clock(results) else "time (s) since sampling started"
+    return "time (s) from the run's start" if on_lab_clock(results) else "time (s) since sampling started"
 
 
 def draw_startup(ax: Axes, results: list[RunResult], label: bool) -> bool:
-    # Before its first task a lab child starts its interpreter, imports and
+    # Before its run a lab child starts its interpreter, imports and
     # calibrates: a flat stretch that a reader should not take for the
     # experiment.  It is drawn before t = 0, shaded.
     starts = [r.started_at_s for r in results if r.started_at_s]
     if starts:
         ax.axvspan(-max(starts), 0, color=STARTUP_COLOUR, alpha=0.6, linewidth=0, zorder=0,
-                   label="child process starting up (before the first task)" if label else None)
+                   label="child process starting up (before the run)" if label else None)
     return bool(starts)
 
 
@@ -92,7 +92,7 @@ def _closed(r: RunResult, ts: list[float], done: list[float]) -> tuple[list[floa
     # its last reading and the child's exit, so the line would stop a few
     # tasks short of the count the run printed.  A lab run that completed
     # ends at its final count, at the moment its strategy returned: elapsed_s
-    # after its first task, on the same clock.
+    # after its run began, on the same clock.
     if r.outcome != "completed" or r.started_at_s is None or not ts or ts[-1] >= r.elapsed_s \
             or done[-1] >= r.tasks_done:
         return ts, done
@@ -104,7 +104,7 @@ def draw_kills(ax: Axes, results: list[RunResult]) -> None:
         if r.killed_at_s is not None and r.killed_rss_bytes is not None:
             killed_s = r.killed_at_s - offset(r)
             ax.plot(killed_s, r.killed_rss_bytes / MIB, "X", color=style.colour, markersize=12,
-                    markeredgecolor="black", zorder=5, label=f"SIGKILL {killed_s:.2f} s after the first task")
+                    markeredgecolor="black", zorder=5, label=f"SIGKILL {killed_s:.2f} s after the run started")
 
 
 def shared_budget_mib(results: Sequence[RunResult], budget_mib: float | None) -> float | None:

@@ -32,12 +32,12 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     """Return a figure of runs against a :class:`~pool_lab.Receiver`, one line per run in each panel.
 
     Left: the sender's resident memory (MiB) over time, on the lab's clock
-    (from the sender's first task, its start-up shaded before 0).  Middle:
+    (from the start of the sender's run, its start-up shaded before 0).  Middle:
     the distinct messages the receiver delivered (count) over time, beside
     the most it can deliver, ``capacity / service_time_s`` per second.
     Right: its 503 answers (cumulative count).  The receiver keeps its own
     clock, from its first request, and its axes say so: its first request
-    comes a look-up and a render after the sender's first task.
+    comes a look-up and a render after the sender's run starts.
     ``stats[i]`` is the receiver's :class:`~pool_lab.ReceiverStats` of
     ``results[i]``, with its timeline (``receiver.stats(timeline=True)``);
     ``labels`` name the runs (default: each result's label).
@@ -60,7 +60,7 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     end = min(longest, most / best) if most else longest
     delivered.plot([0, end], [0, best * end], **LIMIT_STYLE,
                    label=f"capacity / service time = {best:g} messages/s")
-    sender_clock = ("time since the sender's first task (s)\nbefore 0, its child process starts up"
+    sender_clock = ("time since the sender's run started (s)\nbefore 0, its child process starts up"
                     if on_lab_clock(items) else "time since sampling started (s)")
     memory.set(title="Sender: resident memory", ylabel="resident memory, RSS (MiB)", xlabel=sender_clock)
     receiver_clock = "time since the receiver's first request (s)\n(the receiver's own clock)"

@@ -32,7 +32,7 @@ def plot_sweep(results: Sequence[RunResult], task_s: float | None = None, budget
     :attr:`MessageWorkload.send_ceiling_per_s`: measured throughput follows
     the lower of the two.  The right panel draws each run's peak resident
     memory, the budget, and the memory rule, ``baseline + workers x payload``
-    (the baseline is the runs' median memory at their first task).  Runs that
+    (the baseline is the runs' median memory as their run began).  Runs that
     did not complete are marked with an X (on the axis, in the throughput
     panel).  Both axes are linear, so the laws are straight lines.
 
