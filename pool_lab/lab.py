@@ -54,6 +54,7 @@ _WATCHDOG_INTERVAL_S = 0.005
 # slow the child's start-up (interpreter, imports, calibration: about half a
 # second on a laptop) by seconds.  One that has not begun after this never will.
 _STARTUP_LIMIT_S = 60.0
+_STARTUP_POLL_S = 0.05  # how often the parent looks whether the run has begun, to time its limit from then
 
 
 @contextlib.contextmanager
@@ -251,17 +252,24 @@ def _wait_for(child: BaseProcess, started_at: Any, sampler: Sampler, timeout_s: 
     which may take a while (a live plot redrawing) and is no part of the run.
     """
     spawned_at, stopped, ended = time.monotonic(), None, False
+    next_update = spawned_at + update_every_s
     # Wait on the sentinel, not join(): the child stays unreaped, so its
     # process group can still be killed safely at the end.
     while not ended:
-        ended = bool(multiprocessing.connection.wait([child.sentinel], update_every_s))
+        began = started_at.value  # the child's time.monotonic(), 0.0 until its run begins
+        # Wake at the time limit as well as for the caller's updates, so that a run is stopped when its
+        # time is up; until the run begins, often enough to see when it does.
+        wake_at = next_update
+        if stopped is None:
+            wake_at = min(wake_at, began + timeout_s if began else time.monotonic() + _STARTUP_POLL_S)
+        ended = bool(multiprocessing.connection.wait([child.sentinel], max(0.0, wake_at - time.monotonic())))
         seen_at = time.monotonic()
-        if on_update is not None:
+        if on_update is not None and (ended or seen_at >= next_update):
             on_update(sampler.trace)
+            next_update = time.monotonic() + update_every_s
         if ended or stopped is not None:
             continue
-        began = started_at.value  # the child's time.monotonic(), 0.0 until its run begins
-        if began and seen_at > began + timeout_s:
+        if began and seen_at >= began + timeout_s:
             stopped = f"timed out: still running {timeout_s:g} s after its run began"
         elif not began and seen_at > spawned_at + _STARTUP_LIMIT_S:
             stopped = f"timed out: its run had not begun {_STARTUP_LIMIT_S:g} s after the child started"

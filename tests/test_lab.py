@@ -76,6 +76,14 @@ def test_a_run_that_takes_too_long_is_killed_and_reported_failed():
     assert 0.5 <= result.elapsed_s < 5  # its tasks ran for the limit; the child's start-up is not counted
 
 
+def test_a_run_is_stopped_at_its_time_limit_not_at_the_next_update():
+    # Updates 5 s apart: a limit checked only when the caller is updated would let the run go on to 5 s.
+    result = run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=2_000)),
+                     budget_mib=96, timeout_s=0.5, update_every_s=5.0)
+    assert result.error == "timed out: still running 0.5 s after its run began"
+    assert result.elapsed_s < 2.5, result.elapsed_s
+
+
 def test_the_time_limit_does_not_count_the_child_s_start_up():
     # The child takes a few tenths of a second to start (more on a busy
     # machine); a run of one task of a few milliseconds still completes.

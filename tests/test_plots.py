@@ -218,7 +218,13 @@ def test_a_run_is_said_to_stay_near_a_level_only_when_most_of_its_readings_do():
     # Notebook 1's run in the kernel: a climb from the kernel's memory, then a step down at each send.
     # Its peak is within 15% of its median, yet only a third of its readings are near that.
     steps = described("thread-per-task", [97, 221, 221, 216, 216, 197, 197, 155, 155, 125, 107])
-    assert "reaches 221 MiB at its highest" in steps and "stays near" not in steps
+    assert "reaches 221 MiB at its highest" in steps and "stays near" not in steps and "swings" not in steps
+    # A bounded run whose rounds take and free their payloads together: a saw between two levels.
+    saw = described("bounded", [19, 70, 46, 74, 50, 70, 46, 70, 52, 74, 46, 70, 50, 70, 30])
+    assert "swings between about 46 and 74 MiB from 0.05 s" in saw, saw
+    # A climb to the very end is no band.
+    climb = described("thread-per-task", [19, 30, 41, 52, 63, 74, 85, 96, 107, 118, 129, 140, 151, 162, 173])
+    assert "reaches 173 MiB at its highest" in climb and "swings" not in climb, climb
 
 
 def test_a_real_lab_run_is_drawn_with_its_kill_and_its_start_up():

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ..budget import MIB
 from ..experiment import RunResult
+from ..sampler import Sample
 from ._runs import (
     draw_column,
     draw_memory,
@@ -30,7 +31,8 @@ def _memory_words(r: RunResult, unit: str = "batch") -> str:
     if r.killed_at_s is not None and r.killed_rss_bytes is not None:
         return (f"climbs to {r.killed_rss_bytes / MIB:.0f} MiB and is killed at "
                 f"{r.killed_at_s - offset(r):.2f} s")
-    working = [s.rss_mib for s in r.trace if s.t_s >= offset(r)] or r.trace.rss_mib()
+    readings = [s for s in r.trace if s.t_s >= offset(r)] or list(r.trace)
+    working = [s.rss_mib for s in readings]
     if not working:
         return "has no readings"
     typical = statistics.median(working)
@@ -40,11 +42,36 @@ def _memory_words(r: RunResult, unit: str = "batch") -> str:
     if r.peak_rss_mib <= 1.15 * typical and near >= 0.8 * len(working):
         shape = f"stays near {typical:.0f} MiB"
     else:
-        # When it got there, not its single highest reading, which may come after a long plateau.
-        near_peak = next(s for s in r.trace if s.rss_mib >= 0.95 * r.peak_rss_mib)
-        shape = (f"reaches {r.peak_rss_mib:.0f} MiB at its highest (first within 5 % of it at "
-                 f"{near_peak.t_s - offset(r):.2f} s)")
+        shape = _band_words(r, readings) or _peak_words(r)
     return f"{shape} and {_ending(r, unit)}"
+
+
+def _band_words(r: RunResult, readings: list[Sample]) -> str | None:
+    """Return e.g. 'swings between about 46 and 74 MiB from 0.10 s' for a run that climbs, then holds a band.
+
+    A bounded run whose tasks take and free their payloads together saws up and
+    down, and its peak alone says little.  None for a run that climbs, or falls, all along.
+    """
+    # Where it first came within 10 % of its peak (len(readings) if it never did: the peak came before the run).
+    reached = next((i for i, s in enumerate(readings) if s.rss_mib >= 0.9 * r.peak_rss_mib), len(readings))
+    after = [s.rss_mib for s in readings[reached:]]
+    if len(after) < max(8, 0.5 * len(readings)):
+        return None
+    # Means, not medians: a saw's median jumps between its two levels.
+    first, second = statistics.fmean(after[:len(after) // 2]), statistics.fmean(after[len(after) // 2:])
+    if abs(first - second) > 0.1 * max(first, second):  # a trend, not a band
+        return None
+    low = statistics.quantiles(after, n=10, method="inclusive")[0]  # the saw's floor, not the last reading
+    return (f"swings between about {low:.0f} and {r.peak_rss_mib:.0f} MiB from "
+            f"{readings[reached].t_s - offset(r):.2f} s")
+
+
+def _peak_words(r: RunResult) -> str:
+    """Return when a run reached its peak, e.g. 'reaches 221 MiB at its highest (first within 5 % of it at 0.31 s)'."""
+    # When it got there, not its single highest reading, which may come after a long plateau.
+    near_peak = next(s for s in r.trace if s.rss_mib >= 0.95 * r.peak_rss_mib)
+    return (f"reaches {r.peak_rss_mib:.0f} MiB at its highest (first within 5 % of it at "
+            f"{near_peak.t_s - offset(r):.2f} s)")
 
 
 def _ending(r: RunResult, unit: str = "batch") -> str:
