@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import time
 from typing import Callable
 
@@ -21,6 +22,7 @@ _LITTLE_CASES = (
     (7, 0.5, 4),  # 3.5: floor says 3
     (1, 0.01, 1),  # 0.01: floor says 0 workers
     (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
+    (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
 )
 _SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
 
@@ -45,9 +47,9 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
 def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``workers_for(tasks_per_s, latency_s)``: the fewest workers that reach a target rate.
 
-    The check asks for six targets, each chosen to catch a different slip
-    in the arithmetic, then confirms one by measurement:
-    :class:`~pool_lab.WorkerPool` runs 100 ms sleep tasks with the answer for
+    The check asks for seven targets, each chosen to catch a different slip
+    in the arithmetic (a real fraction rounded away among them), then
+    confirms one by measurement: :class:`~pool_lab.WorkerPool` runs 100 ms sleep tasks with the answer for
     25 tasks/s, and with one worker fewer and one more, and checks that the
     answer reaches the target (at least 90 % of it, scaled to the tasks'
     measured time) while one fewer stays below it.
@@ -78,8 +80,10 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                 "is a whole number. Hint: math.ceil returns an int.")
         expect(got >= expected,
                 f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
-                f"tasks in flight on average, and {got} workers finish at most {got / latency:g} tasks/s, short "
-                f"of {target}. Hint: round up (math.ceil), never down.")
+                f"tasks in flight on average, and {got} {'worker finishes' if got == 1 else 'workers finish'} at "
+                f"most {got / latency:g} tasks/s, short of {target}. Hint: round up (math.ceil), never down"
+                + (f", and round away only floating-point noise (round(x, 9)): {round(in_flight, 9):g} is a real "
+                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in (1, 2)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
             f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "
             "away that noise (round(x, 9)) before you round up.")

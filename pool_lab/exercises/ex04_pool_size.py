@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Callable
 
 from ._harness import CheckReport, Exercise, expect, run
@@ -23,7 +24,10 @@ _SIZING_CASES = (
     (100, 0.07, 4, 256, 64, 7),  # 100 × 0.07 is 7.000000000000001 in floating point: ceil alone says 8
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
+    (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
 )
+# What a refusal's message must name to say why no pool size works: the memory, or one of the case's numbers.
+_REASONS = ("memory", "budget", "mib", "fit", "room")
 
 
 def _noisy(x: float) -> bool:
@@ -34,6 +38,12 @@ def _whole(x: float, up: bool) -> int:
     """Return ``x`` rounded up (or down) to a whole number, once floating-point noise is rounded away."""
     x = round(x, 9)  # 7.000000000000001 is 7
     return math.ceil(x) if up else math.floor(x)
+
+
+def _says_why(message: str, numbers: tuple[float, ...]) -> bool:
+    """Whether a refusal names its reason: the memory or the budget in words, or one of the numbers behind it."""
+    said = message.lower()
+    return any(word in said for word in _REASONS) or any(f"{n:g}" in re.findall(r"[\d.]+", said) for n in numbers)
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int) -> str:
@@ -56,9 +66,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     process's ``base_mib`` plus ``task_mib`` per worker, at most
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
-    payload, the budget, the target) must change.  Eight cases catch using
+    payload, the budget, the target) must change; the message names the
+    memory or the budget, or the numbers behind it.  Nine cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
-    base, refusing a pool that fills the budget exactly, and being misled by
+    base, refusing a pool that fills the budget exactly, rounding away a
+    real fraction (5.002 tasks in flight need 6 workers), and being misled by
     floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
     ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
     is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
@@ -92,6 +104,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
+            expect(_says_why(str(outcome.error), (needed, fits, budget_mib, base_mib, task_mib)),
+                   f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why no pool size "
+                   f"works: it names neither the memory nor the budget, nor any of the numbers behind them ({needed} "
+                   f"workers needed, room for {fits} in {budget_mib} MiB). Hint: say why, e.g. "
+                   'ValueError(f"{workers} workers are needed, but only {fits} fit in the budget").')
             figures.append((call, f"ValueError: {outcome.error}"))
             continue
         product, fill = tasks_per_s * latency_s, base_mib + expected * task_mib
@@ -114,7 +131,8 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
         expect(got >= expected,
                f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {product:g} tasks in flight on "
                f"average, so {got} workers cannot keep up. Hint: Little's law gives the throughput's minimum; round "
-               "it up.")
+               "it up" + (f", and round away only floating-point noise (round(x, 9)): {product:g} is a real fraction."
+                          if got == _whole(round(product, 1), up=True) else "."))
         expect(got <= expected,
                f"{call} returned {got}; {expected} workers already reach {tasks_per_s} tasks/s, and each extra "
                f"one holds another {task_mib} MiB." + (" Hint: the budget caps the pool, it does not size it."
@@ -122,5 +140,6 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                                                         " Hint: Little's law rounded up (math.ceil), no more."))
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
     summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two where no pool size meets both the "
-               "target and the budget (refused with a message), and the three where floating-point noise misleads.")
+               "target and the budget (refused with a message that says why), the three where floating-point noise "
+               "misleads, and the one whose fraction is real.")
     return _EXERCISE.passed(summary, tuple(figures))
