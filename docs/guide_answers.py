@@ -153,8 +153,8 @@ def _name(notebook: Path) -> str:
 def for_guide(markdown: str) -> str:
     """Return ``markdown`` written in ``notebooks/`` with its relative links rewritten to work from ``docs/``.
 
-    >>> for_guide("the [glossary](../docs/glossary.md#rss) and [notebook 2](02_pool.ipynb)")
-    'the [glossary](glossary.md#rss) and [notebook 2](../notebooks/02_pool.ipynb)'
+    >>> for_guide("the [glossary](../docs/glossary.md#RSS) and [notebook 2](02_pool.ipynb)")
+    'the [glossary](glossary.md#RSS) and [notebook 2](../notebooks/02_pool.ipynb)'
     """
 
     def rewrite(found: re.Match) -> str:

@@ -83,7 +83,7 @@ QUESTIONS = """\
 ## Questions
 
 1. Is a question written
-   over two lines, with [a term](../docs/glossary.md#rss)?
+   over two lines, with [a term](../docs/glossary.md#RSS)?
 
 <details><summary>Answer</summary>
 
@@ -114,7 +114,7 @@ def test_questions_are_read_with_their_answers_and_links_rewritten_for_the_guide
 ### Question 1
 
 Is a question written
-over two lines, with [a term](glossary.md#rss)?
+over two lines, with [a term](glossary.md#RSS)?
 
 #### Answer
 

@@ -233,8 +233,12 @@ def test_a_student_types_the_answer_to_exercise_1_and_its_check_passes(lab):
     assert lab.broken_images() == []
 
 
-def test_a_chapter_shows_its_diagram_and_opens_an_answer_on_a_click(lab):
-    """A learner alone checks themselves: each question's answer is folded under it until they click it."""
+def test_a_chapter_shows_its_diagram_and_opens_an_answer_and_a_glossary_term_on_a_click(lab):
+    """A learner alone checks themselves: each question's answer is folded under it until they click it.
+
+    A term's link opens the glossary at that term (JupyterLab matches the fragment's case and punctuation:
+    tests/test_glossary_links.py).
+    """
     lab.open("04_hidden_unbounded_queues.ipynb")
     lab.artefacts.mkdir(parents=True, exist_ok=True)
     diagram = lab.page.locator(".jp-MarkdownCell").filter(has=lab.page.locator("img[src*='diagrams/']")).first
@@ -250,6 +254,13 @@ def test_a_chapter_shows_its_diagram_and_opens_an_answer_on_a_click(lab):
     answer.locator("summary").click()
     sync_api.expect(answer.locator("p").first).to_be_visible()
     question.screenshot(path=lab.artefacts / "04-answer-revealed.png")
+
+    term = lab.page.locator(".jp-MarkdownCell a[href*='glossary.md']").first  # JupyterLab adds a query before the #
+    term.scroll_into_view_if_needed()
+    fragment = term.get_attribute("href").split("#", 1)[1]
+    term.click()
+    sync_api.expect(lab.page.locator(f".jp-MarkdownViewer [data-jupyter-id='{fragment}']")).to_be_in_viewport()
+    lab.page.screenshot(path=lab.artefacts / "04-glossary-term.png")
 
 
 # Every chapter, and exercise 7's student copy, which carries its diagram inside itself.

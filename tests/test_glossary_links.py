@@ -1,0 +1,49 @@
+"""Every link into the glossary lands on its term, in JupyterLab as on GitHub.
+
+JupyterLab gives a Markdown heading the id of its text with each space made a
+hyphen, case and punctuation kept (``## Little's law`` is
+``#Little's-law``), and scrolls to a fragment only when it matches that
+exactly; GitHub lowercases its ids and matches a fragment in any case.  So the
+links use JupyterLab's ids.  The browser test clicks one
+(``tests/test_jupyterlab_e2e.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = ROOT / "docs" / "glossary.md"
+# A fragment may hold one balanced pair of parentheses, as Markdown allows in a link: #Spill-and-pause-(Dask).
+LINK = re.compile(r"glossary\.md#([^()\s\"\\]+(?:\([^()\s]*\))?)")
+
+
+def jupyterlab_ids() -> set[str]:
+    """Return the id JupyterLab gives each heading of the glossary."""
+    return {line.lstrip("#").strip().replace(" ", "-") for line in GLOSSARY.read_text().splitlines()
+            if line.startswith("#")}
+
+
+def linking_files() -> list[str]:
+    """Return every file of the repository that links into the glossary, as git knows it."""
+    found = subprocess.run(["git", "grep", "-l", "glossary.md#", "--", "notebooks", "docs", "README.md"],
+                           cwd=ROOT, capture_output=True, text=True)
+    if found.returncode not in (0, 1):
+        pytest.skip(f"no git repository to list the files: {found.stderr.strip()}")
+    return found.stdout.split()
+
+
+def test_the_course_links_into_the_glossary():
+    assert len(linking_files()) > 20
+
+
+@pytest.mark.parametrize("path", linking_files())
+def test_every_glossary_link_names_a_heading_as_jupyterlab_ids_it(path):
+    ids = jupyterlab_ids()
+    wrong = sorted({fragment for fragment in LINK.findall((ROOT / path).read_text()) if fragment not in ids})
+    near = {fragment: [i for i in ids if i.lower() == fragment.lower()] for fragment in wrong}
+    assert not wrong, f"{path} links to glossary fragments no heading has in JupyterLab: {near}"
