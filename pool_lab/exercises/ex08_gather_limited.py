@@ -21,7 +21,8 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
     """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns."""
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
     stuck = (f"gather_limited did not finish {n} coroutines within {timeout_s:g} s: {{}} finished, {{}} still "
-             "waiting. Is a semaphore acquired and never released? Use `async with semaphore:`.")
+             "waiting. Is a semaphore acquired and never released (use `async with semaphore:`), or a queue "
+             "joined that a worker stopped taking from at an error (call task_done() in a finally)?")
 
     async def main() -> Any:
         caller.append(asyncio.get_running_loop())
