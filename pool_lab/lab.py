@@ -264,8 +264,9 @@ def _wait_for(child: BaseProcess, started_at: Any, sampler: Sampler, timeout_s: 
             wake_at = min(wake_at, began + timeout_s if began else time.monotonic() + _STARTUP_POLL_S)
         ended = bool(multiprocessing.connection.wait([child.sentinel], max(0.0, wake_at - time.monotonic())))
         seen_at = time.monotonic()
-        if on_update is not None and (ended or seen_at >= next_update):
-            on_update(sampler.trace)
+        if ended or seen_at >= next_update:  # due, with or without a caller to update: else the wait would spin
+            if on_update is not None:
+                on_update(sampler.trace)
             next_update = time.monotonic() + update_every_s
         if ended or stopped is not None:
             continue

@@ -84,6 +84,16 @@ def test_a_run_is_stopped_at_its_time_limit_not_at_the_next_update():
     assert result.elapsed_s < 2.5, result.elapsed_s
 
 
+def test_the_parent_waits_for_its_child_without_spinning():
+    # With no caller to update, the parent must still sleep between its looks at the child: a loop that
+    # woke at once used half a CPU here (0.4 to 0.6 s of CPU time per second), the child's CPU.
+    cpu, wall = time.process_time(), time.perf_counter()
+    run_lab(Experiment("worker-pool", max_workers=1, workload=MessageWorkload(users=2_000)), budget_mib=96,
+            timeout_s=1.0)
+    used = (time.process_time() - cpu) / (time.perf_counter() - wall)
+    assert used < 0.2, f"the parent used {used:.2f} s of CPU time per second while its child ran"
+
+
 def test_the_time_limit_does_not_count_the_child_s_start_up():
     # The child takes a few tenths of a second to start (more on a busy
     # machine); a run of one task of a few milliseconds still completes.
