@@ -37,6 +37,11 @@ def linking_files() -> list[str]:
     return found.stdout.split()
 
 
+def test_the_glossary_links_to_its_own_terms_as_jupyterlab_ids_them():
+    own = re.findall(r"\]\(#([^()\s]+(?:\([^()\s]*\))?)\)", GLOSSARY.read_text())
+    assert own and not [fragment for fragment in own if fragment not in jupyterlab_ids()]
+
+
 def test_the_course_links_into_the_glossary():
     assert len(linking_files()) > 20
 

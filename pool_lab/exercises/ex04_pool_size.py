@@ -26,8 +26,6 @@ _SIZING_CASES = (
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
     (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
 )
-# What a refusal's message must name to say why no pool size works: the memory, or one of the case's numbers.
-_REASONS = ("memory", "budget", "mib", "fit", "room")
 
 
 def _noisy(x: float) -> bool:
@@ -40,10 +38,10 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _says_why(message: str, numbers: tuple[float, ...]) -> bool:
-    """Whether a refusal names its reason: the memory or the budget in words, or one of the numbers behind it."""
-    said = message.lower()
-    return any(word in said for word in _REASONS) or any(f"{n:g}" in re.findall(r"[\d.]+", said) for n in numbers)
+def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...]) -> bool:
+    """Whether a refusal says why in numbers: the budget's room, against a number it worked out (not an argument)."""
+    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", message)}
+    return bool(numbers & set(room)) and bool(numbers - set(arguments))
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int) -> str:
@@ -66,8 +64,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     process's ``base_mib`` plus ``task_mib`` per worker, at most
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
-    payload, the budget, the target) must change; the message names the
-    memory or the budget, or the numbers behind it.  Nine cases catch using
+    payload, the budget, the target) must change; the message says why in
+    numbers: what the target needs, worked out (workers or MiB), against
+    the budget (its MiB, or the workers that fit).  Nine cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
     base, refusing a pool that fills the budget exactly, rounding away a
     real fraction (5.002 tasks in flight need 6 workers), and being misled by
@@ -104,10 +103,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
-            expect(_says_why(str(outcome.error), (needed, fits, budget_mib, base_mib, task_mib)),
-                   f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why no pool size "
-                   f"works: it names neither the memory nor the budget, nor any of the numbers behind them ({needed} "
-                   f"workers needed, room for {fits} in {budget_mib} MiB). Hint: say why, e.g. "
+            expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
+                             (fits, budget_mib, budget_mib - base_mib)),
+                   f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
+                   f"what the target needs, worked out ({needed} workers, or {base_mib + needed * task_mib:g} MiB), "
+                   f"against the budget ({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
                    'ValueError(f"{workers} workers are needed, but only {fits} fit in the budget").')
             figures.append((call, f"ValueError: {outcome.error}"))
             continue

@@ -10,7 +10,7 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     while workers / latency_s < tasks_per_s:
         workers += 1
     if base_mib + workers * task_mib > budget_mib:
-        raise ValueError("the budget is too small for the target")
+        raise ValueError(f"{workers} workers hold {base_mib + workers * task_mib} MiB, over the {budget_mib} MiB budget")
     return workers
 
 
