@@ -38,10 +38,15 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...]) -> bool:
-    """Whether a refusal says why in numbers: the budget's room, against a number it worked out (not an argument)."""
+def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int) -> bool:
+    """Whether a refusal says why in numbers: what the target needs, worked out, against the budget's room.
+
+    The need is any number the answer worked out (not an argument, not the room) above the workers that fit:
+    the workers or the MiB the target needs, or how far over it goes.
+    """
     numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", message)}
-    return bool(numbers & set(room)) and bool(numbers - set(arguments))
+    need = {n for n in numbers - set(arguments) - set(room) if n > fits}
+    return bool(numbers & set(room)) and bool(need)
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int) -> str:
@@ -104,7 +109,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
             expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
-                             (fits, budget_mib, budget_mib - base_mib)),
+                             (fits, budget_mib, budget_mib - base_mib), fits),
                    f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
                    f"what the target needs, worked out ({needed} workers, or {base_mib + needed * task_mib:g} MiB), "
                    f"against the budget ({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
