@@ -1,11 +1,13 @@
-"""Every link into the glossary lands on its term, in JupyterLab as on GitHub.
+"""Every link into the glossary lands on its term in JupyterLab, where students read the course.
 
 JupyterLab gives a Markdown heading the id of its text with each space made a
 hyphen, case and punctuation kept (``## Little's law`` is
 ``#Little's-law``), and scrolls to a fragment only when it matches that
-exactly; GitHub lowercases its ids and matches a fragment in any case.  So the
-links use JupyterLab's ids.  The browser test clicks one
-(``tests/test_jupyterlab_e2e.py``).
+exactly.  GitHub lowercases its ids, drops punctuation and matches a fragment
+in any case, so there the links land too, but for the four terms with
+punctuation (Little's law, I/O-bound, Dask client..., Spill and pause
+(Dask)), which open the glossary at its top.  The browser test clicks one
+link (``tests/test_jupyterlab_e2e.py``).
 """
 
 from __future__ import annotations
