@@ -26,11 +26,14 @@ The declaration covers threads only; a leftover child process always fails.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import signal
+import tempfile
 import threading
 import time
+from pathlib import Path
 from typing import NamedTuple
 
 import psutil
@@ -128,6 +131,33 @@ def check_nothing_left(
     )
 
 
+def _start_kernels_one_at_a_time() -> None:
+    """Have nbval's kernels start one at a time across pytest-xdist's processes.
+
+    A kernel's ports are picked free before the kernel binds them; two kernels
+    started at once can pick the same one, and one of them dies before it
+    replies (jupyter_client issue 487; here, in CI, "Kernel died before
+    replying to kernel_info").  A lock file held while a kernel starts keeps
+    the starts apart; the notebooks still run side by side.
+    """
+    try:
+        import fcntl
+
+        import nbval.kernel  # type: ignore[import-untyped]
+    except ImportError:  # Windows has no flock; without nbval there are no notebooks to run
+        return
+    start = nbval.kernel.start_new_kernel
+    lock_path = Path(tempfile.gettempdir()) / "pool_lab-kernel-start.lock"
+
+    @functools.wraps(start)
+    def one_at_a_time(*args, **kwargs):
+        with open(lock_path, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if start raises
+            return start(*args, **kwargs)
+
+    nbval.kernel.start_new_kernel = one_at_a_time
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
@@ -139,6 +169,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # Restore what a terminal and a Jupyter kernel have.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    _start_kernels_one_at_a_time()
     if not hasattr(config, "workerinput"):  # once, in the process that starts pytest-xdist's workers
         # Matplotlib builds its font cache the first time it is imported on a machine, and says so on stderr:
         # a kernel of the browser or hub tests that met that would show it as an error output. Build it first.
