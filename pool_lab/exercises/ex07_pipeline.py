@@ -15,7 +15,9 @@ _EXERCISE = Exercise(__name__)
 
 _PIPE_ITEMS, _PIPE_WORKERS, _PIPE_BYTES = 300, 4, 32 * KIB
 _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on the network
-_FAILING = (40, 7)  # items, and the one whose upload raises
+# Items, the one whose upload raises (at once), and how long every other upload takes in that run: long
+# enough that uploads begun before the error are surely still running when an answer that does not wait raises.
+_FAILING = (40, 7, 0.05)
 
 
 class _Stages:
@@ -27,8 +29,9 @@ class _Stages:
     and end; the upload of ``failing`` raises :class:`PlantedError`.
     """
 
-    def __init__(self, failing: int | None = None) -> None:
+    def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S) -> None:
         self.held = Held()
+        self._upload_s = upload_s
         self._payload = self.held.payload_type()
         self._failing = failing
         self._lock = threading.Lock()
@@ -46,16 +49,16 @@ class _Stages:
         return self._payload(item.to_bytes(2, "little") * (_PIPE_BYTES // 2))
 
     def upload(self, payload: bytes) -> int:
-        """Send a payload (a 3 ms wait on the network); return its size in bytes."""
+        """Send a payload (a 3 ms wait on the network; the failing upload raises at once); return its size."""
         with self._lock:
             self.uploads += 1
             self.uploading += 1
             self.peak_uploading = max(self.peak_uploading, self.uploading)
         try:
-            if not self.abandoned:
-                time.sleep(_UPLOAD_S)
             if self._failing is not None and int.from_bytes(payload[:2], "little") == self._failing:
                 raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
+            if not self.abandoned:
+                time.sleep(self._upload_s)
             return len(payload)
         finally:
             with self._lock:
@@ -136,8 +139,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            f"pipeline returned {total!r} after uploading {ended} of {n} payloads; expected the sum of the {n} upload "
            f"sizes, {n * _PIPE_BYTES:,} bytes. Hint: add up what upload() returns.")
 
-    items, failing = _FAILING
-    raiser = _Stages(failing)
+    items, failing, upload_s = _FAILING
+    raiser = _Stages(failing, upload_s)
     raised = _pipe(pipeline, raiser, items, timeout_s)
     expect_raised(raised, call, f"the upload of item {failing} raised PlantedError('the upload of item {failing} "
                                 "failed on purpose')",
