@@ -23,6 +23,8 @@ _LITTLE_CASES = (
     (1, 0.01, 1),  # 0.01: floor says 0 workers
     (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
     (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
+    (300, 0.07, 21),  # 21.000000000000004: noise of 3.6e-15, so subtracting 1e-15 before ceil says 22
+    (2.5, 1.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2
 )
 _SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
 
@@ -47,7 +49,7 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
 def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``workers_for(tasks_per_s, latency_s)``: the fewest workers that reach a target rate.
 
-    The check asks for seven targets, each chosen to catch a different slip
+    The check asks for nine targets, each chosen to catch a different slip
     in the arithmetic (a real fraction rounded away among them), then
     confirms one by measurement: :class:`~pool_lab.WorkerPool` runs 100 ms sleep tasks with the answer for
     25 tasks/s, and with one worker fewer and one more, and checks that the
