@@ -175,7 +175,7 @@ EXERCISE_CLAIMS = [
      (ex10._SEND_CAPACITY, ex10._SEND_SERVICE_S, ex10._SEND_QUEUE), (4, 0.04, 4)),
     (("02",), "pauses 1.1 s before its last one", ex02._PAUSE_S, 1.1),
     (("06",), "(the check makes it 2 ms)", ex06._DONE_LAG_S * 1000, 2),
-    (("06",), "allows at most 6 in all, however they are kept, as many as the window", ex06._WINDOW, 6),
+    (("06",), "allows at most 6 in all (as many as the window), however they are kept", ex06._WINDOW, 6),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
     (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
 ]

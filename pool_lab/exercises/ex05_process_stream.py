@@ -54,6 +54,11 @@ _FEW_AHEAD = 4
 _SERIAL_ITEMS = 2_000
 
 
+def _alive_since(before: frozenset[threading.Thread]) -> int:
+    """Return how many threads are alive that were not in ``before`` (the check's own runner aside)."""
+    return sum(t not in before and t.name != RUNNER for t in threading.enumerate())
+
+
 class _OverBudget(Exception):
     """The stream stopped feeding an answer whose memory grew past the budget."""
 
@@ -139,7 +144,7 @@ class _Stream:
 
     def returned(self) -> tuple[int, int]:
         """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
-        self.alive_at_return = sum(t not in self.before and t.name != RUNNER for t in threading.enumerate())
+        self.alive_at_return = _alive_since(self.before)
         return self.counts()
 
 
@@ -159,6 +164,8 @@ class _SlowStream:
         self._fail_after_s, self._call_s = fail_after_s, call_s
         self.pulled = self.calls = self.processed = 0
         self.raised = False  # the failing call has raised
+        self.before: frozenset[threading.Thread] = frozenset()  # the threads alive before the answer ran
+        self.alive_at_return = 0  # the answer's threads still alive the moment it returned or raised
 
     def items(self) -> Iterator[bytes]:
         for item in range(self._items):
@@ -184,8 +191,14 @@ class _SlowStream:
         with self._lock:
             return self.calls, self.processed
 
+    def returned(self) -> tuple[int, int]:
+        """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
+        self.alive_at_return = _alive_since(self.before)
+        return self.counts()
+
     def run(self, process_stream: Callable, timeout_s: float) -> Outcome:
-        """Run the answer on this stream; fail unless it raised process's exception once no call of it ran."""
+        """Run the answer on this stream; fail unless it raised process's exception once no call or thread of it ran."""
+        self.before = frozenset(threading.enumerate())
         outcome = run(lambda: process_stream(self.items(), self.process, _STREAM_WORKERS), timeout_s,
                       lambda: (f"process_stream took or processed no item for {timeout_s:g} s after process() raised "
                                f"on item {self.failing} ({self.calls} of {self._items} processed). Does a worker die "
@@ -193,7 +206,7 @@ class _SlowStream:
                                f"process_stream took or processed no item for {timeout_s:g} s ({self.calls} of "
                                f"{self._items} processed, none of them raising yet). Does a worker stop when the "
                                f"stream is empty for a moment, or wait on a queue nobody fills? {LEFTOVERS}"),
-                      progress=lambda: self.pulled + self.calls, at_return=self.counts)
+                      progress=lambda: self.pulled + self.calls, at_return=self.returned)
         raised = f"process raised PlantedError('process failed on item {self.failing}, on purpose')"
         expect_raised(outcome, _CALL, raised, "catch the exception where process runs, keep it, and raise it in "
                                               "process_stream once the workers are done.")
@@ -203,6 +216,12 @@ class _SlowStream:
                f"{'were' if begun - ended > 1 else 'was'} still running; it must raise once no call of process is "
                "running. Hint: stop taking items, let the workers finish the calls they began (send the sentinels "
                "and join them), then raise.")
+        left = self.alive_at_return
+        expect(left == 0,
+               f"{raised}, and {_CALL} raised it while {left} of the threads it started "
+               f"{'were' if left > 1 else 'was'} still alive; none may outlive the call, even when it raises. Hint: "
+               "stop every thread you started (a worker at its sentinel; a thread that fills the queue too, which "
+               "may be waiting in put() for room), and join it before you raise.")
         return outcome
 
 
@@ -266,8 +285,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
 
     A second run hands it 60 small items that arrive 5 ms apart, and a
     ``process`` that raises on item 40: ``process_stream`` must raise that
-    exception once no call of ``process`` is running, and its workers must
-    wait for the stream without using the CPU (at most 0.3 s of CPU time per
+    exception once no call of ``process`` is running and no thread it
+    started is alive, and its workers must wait for the stream without using the CPU (at most 0.3 s of CPU time per
     second: a blocking ``get()``, not a loop that polls).  A third run hands
     it 24 items at once, and a ``process`` that raises on item 0 after
     50 ms while every other call takes 200 ms: when the exception reaches
