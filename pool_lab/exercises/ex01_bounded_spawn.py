@@ -45,6 +45,14 @@ def _permits_come_back(bounded_spawn: Callable, timeout_s: float) -> None:
                   lambda: raiser.stuck(call, tasks, timeout_s, hint), at_return=raiser.counts)
     expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
                                          "bounded_spawn once every thread has been joined.", running=outcome.at_return)
+    _expect_bound_kept(raiser, limit, raised)
+
+
+def _expect_bound_kept(raiser: Probe, limit: int, raised: str) -> None:
+    """Fail if a run whose tasks raise ran more than ``limit`` at once: a permit given back twice."""
+    expect(raiser.peak_running <= limit,
+           f"in the run where {raised}, your spawner ran {raiser.peak_running} tasks at once; the limit was "
+           f"{limit}. Hint: give a permit back exactly once per task, in a finally: block (not in except: as well).")
 
 
 @_EXERCISE.check
@@ -60,18 +68,20 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        thread counts from its start; one that has finished its task may
        take a moment more to exit), never more than 8 alive counting those
        that have finished their task, never more than 5 items taken and not
-       finished, more than one at once, and each task in a thread of its own.  While the first task runs, at least 8 of
+       finished, 4 at once at the peak, and each task in a thread of its own.  While the first task runs, at least 8 of
        the other 23 must start in the three other places (a freed permit
        starts the next thread at once; waiting for one particular thread,
        or a whole group, leaves them idle).  When the function returns, every task has
        finished, each item ran once, and the results are in input order.
     2. With ``limit=4``, 8 tasks of which task 5 raises: ``bounded_spawn``
-       must raise that exception, once no task is running.
+       must raise that exception, once no task is running, and never run
+       more than 4 tasks at once.
     3. With ``limit=2``, 8 tasks of which tasks 0, 1 and 2 raise: more
        tasks raise than there are permits, and tasks come after them.
        ``bounded_spawn`` must still return within the deadline (a task that
-       raises gives its permit back) and raise one of those exceptions,
-       once no task is running.
+       raises gives its permit back, once) and raise one of those
+       exceptions, once no task is running, never running more than 2 at
+       once.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.
@@ -106,6 +116,10 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     expect(probe.peak_running >= 2,
            f"your spawner never ran more than one task at once; with limit={limit} it should run up to "
            f"{limit}. Hint: start a thread per item, and join them only after starting them all.")
+    expect(probe.peak_running == limit,
+           f"your spawner never ran more than {probe.peak_running} tasks at once; with limit={limit} and {n} tasks "
+           f"waiting, {limit} should run at once, so a permit was never used. Hint: threading.Semaphore(limit) "
+           "holds limit permits.")
     expect_done(probe, outcome.at_return, "bounded_spawn", n, "join every thread before returning.")
     expect(len(probe.workers) == n,
            f"your spawner ran its {n} tasks in {len(probe.workers)} threads; the exercise is a thread per item, "
@@ -136,6 +150,7 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     raised = f"task {failing} raised PlantedError('task {failing} failed on purpose')"
     expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
                                          "bounded_spawn once every thread has been joined.", running=outcome.at_return)
+    _expect_bound_kept(raiser, limit, raised)
 
     _permits_come_back(bounded_spawn, timeout_s)
 

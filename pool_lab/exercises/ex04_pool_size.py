@@ -25,6 +25,8 @@ _SIZING_CASES = (
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
     (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
+    (20, 0.25001, 8, 256, 64, 6),  # 5.0002: rounding it to 0.001 says 5
+    (24, 0.5, 16.03, 256, 64, None),  # 12 needed hold 256.36 MiB, over by 0.36: rounding the MiB to whole says fits
 )
 
 
@@ -49,10 +51,13 @@ def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...
     return bool(numbers & set(room)) and bool(need)
 
 
-def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int) -> str:
-    """Return the hint for a size returned where none fits: the memory left out, only its base, or one payload."""
+def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int, over_mib: float) -> str:
+    """Return the hint for a size returned where none fits: the memory left out, only its base, one payload, or
+    the MiB rounded."""
     if not isinstance(returned, int):  # None or another error: no sign of which slip it was
         return ""
+    if over_mib < 1:  # over by a fraction of a MiB: rounded to whole MiB before the comparison
+        return f" Hint: compare the MiB as they are, not rounded: {over_mib:.2f} MiB over is over."
     if needed > room_without_base:  # it does not fit even without the base: the memory was never compared
         return " Hint: compare the memory the workers hold with the budget, not only the throughput."
     if needed == fits + 1:  # one worker over: the base left out, or a payload (a bound off by one)
@@ -71,10 +76,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     they do not: then no pool size meets both, and something else (the
     payload, the budget, the target) must change; the message says why in
     numbers: what the target needs, worked out (workers or MiB), against
-    the budget (its MiB, or the workers that fit).  Nine cases catch using
+    the budget (its MiB, or the workers that fit).  Eleven cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
-    base, refusing a pool that fills the budget exactly, rounding away a
-    real fraction (5.002 tasks in flight need 6 workers), and being misled by
+    base, refusing a pool that fills the budget exactly, rounding the MiB
+    (256.36 is over a budget of 256), rounding away a real fraction (5.002
+    or 5.0002 tasks in flight need 6 workers), and being misled by
     floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
     ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
     is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
@@ -104,7 +110,8 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
                    f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
-                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits))
+                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits,
+                                   base_mib + needed * task_mib - budget_mib))
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
@@ -144,7 +151,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                                                         if got == fits else noise or
                                                         " Hint: Little's law rounded up (math.ceil), no more."))
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
-    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the two where no pool size meets both the "
+    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the three where no pool size meets both the "
                "target and the budget (refused with a message that says why), the three where floating-point noise "
-               "misleads, and the one whose fraction is real.")
+               "misleads, and the two whose fraction is real.")
     return _EXERCISE.passed(summary, tuple(figures))

@@ -86,8 +86,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     300 ms more) and return results that do not rise with their place, with ``limit=5``,
     in a new event loop in a thread of its own (so it works inside Jupyter,
     whose loop is already running).  Counted where it happens: never more
-    than 5 running (from a coroutine's first step to its last), more than
-    one at once, and all of them in that event loop.  While the first one
+    than 5 running (from a coroutine's first step to its last), 5 at once
+    at the peak, and all of them in that event loop.  While the first one
     runs, at least 10 of the other 39 must start in the four other places
     (a place freed is taken at once; waiting for a whole group leaves
     places idle).  When it returns, every coroutine has finished and the
@@ -127,6 +127,10 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     expect(probe.peak_running >= 2,
            f"your gather_limited never ran more than one coroutine at once; with limit={limit} it should run "
            f"{limit}. Hint: asyncio.gather runs them concurrently; the semaphore is what holds them back.")
+    expect(probe.peak_running == limit,
+           f"your gather_limited never ran more than {probe.peak_running} coroutines at once; with limit={limit}, "
+           f"{limit} should run at once from the start (40 are waiting), so a place was never used. Hint: "
+           "start exactly limit worker tasks, or give the semaphore limit places.")
     finished = outcome.at_return[1]
     expect(finished == n, f"gather_limited returned after {finished} of {n} coroutines finished. "
                           "Hint: await every one of them.")
