@@ -25,6 +25,9 @@ _EXERCISE = Exercise(__name__)
 _SPAWN_TASKS, _SPAWN_LIMIT, _SPAWN_TASK_S = 24, 4, 0.03
 _FIRST_S = 0.3  # the first task to start waits this much longer: the 3 other places can run all the rest meanwhile
 _FAILING = (8, 5)  # tasks, and the one that raises
+# The last task of that run waits this long: a thread joined with a timeout (join(timeout=1)) is still running
+# when the spawner raises, though it was started well before the join began.
+_LAST_S = 1.5
 # A small limit, more tasks that raise than permits, and tasks after them: a permit kept by a task that raises
 # leaves none for the next thread, and the spawner waits for ever.
 _KEEPS_PERMIT = (8, 2, (0, 1, 2))  # tasks, the limit, and the tasks that raise
@@ -46,6 +49,17 @@ def _permits_come_back(bounded_spawn: Callable, timeout_s: float) -> None:
     expect_raised(outcome, call, raised, "catch the exception in the thread, keep it, and raise it in "
                                          "bounded_spawn once every thread has been joined.", running=outcome.at_return)
     _expect_bound_kept(raiser, limit, raised)
+
+
+def _slow_last(work: Callable[[int], int], last: int) -> Callable[[int], int]:
+    """Return ``work``, but waiting ``_LAST_S`` more on item ``last``."""
+
+    def task(item: int) -> int:
+        if item == last:
+            time.sleep(_LAST_S)
+        return work(item)
+
+    return task
 
 
 def _expect_bound_kept(raiser: Probe, limit: int, raised: str) -> None:
@@ -73,8 +87,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        starts the next thread at once; waiting for one particular thread,
        or a whole group, leaves them idle).  When the function returns, every task has
        finished, each item ran once, and the results are in input order.
-    2. With ``limit=4``, 8 tasks of which task 5 raises: ``bounded_spawn``
-       must raise that exception, once no task is running, and never run
+    2. With ``limit=4``, 8 tasks of which task 5 raises and task 7 takes
+       1.5 s more: ``bounded_spawn`` must raise that exception, once no task
+       is running (a thread joined with a timeout may not be), and never run
        more than 4 tasks at once.
     3. With ``limit=2``, 8 tasks of which tasks 0, 1 and 2 raise: more
        tasks raise than there are permits, and tasks come after them.
@@ -144,7 +159,7 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
            "to hold, so do not read it all first (list(items)).")
 
     tasks, failing = _FAILING
-    raiser = Probe(uneven_task(_SPAWN_TASK_S), fail_on=[failing])
+    raiser = Probe(_slow_last(uneven_task(_SPAWN_TASK_S), tasks - 1), fail_on=[failing])
     outcome = run(lambda: bounded_spawn(raiser.task, raiser.items(tasks), limit), timeout_s,
                   lambda: raiser.stuck("bounded_spawn", tasks, timeout_s, _HINT), at_return=raiser.counts)
     raised = f"task {failing} raised PlantedError('task {failing} failed on purpose')"

@@ -278,8 +278,8 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
         ("peak threads your code started", f"{probe.peak_threads} (limit {workers})"),
         ("peak items taken and not finished", f"{probe.peak_ahead} (limit {ahead_limit})"),
         ("elapsed for 32 tasks", f"{elapsed:.2f} s, the input's {_PAUSE_S:g} s pause included (the tasks: "
-                                 f"{n * _POOL_TASK_S / workers:.2f} s of work at best, which runs during the pause "
-                                 "too)"),
+                                 f"{n * _POOL_TASK_S / workers:.2f} s of work at best, most of it before the pause; "
+                                 "the items already taken run during it)"),
         ("message workload: peak batches in flight", f"{sender.peak_running} of {w.tasks}"),
         ("message workload: peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{growth_mib:.1f} MiB)"),
         ("message workload: elapsed", f"{trace.duration_s:.2f} s"),

@@ -80,11 +80,15 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
         expect(isinstance(got, int) and not isinstance(got, bool),
                 f"workers_for({target}, {latency}) returned {got!r} ({type(got).__name__}); a number of workers "
                 "is a whole number. Hint: math.ceil returns an int.")
+        truncated = target != int(target) and got == math.ceil(round(int(target) * latency, 9))
         expect(got >= expected,
                 f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
                 f"tasks in flight on average, and {got} {'worker finishes' if got == 1 else 'workers finish'} at "
-                f"most {got / latency:g} tasks/s, short of {target}. Hint: round up (math.ceil), never down"
-                + (f", and round away only floating-point noise (round(x, 9)): {round(in_flight, 9):g} is a real "
+                f"most {got / latency:g} tasks/s, short of {target}. Hint: "
+                + (f"a rate may be a fraction: use tasks_per_s as it is ({target}), not int(tasks_per_s)."
+                   if truncated else "round up (math.ceil), never down")
+                + ("" if truncated else
+                   f", and round away only floating-point noise (round(x, 9)): {round(in_flight, 9):g} is a real "
                    "fraction." if got in {math.ceil(round(in_flight, places)) for places in (1, 2)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
             f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "

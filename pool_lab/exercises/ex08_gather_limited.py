@@ -65,17 +65,42 @@ def _statements_run_in(node: ast.AST) -> Iterator[ast.AST]:
             yield from _statements_run_in(child)
 
 
+def _answer_functions(function: Callable) -> Iterator[Callable]:
+    """Yield ``function`` and the functions of its module it calls by name, and theirs, each once."""
+    seen, todo = set(), [function]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        codes = [current.__code__]
+        while codes:  # the names its nested functions and lambdas use too
+            code = codes.pop()
+            codes.extend(const for const in code.co_consts if inspect.iscode(const))
+            todo.extend(found for name in code.co_names
+                        if inspect.isfunction(found := current.__globals__.get(name))
+                        and found.__module__ == function.__module__)
+
+
 def _raises_in_except_star(function: Callable) -> bool:
-    """Return whether ``function``'s source has a ``raise`` in an ``except*`` clause (Python 3.11+ syntax)."""
+    """Return whether ``function``, or a function of its module it calls, raises an exception in an ``except*``.
+
+    ``except*`` is Python 3.11+ syntax.  A bare ``raise`` there re-raises the group as it is, and does not count.
+    """
     try_star = getattr(ast, "TryStar", None)
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
-    except (OSError, TypeError, SyntaxError):  # no source to read, as for a function built elsewhere
+    if try_star is None:
         return False
-    return try_star is not None and any(
-        isinstance(statement, ast.Raise)
-        for node in ast.walk(tree) if isinstance(node, try_star)
-        for handler in node.handlers for statement in _statements_run_in(handler))
+    for each in _answer_functions(function):
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(each)))
+        except (OSError, TypeError, SyntaxError):  # no source to read, as for a function built elsewhere
+            continue
+        if any(isinstance(statement, ast.Raise) and statement.exc is not None
+               for node in ast.walk(tree) if isinstance(node, try_star)
+               for handler in node.handlers for statement in _statements_run_in(handler)):
+            return True
+    return False
 
 
 @_EXERCISE.check
@@ -93,8 +118,10 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     places idle).  When it returns, every coroutine has finished and the
     results are in input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
-    does, and its source may not raise inside an ``except*`` clause
-    (Python 3.11.0 to 3.11.3 wrap what is raised there in a new group).
+    does, and its source (with the functions of its module it calls) may
+    not raise an exception inside an ``except*`` clause (Python 3.11.0 to
+    3.11.3 wrap what is raised there in a new group; a bare ``raise`` is
+    not counted).
     After ``timeout_s`` a run is cancelled and the check fails.
 
     The example calls it on an answer not yet written: a student reads this
@@ -150,9 +177,10 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                   "return_exceptions=True, no except that keeps it).")
     # The run above cannot show it on Python 3.11.4 or later, where the bug is fixed.
     expect(not _raises_in_except_star(gather_limited),
-           "your gather_limited raises inside an `except*` clause. It works on this Python, but on Python 3.11.0 to "
-           "3.11.3 an exception raised there reaches the caller wrapped in a new ExceptionGroup (a bug fixed in "
-           "3.11.4). Hint: catch the group with `except ExceptionGroup as eg:` and raise eg.exceptions[0] there.")
+           "your gather_limited raises an exception inside an `except*` clause. It works on this Python, but on "
+           "Python 3.11.0 to 3.11.3 an exception raised there reaches the caller wrapped in a new ExceptionGroup (a "
+           "bug fixed in 3.11.4). Hint: catch the group with `except ExceptionGroup as eg:` and raise "
+           "eg.exceptions[0] there.")
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran {_FIRST_S * 1000:.0f} ms longer, at least {2 * limit} others started; all "

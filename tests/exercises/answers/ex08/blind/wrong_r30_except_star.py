@@ -20,5 +20,5 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"your gather_limited raises inside an `except\*` clause\. .* Python 3\.11\.0 to 3\.11\.3"
-NEEDS_PYTHON = (3, 11)  # except*
+FAILS_WITH = r"your gather_limited raises an exception inside an `except\*` clause\. .* Python 3\.11\.0 to 3\.11\.3"
+NEEDS_PYTHON = (3, 11, 4)  # except*, and a raise inside it that 3.11.0 to 3.11.3 wrap in a new group
