@@ -280,7 +280,9 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
         ("elapsed for 32 tasks", f"{elapsed:.2f} s, the input's {_PAUSE_S:g} s pause included (the tasks: "
                                  f"{n * _POOL_TASK_S / workers:.2f} s of work at best, most of it before the pause; "
                                  "the items already taken run during it)"),
-        ("message workload: peak batches in flight", f"{sender.peak_running} of {w.tasks}"),
+        ("message workload: peak sends under way", f"{sender.peak_running} (workers {_WORKLOAD_POOL[0]})"),
+        ("message workload: peak batches in flight", f"{sender.peak_ahead} taken and not yet sent (exactly "
+                                                     f"{sum(_WORKLOAD_POOL) + 1} expected), of {w.tasks}"),
         ("message workload: peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{growth_mib:.1f} MiB)"),
         ("message workload: elapsed", f"{trace.duration_s:.2f} s"),
     ))

@@ -23,6 +23,7 @@ _LITTLE_CASES = (
     (1, 0.01, 1),  # 0.01: floor says 0 workers
     (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
     (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
+    (20, 0.25001, 6),  # 5.0002, a smaller real fraction: rounding to 0.001 says 5
     (300, 0.07, 21),  # 21.000000000000004: noise of 3.6e-15, so subtracting 1e-15 before ceil says 22
     (2.5, 1.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2
 )
@@ -49,7 +50,7 @@ def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, fl
 def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``workers_for(tasks_per_s, latency_s)``: the fewest workers that reach a target rate.
 
-    The check asks for nine targets, each chosen to catch a different slip
+    The check asks for ten targets, each chosen to catch a different slip
     in the arithmetic (a real fraction rounded away among them), then
     confirms one by measurement: :class:`~pool_lab.WorkerPool` runs 100 ms sleep tasks with the answer for
     25 tasks/s, and with one worker fewer and one more, and checks that the
@@ -89,7 +90,7 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                    if truncated else "round up (math.ceil), never down")
                 + ("" if truncated else
                    f", and round away only floating-point noise (round(x, 9)): {round(in_flight, 9):g} is a real "
-                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in (1, 2)} else "."))
+                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in (1, 2, 3)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
             f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "
             "away that noise (round(x, 9)) before you round up.")

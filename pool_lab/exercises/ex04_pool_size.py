@@ -40,15 +40,18 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int) -> bool:
+def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int, over: float) -> bool:
     """Whether a refusal says why in numbers: what the target needs, worked out, against the budget's room.
 
-    The need is any number the answer worked out (not an argument, not the room) above the workers that fit:
-    the workers or the MiB the target needs, or how far over it goes.
+    The need is the MiB by which the target goes over the budget (``over``, to the decimals the message gives
+    it), or any other number the answer worked out (not an argument, not the room) above the workers that fit:
+    the workers or the MiB the target needs.
     """
-    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", message)}
+    written = re.findall(r"\d+(?:\.\d+)?", message)
+    numbers = {float(n) for n in written}
+    overage = any(float(n) == round(over, len(n.partition(".")[2])) for n in written)
     need = {n for n in numbers - set(arguments) - set(room) if n > fits}
-    return bool(numbers & set(room)) and bool(need)
+    return bool(numbers & set(room)) and (overage or bool(need))
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int, over_mib: float) -> str:
@@ -75,8 +78,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
     payload, the budget, the target) must change; the message says why in
-    numbers: what the target needs, worked out (workers or MiB), against
-    the budget (its MiB, or the workers that fit).  Eleven cases catch using
+    numbers: what the target needs, worked out (workers, MiB, or the MiB it
+    goes over by), against the budget (its MiB, or the workers that fit).
+    Eleven cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
     base, refusing a pool that fills the budget exactly, rounding the MiB
     (256.36 is over a budget of 256), rounding away a real fraction (5.002
@@ -104,19 +108,19 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
         outcome = run(functools.partial(pool_size, tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
                       timeout_s, functools.partial("{} did not return within {:g} s.".format, call, timeout_s))
         if expected is None:
+            over_mib = base_mib + needed * task_mib - budget_mib  # how far the pool the target needs goes over
             what = (f"returned {outcome.value!r}" if outcome.error is None
                     else f"raised {type(outcome.error).__name__}: {outcome.error}")
             expect(isinstance(outcome.error, ValueError),
                    f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
                    f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
-                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits,
-                                   base_mib + needed * task_mib - budget_mib))
+                   + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits, over_mib))
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
             expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
-                             (fits, budget_mib, budget_mib - base_mib), fits),
+                             (fits, budget_mib, budget_mib - base_mib), fits, over_mib),
                    f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
                    f"what the target needs, worked out ({needed} workers, or {base_mib + needed * task_mib:g} MiB), "
                    f"against the budget ({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
