@@ -251,10 +251,12 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        error once none of its threads is alive (one sentinel per worker, not
        per place in the queue, and joins that wait for that task).
     5. The message workload, 12 batches, with 3 workers and a queue of 5:
-       every byte sent, by 3 threads, 3 batches in flight at some moment and
-       never more, and 9 batches taken and not yet sent while every worker
-       is busy (3 in the workers' hands, 5 in the queue, 1 in the hand that
-       puts them), never more: a queue of ``queue_size``, not of another size.  Resident memory is in the report.
+       every byte sent, by 3 threads, 3 batches sent at once at some moment
+       and never more, and 9 batches in flight (taken and not yet sent)
+       while every worker is busy (3 in the workers' hands, 5 in the queue,
+       1 in the hand that puts them), never more: a queue of
+       ``queue_size``, not of another size.  Resident memory is in the
+       report.
 
     Prints a line and returns a :class:`CheckReport` if it passed; raises
     AssertionError saying what was wrong if not.

@@ -23,11 +23,16 @@ _LITTLE_CASES = (
     (1, 0.01, 1),  # 0.01: floor says 0 workers
     (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
     (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
-    (20, 0.25001, 6),  # 5.0002, a smaller real fraction: rounding to 0.001 says 5
+    (10, 0.500000001, 6),  # 5.00000001, a real fraction at the 8th decimal (a latency to the ns): coarser says 5
     (300, 0.07, 21),  # 21.000000000000004: noise of 3.6e-15, so subtracting 1e-15 before ceil says 22
     (2.5, 1.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2
 )
 _SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
+
+
+def _exact(x: float) -> str:
+    """Return ``x`` as a message prints it: floating-point noise rounded away, a real fraction kept whole."""
+    return f"{round(x, 9):.10g}"
 
 
 def _measure_pool(workers: int, latency_s: float, tasks: int) -> tuple[float, float]:
@@ -83,20 +88,21 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                 "is a whole number. Hint: math.ceil returns an int.")
         truncated = target != int(target) and got == math.ceil(round(int(target) * latency, 9))
         expect(got >= expected,
-                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = {in_flight:g} "
-                f"tasks in flight on average, and {got} {'worker finishes' if got == 1 else 'workers finish'} at "
-                f"most {got / latency:g} tasks/s, short of {target}. Hint: "
+                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
+                f"{_exact(in_flight)} tasks in flight on average, and {got} "
+                f"{'worker finishes' if got == 1 else 'workers finish'} at most {_exact(got / latency)} tasks/s, "
+                f"short of {target}. Hint: "
                 + (f"a rate may be a fraction: use tasks_per_s as it is ({target}), not int(tasks_per_s)."
                    if truncated else "round up (math.ceil), never down")
                 + ("" if truncated else
-                   f", and round away only floating-point noise (round(x, 9)): {round(in_flight, 9):g} is a real "
-                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in (1, 2, 3)} else "."))
+                   f", and round away only floating-point noise (round(x, 9)): {_exact(in_flight)} is a real "
+                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in range(1, 8)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
-            f" In floating point, {target} × {latency} is {in_flight!r}, just above {round(in_flight, 9):g}: round "
+            f" In floating point, {target} × {latency} is {in_flight!r}, just above {_exact(in_flight)}: round "
             "away that noise (round(x, 9)) before you round up.")
         expect(got <= expected,
                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
-               f"{round(in_flight, 9):g} tasks in flight, so {expected} workers (up to {expected / latency:g} "
+               f"{_exact(in_flight)} tasks in flight, so {expected} workers (up to {_exact(expected / latency)} "
                f"tasks/s) are enough, and each extra worker costs a thread and its payload.{noise} Hint: "
                "math.ceil(tasks_per_s * latency_s), once the noise is gone.")
 

@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 from ._harness import CheckReport, Exercise, expect, run
+from .ex03_workers_for import _exact
 
 __all__ = ["check_pool_size"]
 
@@ -25,7 +26,7 @@ _SIZING_CASES = (
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
     (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
-    (20, 0.25001, 8, 256, 64, 6),  # 5.0002: rounding it to 0.001 says 5
+    (10, 0.500000001, 8, 256, 64, 6),  # 5.00000001, a fraction at the 8th decimal: coarser rounding says 5
     (24, 0.5, 16.03, 256, 64, None),  # 12 needed hold 256.36 MiB, over by 0.36: rounding the MiB to whole says fits
 )
 
@@ -40,16 +41,19 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int, over: float) -> bool:
+def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int,
+              over: tuple[float, int]) -> bool:
     """Whether a refusal says why in numbers: what the target needs, worked out, against the budget's room.
 
-    The need is the MiB by which the target goes over the budget (``over``, to the decimals the message gives
-    it), or any other number the answer worked out (not an argument, not the room) above the workers that fit:
-    the workers or the MiB the target needs.
+    The need is how far the target goes over the budget, in MiB (to the decimals the message gives) or in
+    workers (``over``), or any other number the answer worked out (not an argument, not the room) above the
+    workers that fit: the workers or the MiB the target needs.
     """
     written = re.findall(r"\d+(?:\.\d+)?", message)
     numbers = {float(n) for n in written}
-    overage = any(float(n) == round(over, len(n.partition(".")[2])) for n in written)
+    over_mib, over_workers = over
+    overage = any(0 < float(n) in (round(over_mib, len(n.partition(".")[2])), over_workers)  # "0 MiB over": no why
+                  for n in written)
     need = {n for n in numbers - set(arguments) - set(room) if n > fits}
     return bool(numbers & set(room)) and (overage or bool(need))
 
@@ -78,13 +82,14 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
     payload, the budget, the target) must change; the message says why in
-    numbers: what the target needs, worked out (workers, MiB, or the MiB it
-    goes over by), against the budget (its MiB, or the workers that fit).
+    numbers: what the target needs, worked out (workers or MiB, or how far
+    over it goes, in either), against the budget (its MiB, or the workers
+    that fit).
     Eleven cases catch using
     the throughput alone, the memory alone, rounding down, forgetting the
     base, refusing a pool that fills the budget exactly, rounding the MiB
     (256.36 is over a budget of 256), rounding away a real fraction (5.002
-    or 5.0002 tasks in flight need 6 workers), and being misled by
+    or 5.00000001 tasks in flight need 6 workers), and being misled by
     floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
     ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
     is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
@@ -112,7 +117,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             what = (f"returned {outcome.value!r}" if outcome.error is None
                     else f"raised {type(outcome.error).__name__}: {outcome.error}")
             expect(isinstance(outcome.error, ValueError),
-                   f"{call} {what}; the target needs {tasks_per_s * latency_s:g} tasks in flight, so {needed} "
+                   f"{call} {what}; the target needs {_exact(tasks_per_s * latency_s)} tasks in flight, so {needed} "
                    f"workers, and {base_mib} MiB + {needed} × {task_mib} MiB is over the {budget_mib} MiB budget "
                    f"(room for {fits} workers). No pool size meets both: raise ValueError saying so."
                    + _refusal_hint(outcome.value, needed, budget_mib / task_mib, fits, over_mib))
@@ -120,7 +125,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
             expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
-                             (fits, budget_mib, budget_mib - base_mib), fits, over_mib),
+                             (fits, budget_mib, budget_mib - base_mib), fits, (over_mib, needed - fits)),
                    f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
                    f"what the target needs, worked out ({needed} workers, or {base_mib + needed * task_mib:g} MiB), "
                    f"against the budget ({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
@@ -145,10 +150,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                f"{call} returned {got!r} ({type(got).__name__}); a number of workers is a whole number (an int). "
                "Hint: math.floor returns an int, but // of floats returns a float.")
         expect(got >= expected,
-               f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {product:g} tasks in flight on "
+               f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {_exact(product)} tasks in flight on "
                f"average, so {got} workers cannot keep up. Hint: Little's law gives the throughput's minimum; round "
-               "it up" + (f", and round away only floating-point noise (round(x, 9)): {product:g} is a real fraction."
-                          if got == _whole(round(product, 1), up=True) else "."))
+               "it up" + (f", and round away only floating-point noise (round(x, 9)): {_exact(product)} is a real "
+                          "fraction." if got in {_whole(round(product, places), up=True) for places in range(1, 8)}
+                          else "."))
         expect(got <= expected,
                f"{call} returned {got}; {expected} workers already reach {tasks_per_s} tasks/s, and each extra "
                f"one holds another {task_mib} MiB." + (" Hint: the budget caps the pool, it does not size it."

@@ -15,4 +15,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(20, 0\.25001, 8, 256, 64\) returned 5; .* round away only floating-point noise \(round\(x, 9\)\): 5\.0002 is a real fraction"
+FAILS_WITH = r"pool_size\(10, 0\.500000001, 8, 256, 64\) returned 5; .* round away only floating-point noise \(round\(x, 9\)\): 5\.00000001 is a real fraction"
