@@ -84,12 +84,11 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     payload, the budget, the target) must change; the message says why in
     numbers: what the target needs, worked out (workers or MiB, or how far
     over it goes, in either), against the budget (its MiB, or the workers
-    that fit).
-    Eleven cases catch using
-    the throughput alone, the memory alone, rounding down, forgetting the
-    base, refusing a pool that fills the budget exactly, rounding the MiB
-    (256.36 is over a budget of 256), rounding away a real fraction (5.002
-    or 5.00000001 tasks in flight need 6 workers), and being misled by
+    that fit).  Eleven cases catch using the throughput alone, the memory
+    alone, rounding down, forgetting the base, refusing a pool that fills
+    the budget exactly, rounding the MiB (256.36 is over a budget of 256),
+    rounding away a real fraction (5.002 or 5.00000001 tasks in flight need
+    6 workers), and being misled by
     floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
     ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
     is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
