@@ -23,7 +23,7 @@ _LITTLE_CASES = (
     (1, 0.01, 1),  # 0.01: floor says 0 workers
     (100, 0.07, 7),  # 7.000000000000001 in floating point: ceil alone says 8
     (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
-    (10, 0.500000001, 6),  # 5.00000001, a real fraction at the 8th decimal (a latency to the ns): coarser says 5
+    (2, 0.500000001, 2),  # 1.000000002, a real fraction at the 9th decimal (a latency to the ns): coarser says 1
     (300, 0.07, 21),  # 21.000000000000004: noise of 3.6e-15, so subtracting 1e-15 before ceil says 22
     (2.5, 1.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2
 )
@@ -96,7 +96,7 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                    if truncated else "round up (math.ceil), never down")
                 + ("" if truncated else
                    f", and round away only floating-point noise (round(x, 9)): {_exact(in_flight)} is a real "
-                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in range(1, 8)} else "."))
+                   "fraction." if got in {math.ceil(round(in_flight, places)) for places in range(1, 9)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
             f" In floating point, {target} × {latency} is {in_flight!r}, just above {_exact(in_flight)}: round "
             "away that noise (round(x, 9)) before you round up.")

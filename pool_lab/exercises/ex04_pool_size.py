@@ -26,7 +26,7 @@ _SIZING_CASES = (
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
     (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
-    (10, 0.500000001, 8, 256, 64, 6),  # 5.00000001, a fraction at the 8th decimal: coarser rounding says 5
+    (2, 0.500000001, 8, 256, 64, 2),  # 1.000000002, a fraction at the 9th decimal: coarser rounding says 1
     (24, 0.5, 16.03, 256, 64, None),  # 12 needed hold 256.36 MiB, over by 0.36: rounding the MiB to whole says fits
 )
 
@@ -49,11 +49,13 @@ def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...
     workers (``over``), or any other number the answer worked out (not an argument, not the room) above the
     workers that fit: the workers or the MiB the target needs.
     """
-    written = re.findall(r"\d+(?:\.\d+)?", message)
-    numbers = {float(n) for n in written}
+    # Each number with the first unit named in the words after it, if any: "1 MiB over" is not 1 worker over.
+    written = re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?\b(MiB|worker))?)", message)
+    numbers = {float(n) for n, _ in written}
     over_mib, over_workers = over
-    overage = any(0 < float(n) in (round(over_mib, len(n.partition(".")[2])), over_workers)  # "0 MiB over": no why
-                  for n in written)
+    overage = any(0 < float(n) in ((round(over_mib, len(n.partition(".")[2])),) * (unit != "worker")
+                                   + (over_workers,) * (unit != "MiB"))  # "0 MiB over" is no why
+                  for n, unit in written)
     need = {n for n in numbers - set(arguments) - set(room) if n > fits}
     return bool(numbers & set(room)) and (overage or bool(need))
 
@@ -87,8 +89,8 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     that fit).  Eleven cases catch using the throughput alone, the memory
     alone, rounding down, forgetting the base, refusing a pool that fills
     the budget exactly, rounding the MiB (256.36 is over a budget of 256),
-    rounding away a real fraction (5.002 or 5.00000001 tasks in flight need
-    6 workers), and being misled by
+    rounding away a real fraction (5.002 tasks in flight need 6 workers,
+    1.000000002 need 2), and being misled by
     floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
     ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
     is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
@@ -152,7 +154,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                f"{call} returned {got}; {tasks_per_s} tasks/s × {latency_s} s = {_exact(product)} tasks in flight on "
                f"average, so {got} workers cannot keep up. Hint: Little's law gives the throughput's minimum; round "
                "it up" + (f", and round away only floating-point noise (round(x, 9)): {_exact(product)} is a real "
-                          "fraction." if got in {_whole(round(product, places), up=True) for places in range(1, 8)}
+                          "fraction." if got in {_whole(round(product, places), up=True) for places in range(1, 9)}
                           else "."))
         expect(got <= expected,
                f"{call} returned {got}; {expected} workers already reach {tasks_per_s} tasks/s, and each extra "

@@ -1,5 +1,5 @@
 # Written from the student copy alone, without seeing the check or the solution.
-# WRONG: rounds the noise away at 3 decimals instead of 9, which also rounds away a real fraction below 0.0005 (20 x 0.25001 = 5.0002 gets 5 workers).
+# WRONG: rounds the noise away at 3 decimals instead of 9, which also rounds away a real fraction below 0.0005 (2 x 0.500000001 = 1.000000002 gets 1 worker).
 import math
 
 
@@ -15,4 +15,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(10, 0\.500000001, 8, 256, 64\) returned 5; .* round away only floating-point noise \(round\(x, 9\)\): 5\.00000001 is a real fraction"
+FAILS_WITH = r"pool_size\(2, 0\.500000001, 8, 256, 64\) returned 1; .* round away only floating-point noise \(round\(x, 9\)\): 1\.000000002 is a real fraction"
