@@ -41,23 +41,38 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-def _says_why(message: str, arguments: tuple[float, ...], room: tuple[float, ...], fits: int,
-              over: tuple[float, int]) -> bool:
-    """Whether a refusal says why in numbers: what the target needs, worked out, against the budget's room.
+def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> bool:
+    """Whether a refusal says why in numbers: a figure of what the target needs, worked out, against the budget.
 
-    The need is how far the target goes over the budget, in MiB (to the decimals the message gives) or in
-    workers (``over``), or any other number the answer worked out (not an argument, not the room) above the
-    workers that fit: the workers or the MiB the target needs.
+    Against the budget: its MiB, the MiB beside the base, or the workers that fit.  What the target needs: a
+    count of workers past those that fit (up to the ``needed`` ones), the tasks in flight, the MiB such a pool
+    holds (with the base, or without it beside the room without it), or how far over the budget the target
+    goes, in MiB or in workers.  Each figure counts at the decimals the message gives it; a figure the case
+    already gives (an argument, the budget's room) is no need worked out, except as the overage.
     """
+    tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
+    room_mib = budget_mib - base_mib
     # Each number with the first unit named in the words after it, if any: "1 MiB over" is not 1 worker over.
-    written = re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?\b(MiB|worker))?)", message)
-    numbers = {float(n) for n, _ in written}
-    over_mib, over_workers = over
-    overage = any(0 < float(n) in ((round(over_mib, len(n.partition(".")[2])),) * (unit != "worker")
-                                   + (over_workers,) * (unit != "MiB"))  # "0 MiB over" is no why
-                  for n, unit in written)
-    need = {n for n in numbers - set(arguments) - set(room) if n > fits}
-    return bool(numbers & set(room)) and (overage or bool(need))
+    written = [(n, float(n), unit) for n, unit in
+               re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?\b(MiB|worker))?)", message)]
+    numbers = {x for _, x, _ in written}
+    beyond = range(fits + 1, needed + 1)  # "13 workers need 272 MiB" is as true a why as the 20 the target needs
+    bases = (base_mib, 0) if numbers & {room_mib, fits} else (base_mib,)
+
+    def said(n: str, x: float) -> bool:
+        return float(n) == round(x, len(n.partition(".")[2]))
+
+    def overage(n: str, x: float, unit: str) -> bool:  # "0 MiB over" is no why
+        return x > 0 and (unit != "worker" and said(n, base_mib + needed * task_mib - budget_mib)
+                          or unit != "MiB" and x == needed - fits)
+
+    def need(n: str, x: float, unit: str) -> bool:
+        return x not in {tasks_per_s, latency_s, task_mib, budget_mib, base_mib, room_mib, fits} and (
+            unit != "MiB" and (x in beyond or said(n, tasks_per_s * latency_s))
+            or unit != "worker" and any(said(n, base + k * task_mib) for base in bases for k in beyond))
+
+    return bool(numbers & {budget_mib, room_mib, fits}) and any(
+        overage(n, x, unit) or need(n, x, unit) for n, x, unit in written)
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int, over_mib: float) -> str:
@@ -84,9 +99,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
     payload, the budget, the target) must change; the message says why in
-    numbers: what the target needs, worked out (workers or MiB, or how far
-    over it goes, in either), against the budget (its MiB, or the workers
-    that fit).  Eleven cases catch using the throughput alone, the memory
+    numbers: what the target needs, worked out and right (workers or MiB, or
+    how far over it goes, in either), against the budget (its MiB, or the
+    workers that fit).  Eleven cases catch using the throughput alone, the memory
     alone, rounding down, forgetting the base, refusing a pool that fills
     the budget exactly, rounding the MiB (256.36 is over a budget of 256),
     rounding away a real fraction (5.002 tasks in flight need 6 workers,
@@ -125,11 +140,12 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
             expect(str(outcome.error).strip() != "",
                    f"{call} raised ValueError with no message; whoever reads it cannot tell why no pool size "
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
-            expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
-                             (fits, budget_mib, budget_mib - base_mib), fits, (over_mib, needed - fits)),
+            expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib), needed,
+                             fits),
                    f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
-                   f"what the target needs, worked out ({needed} workers, or {base_mib + needed * task_mib:g} MiB), "
-                   f"against the budget ({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
+                   f"what the target needs, worked out and right ({needed} workers, {base_mib + needed * task_mib:g} "
+                   f"MiB, or {round(over_mib, 9):g} MiB over), against the budget ({budget_mib} MiB, room for {fits} "
+                   "workers). Hint: e.g. "
                    'ValueError(f"{workers} workers are needed, but only {fits} fit in the budget").')
             figures.append((call, f"ValueError: {outcome.error}"))
             continue
