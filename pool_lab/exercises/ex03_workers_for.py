@@ -25,7 +25,7 @@ _LITTLE_CASES = (
     (1001, 0.001, 2),  # 1.001, a real fraction under its noise: rounding to 0.01 says 1
     (2, 0.500000001, 2),  # 1.000000002, a real fraction at the 9th decimal (a latency to the ns): coarser says 1
     (300, 0.07, 21),  # 21.000000000000004: noise of 3.6e-15, so subtracting 1e-15 before ceil says 22
-    (2.5, 1.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2
+    (1.5, 2.0, 3),  # a rate that is not whole: int(tasks_per_s) says 2, rounding it up first says 4
 )
 _SWEEP_TARGET, _SWEEP_LATENCY_S, _SWEEP_ROUNDS = 25, 0.1, 8
 
@@ -86,15 +86,17 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
         expect(isinstance(got, int) and not isinstance(got, bool),
                 f"workers_for({target}, {latency}) returned {got!r} ({type(got).__name__}); a number of workers "
                 "is a whole number. Hint: math.ceil returns an int.")
-        truncated = target != int(target) and got == math.ceil(round(int(target) * latency, 9))
+        # A rate made whole before the product: int() or round() says 2 where 3 are needed, ceil() says 4.
+        whole_rate = target != int(target) and got in {math.ceil(round(whole * latency, 9))
+                                                       for whole in (math.floor(target), math.ceil(target))}
+        rate_hint = f"a rate may be a fraction: use tasks_per_s as it is ({target}), not made a whole number."
         expect(got >= expected,
                 f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
                 f"{_exact(in_flight)} tasks in flight on average, and {got} "
                 f"{'worker finishes' if got == 1 else 'workers finish'} at most {_exact(got / latency)} tasks/s, "
                 f"short of {target}. Hint: "
-                + (f"a rate may be a fraction: use tasks_per_s as it is ({target}), not int(tasks_per_s)."
-                   if truncated else "round up (math.ceil), never down")
-                + ("" if truncated else
+                + (rate_hint if whole_rate else "round up (math.ceil), never down")
+                + ("" if whole_rate else
                    f", and round away only floating-point noise (round(x, 9)): {_exact(in_flight)} is a real "
                    "fraction." if got in {math.ceil(round(in_flight, places)) for places in range(1, 9)} else "."))
         noise = "" if in_flight == round(in_flight, 9) else (
@@ -104,7 +106,7 @@ def check_workers_for(workers_for: Callable, *, timeout_s: float = 5.0) -> Check
                f"workers_for({target}, {latency}) returned {got}; {target} tasks/s × {latency} s = "
                f"{_exact(in_flight)} tasks in flight, so {expected} workers (up to {_exact(expected / latency)} "
                f"tasks/s) are enough, and each extra worker costs a thread and its payload.{noise} Hint: "
-               "math.ceil(tasks_per_s * latency_s), once the noise is gone.")
+               + (rate_hint if whole_rate else "math.ceil(tasks_per_s * latency_s), once the noise is gone."))
 
     target, latency = _SWEEP_TARGET, _SWEEP_LATENCY_S
     n = workers_for(target, latency)

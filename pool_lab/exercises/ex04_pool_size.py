@@ -21,7 +21,7 @@ _SIZING_CASES = (
     (10, 0.25, 4, 100, 40, 3),  # 2.5 tasks in flight: round up
     (24, 0.5, 16, 256, 64, 12),  # 12 workers fill the budget exactly: still fits
     (40, 0.5, 16, 256, 64, None),  # 20 needed, 12 fit, 16 even without the base: only the throughput says 20
-    (26, 0.5, 16, 256, 64, None),  # 13 needed, 12 fit: only without the base would it "fit"
+    (25, 0.5, 16, 256, 64, None),  # 12.5 in flight, 13 needed, 12 fit: only without the base would they "fit"
     (100, 0.07, 4, 256, 64, 7),  # 100 × 0.07 is 7.000000000000001 in floating point: ceil alone says 8
     (6, 0.5, 0.1, 64.3, 64, 3),  # room for 3, though (64.3 - 64) / 0.1 is 2.9999999999999716 in floating point
     (14, 0.5, 0.1, 1.7, 1, 7),  # 1 + 7 × 0.1 fills 1.7 exactly, though in floating point it is 1.7000000000000002
@@ -48,7 +48,8 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
     count of workers past those that fit (up to the ``needed`` ones), the tasks in flight, the MiB such a pool
     holds (with the base, or without it beside the room without it), or how far over the budget the target
     goes, in MiB or in workers.  Each figure counts at the decimals the message gives it; a figure the case
-    already gives (an argument, the budget's room) is no need worked out, except as the overage.
+    already gives (an argument, the budget's room) is no need worked out, except as the overage.  A count the
+    message says fits ("only 12 fit", "room for 12") must be the count that does.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib = budget_mib - base_mib
@@ -71,7 +72,11 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
             unit != "MiB" and (x in beyond or said(n, tasks_per_s * latency_s))
             or unit != "worker" and any(said(n, base + k * task_mib) for base in bases for k in beyond))
 
-    return bool(numbers & {budget_mib, room_mib, fits}) and any(
+    # A count said to fit is the count that fits: "only 12 fit" where 11 do is no why.
+    claimed = {float(a or b) for a, b in re.findall(r"(\d+) (?:workers? )?(?:that )?fits?\b|"
+                                                    r"(?:(?<!no )room for|fits? (?:only|just|at most)) "
+                                                    r"(?:only |just |at most )?(\d+)", message)}
+    return bool(numbers & {budget_mib, room_mib, fits}) and claimed <= {fits} and any(
         overage(n, x, unit) or need(n, x, unit) for n, x, unit in written)
 
 
@@ -99,9 +104,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     ``budget_mib``), and raise ValueError with a message that says why when
     they do not: then no pool size meets both, and something else (the
     payload, the budget, the target) must change; the message says why in
-    numbers: what the target needs, worked out and right (workers or MiB, or
-    how far over it goes, in either), against the budget (its MiB, or the
-    workers that fit).  Eleven cases catch using the throughput alone, the memory
+    numbers, each one right: what the target needs, worked out (workers or
+    MiB, or how far over it goes, in either), against the budget (its MiB, or
+    the workers that fit).  Eleven cases catch using the throughput alone, the memory
     alone, rounding down, forgetting the base, refusing a pool that fills
     the budget exactly, rounding the MiB (256.36 is over a budget of 256),
     rounding away a real fraction (5.002 tasks in flight need 6 workers,
@@ -142,10 +147,10 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    'works. Hint: say why, e.g. ValueError(f"{workers} workers are needed, but only {fits} fit").')
             expect(_says_why(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib), needed,
                              fits),
-                   f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers: "
-                   f"what the target needs, worked out and right ({needed} workers, {base_mib + needed * task_mib:g} "
-                   f"MiB, or {round(over_mib, 9):g} MiB over), against the budget ({budget_mib} MiB, room for {fits} "
-                   "workers). Hint: e.g. "
+                   f"{call} raised ValueError({str(outcome.error)!r}); that message does not say why in numbers, "
+                   f"each one right: what the target needs, worked out ({needed} workers, "
+                   f"{base_mib + needed * task_mib:g} MiB, or {round(over_mib, 9):g} MiB over), against the budget "
+                   f"({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
                    'ValueError(f"{workers} workers are needed, but only {fits} fit in the budget").')
             figures.append((call, f"ValueError: {outcome.error}"))
             continue

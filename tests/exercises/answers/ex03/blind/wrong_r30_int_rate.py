@@ -9,4 +9,4 @@ def workers_for(tasks_per_s, latency_s):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"workers_for\(2\.5, 1\.0\) returned 2; 2\.5 tasks/s × 1\.0 s = 2\.5 tasks in flight .* Hint: a rate may be a fraction: use tasks_per_s as it is \(2\.5\), not int\(tasks_per_s\)\."
+FAILS_WITH = r"workers_for\(1\.5, 2\.0\) returned 2; 1\.5 tasks/s × 2\.0 s = 3 tasks in flight .* Hint: a rate may be a fraction: use tasks_per_s as it is \(1\.5\), not made a whole number\."

@@ -14,4 +14,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"raised ValueError\(.only 12 workers fit.*that message does not say why in numbers: what the target needs"
+FAILS_WITH = r"raised ValueError\(.only 12 workers fit.*that message does not say why in numbers, each one right: what the target needs"

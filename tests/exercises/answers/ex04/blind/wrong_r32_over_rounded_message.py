@@ -12,4 +12,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(24, 0\.5, 16\.03, 256, 64\) raised ValueError\('0 MiB over the 256 MiB budget'\); that message does not say why in numbers"
+FAILS_WITH = r"pool_size\(24, 0\.5, 16\.03, 256, 64\) raised ValueError\('0 MiB over the 256 MiB budget'\); that message does not say why in numbers, each one right"

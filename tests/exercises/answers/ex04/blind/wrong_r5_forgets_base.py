@@ -17,4 +17,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(26, 0\.5, 16, 256, 64\) returned 13; .* Hint: count the process's base memory too\."
+FAILS_WITH = r"pool_size\(25, 0\.5, 16, 256, 64\) returned 13; .* Hint: count the process's base memory too\."
