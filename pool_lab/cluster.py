@@ -196,6 +196,8 @@ def window_of_futures(submit: Callable[[range], tuple[Any, Any]], batches: Itera
     A cluster strategy (see :func:`every_batch_at_once`).  Each send that
     completes (:func:`distributed.as_completed`) drops its batch's futures,
     so its worker can free the payload, and makes room for the next batch.
+    A send that failed raises its error here, for the caller, instead of
+    being dropped with its futures.
     """
     batches = iter(batches)
     in_flight = {}  # send future -> its render's future: what the client holds
@@ -212,6 +214,8 @@ def window_of_futures(submit: Callable[[range], tuple[Any, Any]], batches: Itera
         submit_next()
     for send in finished:
         del in_flight[send]  # the client's last reference to this batch's payload
+        if send.status == "error":
+            send.result()  # raises the send's error: a window that dropped it would report a failure as done
         submit_next()
 
 

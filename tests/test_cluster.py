@@ -156,6 +156,24 @@ def cancel_the_last_send(submit, batches):
 
 
 @pytest.mark.library_threads("Dask-Offload", reason="distributed's global offload executor")
+def test_the_window_of_futures_raises_the_error_of_a_send_that_failed():
+    from pool_lab.cluster import window_of_futures
+
+    def send(batch):
+        if batch.start == 3:
+            raise ConnectionError(f"the send of batch {batch.start} failed")
+        return len(batch)
+
+    with local_cluster(workers=1, memory_limit_mib=128) as client:
+        def submit(batch):
+            return client.submit(send, batch, pure=False), client.submit(list, batch, pure=False)
+
+        window_of_futures(submit, (range(i, i + 1) for i in range(3)), window=2)  # every send succeeds: returns
+        with pytest.raises(ConnectionError, match="the send of batch 3 failed"):
+            window_of_futures(submit, (range(i, i + 1) for i in range(6)), window=2)
+
+
+@pytest.mark.library_threads("Dask-Offload", reason="distributed's global offload executor")
 def test_a_students_cluster_strategy_runs_and_one_that_skips_batches_is_told():
     small = MessageWorkload(users=400, batch_size=20, message_bytes=1024, lookup_latency_s=0.01, send_latency_s=0.01)
     with local_cluster(workers=1, memory_limit_mib=128) as client:
