@@ -28,6 +28,7 @@ _SIZING_CASES = (
     (20, 0.2501, 8, 256, 64, 6),  # 5.002 in flight is a real fraction, not noise: rounding it to 0.1 says 5
     (2, 0.500000001, 8, 256, 64, 2),  # 1.000000002, a fraction at the 9th decimal: coarser rounding says 1
     (24, 0.5, 16.03, 256, 64, None),  # 12 needed hold 256.36 MiB, over by 0.36: rounding the MiB to whole says fits
+    (8, 0.5, 0.1, 64.3, 64, None),  # 4 needed, 3 fit, though (64.3 - 64) / 0.1 is 2.9999999999999716: "2 fit" is false
 )
 
 
@@ -48,20 +49,22 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
     count of workers past those that fit (up to the ``needed`` ones), the tasks in flight, the MiB such a pool
     holds (with the base, or without it beside the room without it), or how far over the budget the target
     goes, in MiB or in workers.  Each figure counts at the decimals the message gives it; a figure the case
-    already gives (an argument, the budget's room) is no need worked out, except as the overage.  A count the
-    message says fits ("only 12 fit", "room for 12") must be the count that does.
+    already gives (an argument, the budget's room) is no need worked out, except as the overage.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib = budget_mib - base_mib
     # Each number with the first unit named in the words after it, if any: "1 MiB over" is not 1 worker over.
     written = [(n, float(n), unit) for n, unit in
                re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?\b(MiB|worker))?)", message)]
-    numbers = {x for _, x, _ in written}
     beyond = range(fits + 1, needed + 1)  # "13 workers need 272 MiB" is as true a why as the 20 the target needs
-    bases = (base_mib, 0) if numbers & {room_mib, fits} else (base_mib,)
 
     def said(n: str, x: float) -> bool:
         return float(n) == round(x, len(n.partition(".")[2]))
+
+    def gives(*figures: float) -> bool:
+        return any(said(n, x) for n, _, _ in written for x in figures)
+
+    bases = (base_mib, 0) if gives(room_mib, fits) else (base_mib,)
 
     def overage(n: str, x: float, unit: str) -> bool:  # "0 MiB over" is no why
         return x > 0 and (unit != "worker" and said(n, base_mib + needed * task_mib - budget_mib)
@@ -72,12 +75,37 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
             unit != "MiB" and (x in beyond or said(n, tasks_per_s * latency_s))
             or unit != "worker" and any(said(n, base + k * task_mib) for base in bases for k in beyond))
 
-    # A count said to fit is the count that fits: "only 12 fit" where 11 do is no why.
-    claimed = {float(a or b) for a, b in re.findall(r"(\d+) (?:workers? )?(?:that )?fits?\b|"
-                                                    r"(?:(?<!no )room for|fits? (?:only|just|at most)) "
-                                                    r"(?:only |just |at most )?(\d+)", message)}
-    return bool(numbers & {budget_mib, room_mib, fits}) and claimed <= {fits} and any(
+    return gives(budget_mib, room_mib, fits) and any(
         overage(n, x, unit) or need(n, x, unit) for n, x, unit in written)
+
+
+def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int) -> list[str]:
+    """Return the numbers of a refusal that are none of the figures its case gives or works out.
+
+    The figures: the arguments (the latency in ms too), the budget's room (MiB beside the base, workers that
+    fit, and that count unrounded), the tasks in flight, every pool from the one that fits to the one the
+    target needs with its MiB (with its base; without it beside the room without it), the overage in MiB
+    and in workers, the rate the pool that fits reaches, and the need as a share of the budget.  Each counts
+    at the decimals the message gives it, but 0 only for a figure that is 0; a count of workers only whole,
+    and a count the message says fits ("only 12 fit", "room for 12") only if it is the count that does.
+    """
+    tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
+    room_mib, need_mib = budget_mib - base_mib, base_mib + needed * task_mib
+    numbers = re.findall(r"\d+(?:\.\d+)?", message)
+    bases = (base_mib, 0) if {float(n) for n in numbers} & {room_mib, fits} else (base_mib,)
+    pools = range(fits, needed + 1)
+    figures = [*case, latency_s * 1000, room_mib, room_mib / task_mib, tasks_per_s * latency_s, needed - fits,
+               need_mib - budget_mib, fits / latency_s, need_mib / budget_mib, 100 * need_mib / budget_mib,
+               100 * (need_mib - budget_mib) / budget_mib, *pools,
+               *(base + k * task_mib for base in bases for k in pools)]
+    # A count said to fit is the count that fits: "only 12 fit" where 11 do is false, though 12 are needed.
+    claimed = [a or b for a, b in re.findall(r"(\d+) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? "
+                                             r"(?:only|just|at most)) (?:only |just |at most )?(\d+)", message)]
+    # A count of workers is whole: "12.5 workers" is the tasks in flight, not the workers they need.
+    return [n for n in numbers
+            if not any(float(n) == round(x, len(n.partition(".")[2])) and (float(n) or not x) for x in figures)
+            ] + [n for n in claimed if float(n) != fits] + [
+                n for n in re.findall(r"\d+\.\d+(?= workers?\b)", message) if float(n) % 1]
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int, over_mib: float) -> str:
@@ -106,16 +134,17 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     payload, the budget, the target) must change; the message says why in
     numbers, each one right: what the target needs, worked out (workers or
     MiB, or how far over it goes, in either), against the budget (its MiB, or
-    the workers that fit).  Eleven cases catch using the throughput alone, the memory
-    alone, rounding down, forgetting the base, refusing a pool that fills
-    the budget exactly, rounding the MiB (256.36 is over a budget of 256),
+    the workers that fit); a number that is none of the case's figures fails.
+    Twelve cases catch using the throughput alone, the memory alone,
+    rounding down, forgetting the base, refusing a pool that fills the
+    budget exactly, rounding the MiB (256.36 is over a budget of 256),
     rounding away a real fraction (5.002 tasks in flight need 6 workers,
-    1.000000002 need 2), and being misled by
-    floating-point noise (``100 * 0.07`` is ``7.000000000000001``,
-    ``(64.3 - 64) / 0.1`` is ``2.9999999999999716``, and ``1 + 7 * 0.1``
-    is ``1.7000000000000002``, over a budget of 1.7).  Prints a line and returns a
-    :class:`CheckReport` if it passed; raises AssertionError saying what was
-    wrong if not.
+    1.000000002 need 2), and being misled by floating-point noise
+    (``100 * 0.07`` is ``7.000000000000001``, ``(64.3 - 64) / 0.1`` is
+    ``2.9999999999999716``, in a pool that fits and in a refusal, and
+    ``1 + 7 * 0.1`` is ``1.7000000000000002``, over a budget of 1.7).
+    Prints a line and returns a :class:`CheckReport` if it passed; raises
+    AssertionError saying what was wrong if not.
 
     The example calls it on an answer not yet written: a student reads this
     docstring with ``check_pool_size?``, so it holds no answer.
@@ -152,6 +181,14 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                    f"{base_mib + needed * task_mib:g} MiB, or {round(over_mib, 9):g} MiB over), against the budget "
                    f"({budget_mib} MiB, room for {fits} workers). Hint: e.g. "
                    'ValueError(f"{workers} workers are needed, but only {fits} fit in the budget").')
+            false = _false_figures(str(outcome.error), (tasks_per_s, latency_s, task_mib, budget_mib, base_mib),
+                                   needed, fits)
+            expect(not false,
+                   f"{call} raised ValueError({str(outcome.error)!r}); {false[0] if false else ''} in that message is "
+                   f"not right: {_exact(tasks_per_s * latency_s)} tasks in flight need {needed} workers, "
+                   f"{base_mib} MiB + {needed} × {task_mib} MiB = {_exact(over_mib + budget_mib)} MiB, "
+                   f"{_exact(over_mib)} MiB over the {budget_mib} MiB budget, which has room for {fits} workers. "
+                   "Hint: print each figure from what you computed, and check each one.")
             figures.append((call, f"ValueError: {outcome.error}"))
             continue
         product, fill = tasks_per_s * latency_s, base_mib + expected * task_mib
@@ -183,7 +220,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                                                         if got == fits else noise or
                                                         " Hint: Little's law rounded up (math.ceil), no more."))
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
-    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the three where no pool size meets both the "
+    summary = (f"all {len(_SIZING_CASES)} cases sized right, including the four where no pool size meets both the "
                "target and the budget (refused with a message that says why), the three where floating-point noise "
                "misleads, and the two whose fraction is real.")
     return _EXERCISE.passed(summary, tuple(figures))

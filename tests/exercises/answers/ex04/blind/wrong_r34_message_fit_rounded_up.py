@@ -13,4 +13,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(24, 0\.5, 16\.03, 256, 64\) raised ValueError\('the target needs 12 workers but only 12 fit in 256 MiB'\); that message does not say why in numbers, each one right"
+FAILS_WITH = r"pool_size\(24, 0\.5, 16\.03, 256, 64\) raised ValueError\('the target needs 12 workers but only 12 fit in 256 MiB'\); 12 in that message is not right: .* room for 11 workers"
