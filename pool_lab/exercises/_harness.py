@@ -86,9 +86,10 @@ class Exercise:
 
     def check(self, check: Callable[..., CheckReport]) -> Callable[..., CheckReport]:
         """Decorate a check: validate its arguments, and turn "not attempted yet" into a printed line."""
+        default_s: float = check.__kwdefaults__["timeout_s"]  # type: ignore[index]  # each check's own
 
         @functools.wraps(check)
-        def checked(answer: Callable, /, *, timeout_s: float = 5.0) -> CheckReport:
+        def checked(answer: Callable, /, *, timeout_s: float = default_s) -> CheckReport:
             if not callable(answer):
                 raise TypeError(f"pass your function itself, as in {check.__name__}({self.name}); "
                                 f"got {type(answer).__name__}")
@@ -110,8 +111,7 @@ class Exercise:
 
 
 def expect(condition: bool, message: str) -> None:
-    # An explicit raise, not assert: the checks must work under python -O too.
-    if not condition:
+    if not condition:  # an explicit raise, not assert: the checks must work under python -O too
         raise AssertionError(message)
 
 

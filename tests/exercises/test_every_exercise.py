@@ -52,3 +52,20 @@ def test_an_unanswered_exercise_reports_not_attempted(module, capsys):
 def test_a_check_refuses_something_that_is_not_a_function():
     with pytest.raises(TypeError, match="pass your function itself"):
         pool_lab.check_pool_map("pool_map")
+
+
+def test_a_check_called_without_a_deadline_keeps_its_own():
+    """Exercise 9 waits 20 s once its cluster is up (its copy says so): the decorator must not make that 5 s."""
+    from pool_lab.exercises._harness import CheckReport, Exercise
+
+    given = []
+
+    @Exercise("tests.ex11_probe").check
+    def check_probe(probe, *, timeout_s: float = 20.0) -> CheckReport:
+        given.append(timeout_s)
+        return CheckReport("Exercise 11", ())
+
+    check_probe(print)
+    check_probe(print, timeout_s=2)
+    assert given == [20.0, 2]
+    assert pool_lab.check_send_windowed.__kwdefaults__ == {"timeout_s": 20.0}
