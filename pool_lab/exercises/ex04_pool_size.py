@@ -86,26 +86,38 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     fit, and that count unrounded), the tasks in flight, every pool from the one that fits to the one the
     target needs with its MiB (with its base; without it beside the room without it), the overage in MiB
     and in workers, the rate the pool that fits reaches, and the need as a share of the budget.  Each counts
-    at the decimals the message gives it, but 0 only for a figure that is 0; a count of workers only whole,
-    and a count the message says fits ("only 12 fit", "room for 12") only if it is the count that does.
+    at the decimals the message gives it, but 0 only for a figure that is 0; a count of workers only whole;
+    and a number the words around it name ("only 12 fit", "64 MiB over", "8 too many") only if it is the
+    figure they name.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib, need_mib = budget_mib - base_mib, base_mib + needed * task_mib
-    numbers = re.findall(r"\d+(?:\.\d+)?", message)
-    bases = (base_mib, 0) if {float(n) for n in numbers} & {room_mib, fits} else (base_mib,)
+    numbers = re.findall(r"(?:(?<![\w.)])-)?\d+(?:\.\d+)?", message)  # a minus sign, but not in "(64.3-64)"
+
+    def right(n: str, *figures: float) -> bool:
+        return any(float(n) == round(x, len(n.partition(".")[2])) and (float(n) or not x) for x in figures)
+
+    bases = (base_mib, 0) if any(right(n, room_mib, fits) for n in numbers) else (base_mib,)
     pools = range(fits, needed + 1)
     figures = [*case, latency_s * 1000, room_mib, room_mib / task_mib, tasks_per_s * latency_s, needed - fits,
                need_mib - budget_mib, fits / latency_s, need_mib / budget_mib, 100 * need_mib / budget_mib,
                100 * (need_mib - budget_mib) / budget_mib, *pools,
                *(base + k * task_mib for base in bases for k in pools)]
-    # A count said to fit is the count that fits: "only 12 fit" where 11 do is false, though 12 are needed.
-    claimed = [a or b for a, b in re.findall(r"(\d+) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? "
-                                             r"(?:only|just|at most)) (?:only |just |at most )?(\d+)", message)]
-    # A count of workers is whole: "12.5 workers" is the tasks in flight, not the workers they need.
-    return [n for n in numbers
-            if not any(float(n) == round(x, len(n.partition(".")[2])) and (float(n) or not x) for x in figures)
-            ] + [n for n in claimed if float(n) != fits] + [
-                n for n in re.findall(r"\d+\.\d+(?= workers?\b)", message) if float(n) % 1]
+    said = {  # the figure the words around a number say it is, whichever other figure it equals
+        # "only 12 fit", "room for 12": the count that fits, even where 12 workers are also needed
+        (fits,): r"(\d+) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? (?:only|just|at most)) "
+                 r"(?:only |just |at most )?(\d+)",
+        # "128 MiB over", "over by 128 MiB": the overage (or the need: "needs 384 MiB over a budget of 256")
+        (need_mib - budget_mib, need_mib): r"(-?\d+(?:\.\d+)?) MiB (?:over|too much|more than)\b|\bby "
+                                           r"(-?\d+(?:\.\d+)?) MiB",
+        (needed - fits, needed): r"(-?\d+) (?:more )?workers? (?:too many|over|more than)\b|(-?\d+) too many|"
+                                 r"\bby (-?\d+) workers?",
+    }
+    return ([n for n in numbers if not right(n, *figures)]
+            + [n for values, words in said.items() for found in re.findall(words, message) for n in found
+               if n and not right(n, *values)]
+            # A count of workers is whole: "12.5 workers" is the tasks in flight, not the workers they need.
+            + [n for n in re.findall(r"\d+\.\d+(?= workers?\b)", message) if float(n) % 1])
 
 
 def _refusal_hint(returned: object, needed: int, room_without_base: float, fits: int, over_mib: float) -> str:
