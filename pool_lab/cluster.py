@@ -65,10 +65,8 @@ def _distributed() -> Any:
     try:
         import distributed
     except ImportError as exc:
-        raise ImportError(
-            f"pool_lab.cluster needs Dask's distributed scheduler, which is not installed here; "
-            f"install it with: {_INSTALL} (requirements.txt has it)"
-        ) from exc
+        raise ImportError(f"pool_lab.cluster needs Dask's distributed scheduler, which is not installed here; "
+                          f"install it with: {_INSTALL} (requirements.txt has it)") from exc
     return distributed
 
 
@@ -195,9 +193,8 @@ def window_of_futures(submit: Callable[[range], tuple[Any, Any]], batches: Itera
 
     A cluster strategy (see :func:`every_batch_at_once`).  Each send that
     completes (:func:`distributed.as_completed`) drops its batch's futures,
-    so its worker can free the payload, and makes room for the next batch.
-    A send that failed raises its error here, for the caller, instead of
-    being dropped with its futures.
+    so its worker can free the payload, and makes room for the next batch;
+    one that failed raises its error instead, for the caller to hear.
     """
     batches = iter(batches)
     in_flight = {}  # send future -> its render's future: what the client holds
@@ -425,10 +422,8 @@ class _WorkerWatch:
 
     def traces(self) -> tuple[Trace, ...]:
         """Return each worker process's trace, shifted to the watch's clock."""
-        return tuple(
-            Trace(tuple(dataclasses.replace(s, t_s=s.t_s + offset) for s in sampler.trace), sampler.label)
-            for _, offset, sampler in self._samplers.values()
-        )
+        return tuple(Trace(tuple(dataclasses.replace(s, t_s=s.t_s + offset) for s in sampler.trace), sampler.label)
+                     for _, offset, sampler in self._samplers.values())
 
     def killed(self) -> tuple[bool, ...]:
         """Return, in the order of :meth:`traces`, whether each process was gone when the watch ended."""

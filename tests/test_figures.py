@@ -260,6 +260,27 @@ def test_thread_per_task_and_your_strategy_differ_in_colour_line_and_marker(runs
     assert crash.get_linestyle() != mine.get_linestyle() and crash.get_marker() != mine.get_marker()
 
 
+def test_a_design_keeps_its_colour_from_figure_to_figure_and_an_incident_is_red(runs):
+    # Read 36: chapter 5's semaphore run changed colour between two figures, and its incident, a design of
+    # its own, was drawn in a blue.  The first run that did not complete is the red, where no thread-per-task is.
+    semaphore = dataclasses.replace(runs["pooled"], strategy="semaphore_of_this_test")
+    queue = dataclasses.replace(runs["pooled"], strategy="queue_workers_of_this_test")
+    incident = dataclasses.replace(runs["killed"], strategy="gather_of_this_test")
+
+    def colours(results):
+        lines = _lines(plots.plot_memory(results).axes[0])
+        return {r.strategy: next(to_hex(line.get_color()) for line in lines if line.get_label().startswith(r.strategy))
+                for r in results}
+
+    first = colours([incident, semaphore, queue])
+    assert first["gather_of_this_test"] == _style.RUN_COLOURS[0]
+    assert len(set(first.values())) == 3
+    assert colours([queue, semaphore]) == {name: first[name] for name in ("queue_workers_of_this_test",
+                                                                          "semaphore_of_this_test")}
+    with_the_original = colours([runs["killed"], incident])  # thread-per-task is the red where it is drawn
+    assert with_the_original["thread-per-task"] == _style.RUN_COLOURS[0] != with_the_original["gather_of_this_test"]
+
+
 def test_a_run_drawn_after_another_is_thinner_above_it_and_its_markers_start_further_along(runs):
     # C5: two runs of one shape (a pool and its twin), as notebook 4's window run lay on the bounded queue's.
     pooled = runs["pooled"]

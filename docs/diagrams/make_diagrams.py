@@ -365,7 +365,10 @@ def _memory_bar(d: Drawing, y: float, held_mib: float, label: str) -> None:
     x0, x1 = 250, WIDTH - 40
     scale = (x1 - x0) / ALL_PAYLOADS_MIB
     d.text(20, y + 15, "**payloads held at once**", within=(MARGIN, x0 - 8))
+    d.rect(x0, y, x1 - x0, 20, "process", radius=0, width=1)  # the scale's track: the bar is a length on it
     d.rect(x0, y, held_mib * scale, 20, "payload", radius=0, width=1.2)
+    for i in range(1, round(held_mib / PAYLOAD_MIB)):  # a stripe per payload: eight held, not one
+        d.line(x0 + i * PAYLOAD_MIB * scale, y + 1, x0 + i * PAYLOAD_MIB * scale, y + 19, colour="#ffffff", width=0.6)
     budget_x = x0 + BUDGET_MIB * scale
     d.line(budget_x, y - 6, budget_x, y + 26, dash="5 4")
     d.text(budget_x + 6, y - 4, f"{BUDGET_MIB:.0f} MiB budget", size=SMALL)

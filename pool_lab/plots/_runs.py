@@ -15,7 +15,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ..budget import MIB
 from ..experiment import RunResult
-from ._style import DOT_STYLE, DOTS_BELOW, LIMIT_STYLE, STARTUP_COLOUR, run_styles
+from ._style import DOT_STYLE, DOTS_BELOW, LIMIT_STYLE, STARTUP_COLOUR, RunStyle, run_styles
 from .figure import DescribedFigure
 
 
@@ -65,6 +65,11 @@ def draw_startup(ax: Axes, results: list[RunResult], label: bool) -> bool:
     return bool(starts)
 
 
+def result_styles(results: Sequence[RunResult]) -> list[RunStyle]:
+    """Return the style of each run, by its strategy, a run that did not complete marked so (see run_styles)."""
+    return run_styles([r.strategy for r in results], [r.outcome != "completed" for r in results])
+
+
 def draw_runs(ax: Axes, results: list[RunResult], values: list[list[float]], labels: list[str],
               closed: bool = False) -> bool:
     """Draw one line per run; return whether its readings were drawn as dots.
@@ -75,7 +80,7 @@ def draw_runs(ax: Axes, results: list[RunResult], values: list[list[float]], lab
     shown = [t for ts in times for t in ts]
     span = (max(shown) - min(shown)) if shown else 0.0
     dots = False
-    for r, ts, ys, label, style in zip(results, times, values, labels, run_styles([r.strategy for r in results]),
+    for r, ts, ys, label, style in zip(results, times, values, labels, result_styles(results),
                                        strict=True):
         ax.plot(*(_closed(r, ts, ys) if closed else (ts, ys)), label=label, **style.line())
         gaps = [b - a for a, b in itertools.pairwise(ts)]
@@ -100,7 +105,7 @@ def _closed(r: RunResult, ts: list[float], done: list[float]) -> tuple[list[floa
 
 
 def draw_kills(ax: Axes, results: list[RunResult]) -> None:
-    for r, style in zip(results, run_styles([r.strategy for r in results]), strict=True):
+    for r, style in zip(results, result_styles(results), strict=True):
         if r.killed_at_s is not None and r.killed_rss_bytes is not None:
             killed_s = r.killed_at_s - offset(r)
             ax.plot(killed_s, r.killed_rss_bytes / MIB, "X", color=style.colour, markersize=12,

@@ -7,7 +7,6 @@ three kinds of colour blindness (``tests/test_figures.py`` checks both).
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -16,8 +15,8 @@ from typing import Any, Sequence
 # vision and simulated deuteranopia, protanopia and tritanopia, and each has
 # at least 3:1 contrast on white (tests/test_figures.py says how far, and why
 # that far).  Thread-per-task is always the red and the worker pool the blue,
-# as the chapters' prose calls them; every other run takes the first colour
-# not yet used in its figure.
+# as the chapters' prose calls them; every other design keeps one colour in
+# every figure of the process (see run_styles).
 RUN_COLOURS = ("#aa1100", "#4400ff", "#0099ee", "#889944", "#cc7799", "#994488")
 OWN_COLOURS = {"thread-per-task": 0, "worker-pool": 1}
 # Lines that are not runs.  Dashed grey is a limit (a budget, a capacity);
@@ -43,6 +42,11 @@ DOTS_BELOW = 120
 DOT_STYLE: dict[str, Any] = {"linestyle": "none", "marker": "o", "markersize": 2.6, "color": LAW_COLOUR}
 
 
+# The spare colour each design (strategy name) was first drawn in, kept for the process's life: in a
+# notebook, the semaphore run of one figure is the semaphore run of the next.
+_KEPT: dict[str, int] = {}
+
+
 @dataclass(frozen=True)
 class RunStyle:
     colour: str
@@ -58,18 +62,31 @@ class RunStyle:
                 "markevery": (self.phase, MARKER_STEP), "zorder": self.zorder}
 
 
-def run_styles(names: Sequence[str]) -> list[RunStyle]:
+def run_styles(names: Sequence[str], failed: Sequence[bool] = ()) -> list[RunStyle]:
     """Return one style per run of a figure, in order, for runs of these strategies (names).
 
-    The first thread-per-task run is red and the first worker-pool run blue;
-    every other run takes the next spare colour.  The n-th run gets the n-th
-    line style and marker.
+    The first thread-per-task run is red and the first worker-pool run blue.
+    In a figure with no thread-per-task run, the first run that did not
+    complete (``failed``, one flag per run: the lab killed it, or it lost
+    messages) takes the red: the incident, as chapter 2 draws it.  Every
+    other design keeps the spare colour it was first given in this process,
+    in every figure, unless a run drawn before it in this figure has it; a
+    design new to the process takes a spare colour no other design has yet,
+    while there is one.  The n-th run gets the n-th line style and marker.
     """
-    spares = itertools.cycle([c for c in range(len(RUN_COLOURS)) if c not in OWN_COLOURS.values()])
+    spares = [c for c in range(len(RUN_COLOURS)) if c not in OWN_COLOURS.values()]
+    incident = None if "thread-per-task" in names else next((i for i, f in enumerate(failed) if f), None)
     colours: list[int] = []
-    for name in names:
-        own = OWN_COLOURS.get(name)
-        colours.append(own if own is not None and own not in colours else next(spares))
+    for i, name in enumerate(names):
+        own = OWN_COLOURS["thread-per-task"] if i == incident else OWN_COLOURS.get(name)
+        if own is None or own in colours:
+            free = [c for c in spares if c not in colours] or spares
+            own = _KEPT.get(name) if name else None  # a line with no name (a Dask worker's) is no design
+            if own is None or own in colours:
+                own = next((c for c in free if c not in _KEPT.values()), free[0]) if name else free[0]
+            if name:
+                _KEPT.setdefault(name, own)
+        colours.append(own)
     n = len(RUN_LINESTYLES)
     return [RunStyle(RUN_COLOURS[c], RUN_LINESTYLES[i % n], RUN_MARKERS[i % n], linewidth=max(1.1, 2.2 - 0.35 * i),
                      zorder=2.0 + 0.1 * i, phase=0.02 * (i % n))

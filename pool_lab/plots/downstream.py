@@ -6,8 +6,8 @@ from typing import Sequence
 
 from ..downstream import ReceiverStats
 from ..experiment import RunResult
-from ._runs import draw_runs, draw_startup, on_lab_clock, run_results, time_words
-from ._style import LIMIT_STYLE, run_styles
+from ._runs import draw_runs, draw_startup, on_lab_clock, result_styles, run_results, time_words
+from ._style import LIMIT_STYLE
 from ._words import counted, joined, sentences
 from .figure import DescribedFigure
 
@@ -49,7 +49,7 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
     startup = draw_startup(memory, items, label=True)
     draw_runs(memory, items, [r.trace.rss_mib() for r in items], names)
     longest = 0.0
-    for s, name, style in zip(stats, names, run_styles([r.strategy for r in items]), strict=True):
+    for s, name, style in zip(stats, names, result_styles(items), strict=True):
         times = [row[0] for row in s.timeline]
         delivered.plot(times, [row[3] for row in s.timeline], label=name, **style.line())
         rejected.plot(times, [row[4] for row in s.timeline], label=name, **style.line())
@@ -106,7 +106,7 @@ def plot_goodput(results: Sequence[RunResult], stats: Sequence[ReceiverStats],
     positions = list(range(len(items)))
     # Bars are told apart by their names under them; their colours and
     # hatches are the runs' own, as in every figure.
-    styles = run_styles([r.strategy for r in items])
+    styles = result_styles(items)
     hatches = ["", "//", "..", "xx", "\\\\", "++"]
     bar_style = {"color": [s.colour for s in styles], "hatch": [hatches[i % len(hatches)] for i in positions],
                  "edgecolor": "white"}
