@@ -64,7 +64,7 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
     def gives(*figures: float) -> bool:
         return any(said(n, x) for n, _, _ in written for x in figures)
 
-    bases = (base_mib, 0) if gives(room_mib, fits) else (base_mib,)
+    bases = (base_mib, 0) if gives(room_mib, fits, *(base_mib + k * task_mib for k in beyond)) else (base_mib,)
 
     def overage(n: str, x: float, unit: str) -> bool:  # "0 MiB over" is no why
         return x > 0 and (unit != "worker" and said(n, base_mib + needed * task_mib - budget_mib)
@@ -84,26 +84,37 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
 
     The figures: the arguments (the latency in ms too), the budget's room (MiB beside the base, workers that
     fit, and that count unrounded), the tasks in flight, every pool from the one that fits to the one the
-    target needs with its MiB (with its base; without it beside the room without it), the overage in MiB
-    and in workers, the rate the pool that fits reaches, and the need as a share of the budget.  Each counts
-    at the decimals the message gives it, but 0 only for a figure that is 0; a count of workers only whole;
-    and a number the words around it name ("only 12 fit", "64 MiB over", "8 too many") only if it is the
-    figure they name.
+    target needs with its MiB (with its base; without it beside the room without it or a total with it),
+    the overage in MiB and in workers, the rate the pool that fits reaches, and the need as a share of the
+    budget.  Each counts at the decimals the message gives it, but a whole number only for a figure that is
+    whole (256 is not 256.36); a count of workers only whole; and a number the words around it name ("the
+    64 MiB budget", "needs 256 MiB", "only 12 fit", "64 MiB over", "8 too many") only if it is the figure
+    they name.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib, need_mib = budget_mib - base_mib, base_mib + needed * task_mib
     numbers = re.findall(r"(?:(?<![\w.)])-)?\d+(?:\.\d+)?", message)  # a minus sign, but not in "(64.3-64)"
 
-    def right(n: str, *figures: float) -> bool:
-        return any(float(n) == round(x, len(n.partition(".")[2])) and (float(n) or not x) for x in figures)
+    def right(n: str, *figures: float) -> bool:  # "256" is not 256.36 MiB, nor "0" 0.36: a whole number is exact
+        places = len(n.partition(".")[2])
+        return any(float(n) == round(x, places) and (places or round(x, 9) % 1 == 0) for x in figures)
 
-    bases = (base_mib, 0) if any(right(n, room_mib, fits) for n in numbers) else (base_mib,)
     pools = range(fits, needed + 1)
+    # The payloads' MiB without the base say why only beside the room without it, or beside their total with it
+    # ("13 × 16 = 208 MiB, + 64 base = 272 MiB"): "208 MiB" against the whole 256 MiB budget is no why.
+    totals = [base_mib + k * task_mib for k in pools[1:]]
+    bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
+    pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
     figures = [*case, latency_s * 1000, room_mib, room_mib / task_mib, tasks_per_s * latency_s, needed - fits,
                need_mib - budget_mib, fits / latency_s, need_mib / budget_mib, 100 * need_mib / budget_mib,
-               100 * (need_mib - budget_mib) / budget_mib, *pools,
-               *(base + k * task_mib for base in bases for k in pools)]
+               100 * (need_mib - budget_mib) / budget_mib, *pools, *pool_mib]
     said = {  # the figure the words around a number say it is, whichever other figure it equals
+        # "the 64 MiB budget", "a budget of 64": the budget (or its room beside the base), not the base
+        (budget_mib, room_mib): r"(\d+(?:\.\d+)?) MiB budget|budget (?:of|is) (\d+(?:\.\d+)?)",
+        # "needs 256 MiB": what a pool holds, not the budget it would fill (but "holds 64 MiB base + ...",
+        # "takes 16 MiB each" are its parts)
+        pool_mib: r"\b(?:needs?|needed|holds?|takes?|requires?|uses?) (\d+(?:\.\d+)?) MiB"
+                  r"(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))",
         # "only 12 fit", "room for 12": the count that fits, even where 12 workers are also needed
         (fits,): r"(\d+) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? (?:only|just|at most)) "
                  r"(?:only |just |at most )?(\d+)",
@@ -114,7 +125,7 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
                                  r"\bby (-?\d+) workers?",
     }
     return ([n for n in numbers if not right(n, *figures)]
-            + [n for values, words in said.items() for found in re.findall(words, message) for n in found
+            + [n for values, words in said.items() for found in re.finditer(words, message) for n in found.groups()
                if n and not right(n, *values)]
             # A count of workers is whole: "12.5 workers" is the tasks in flight, not the workers they need.
             + [n for n in re.findall(r"\d+\.\d+(?= workers?\b)", message) if float(n) % 1])
