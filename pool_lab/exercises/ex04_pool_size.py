@@ -55,7 +55,7 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
     room_mib = budget_mib - base_mib
     # Each number with the first unit named in the words after it, if any: "1 MiB over" is not 1 worker over.
     written = [(n, float(n), unit) for n, unit in
-               re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?\b(MiB|worker))?)", message)]
+               re.findall(r"(\d+(?:\.\d+)?)(?=(?:[^\d]{0,20}?(?<![A-Za-z])(MiB|worker))?)", message)]
     beyond = range(fits + 1, needed + 1)  # "13 workers need 272 MiB" is as true a why as the 20 the target needs
 
     def said(n: str, x: float) -> bool:
@@ -75,21 +75,22 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
             unit != "MiB" and (x in beyond or said(n, tasks_per_s * latency_s))
             or unit != "worker" and any(said(n, base + k * task_mib) for base in bases for k in beyond))
 
-    return gives(budget_mib, room_mib, fits) and any(
+    # "(20, 12)" gives numbers but says nothing: one at least must come with its unit.
+    return any(unit for _, _, unit in written) and gives(budget_mib, room_mib, fits) and any(
         overage(n, x, unit) or need(n, x, unit) for n, x, unit in written)
 
 
 def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int) -> list[str]:
-    """Return the numbers of a refusal that are none of the figures its case gives or works out.
+    """Return the numbers of a refusal that its own words name as a figure it is not.
 
-    The figures: the arguments (the latency in ms too), the budget's room (MiB beside the base, workers that
-    fit, and that count unrounded), the tasks in flight, every pool from the one that fits to the one the
-    target needs with its MiB (with its base; without it beside the room without it or a total with it),
-    the overage in MiB and in workers, the rate the pool that fits reaches, and the need as a share of the
-    budget.  Each counts at the decimals the message gives it, but a whole number only for a figure that is
-    whole (256 is not 256.36); a count of workers only whole; and a number the words around it name ("the
-    64 MiB budget", "needs 256 MiB", "only 12 fit", "64 MiB over", "8 too many") only if it is the figure
-    they name.
+    "The 64 MiB budget" must be the budget (or its room beside the base); "needs 256 MiB" what a pool from
+    the one that fits to the one the target needs holds (with its base; without it only beside the room
+    without it or a total with it); "= 208 MiB" one of the case's MiB; "only 12 fit" the count that fits;
+    "64 MiB over" or "8 too many" the overage (or the need); "12.5 tasks in flight" Little's L; "24 tasks/s"
+    the target or a rate a pool or a worker reaches; a share of the budget or KiB, at any rounding.  Each
+    other counts at the decimals the message gives it, but a whole number only for a figure that is whole
+    (256 is not 256.36); a count of workers only whole.  A number no words name is not judged: a message
+    may give more figures than the check knows.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib, need_mib = budget_mib - base_mib, base_mib + needed * task_mib
@@ -105,26 +106,37 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     totals = [base_mib + k * task_mib for k in pools[1:]]
     bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
     pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
-    figures = [*case, latency_s * 1000, room_mib, room_mib / task_mib, tasks_per_s * latency_s, needed - fits,
-               need_mib - budget_mib, fits / latency_s, need_mib / budget_mib, 100 * need_mib / budget_mib,
-               100 * (need_mib - budget_mib) / budget_mib, *pools, *pool_mib]
     said = {  # the figure the words around a number say it is, whichever other figure it equals
         # "the 64 MiB budget", "a budget of 64": the budget (or its room beside the base), not the base
-        (budget_mib, room_mib): r"(\d+(?:\.\d+)?) MiB budget|budget (?:of|is) (\d+(?:\.\d+)?)",
+        (budget_mib, room_mib): r"(?<![\d.])(\d+(?:\.\d+)?) MiB budget",
         # "needs 256 MiB": what a pool holds, not the budget it would fill (but "holds 64 MiB base + ...",
         # "takes 16 MiB each" are its parts)
         pool_mib: r"\b(?:needs?|needed|holds?|takes?|requires?|uses?) (\d+(?:\.\d+)?) MiB"
                   r"(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))",
         # "only 12 fit", "room for 12": the count that fits, even where 12 workers are also needed
-        (fits,): r"(\d+) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? (?:only|just|at most)) "
-                 r"(?:only |just |at most )?(\d+)",
+        (fits,): r"(?<![\d.])(\d+(?:\.\d+)?) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? "
+                 r"(?:only|just|at most)) (?:only |just |at most )?(\d+(?:\.\d+)?)",
         # "128 MiB over", "over by 128 MiB": the overage (or the need: "needs 384 MiB over a budget of 256")
-        (need_mib - budget_mib, need_mib): r"(-?\d+(?:\.\d+)?) MiB (?:over|too much|more than)\b|\bby "
+        (need_mib - budget_mib, need_mib): r"(?<![\d.])(-?\d+(?:\.\d+)?) MiB (?:over|too much|more than)\b|\bby "
                                            r"(-?\d+(?:\.\d+)?) MiB",
-        (needed - fits, needed): r"(-?\d+) (?:more )?workers? (?:too many|over|more than)\b|(-?\d+) too many|"
+        (needed - fits, needed): r"(?<![\d.])(-?\d+) (?:more )?workers? (?:too many|over|more than)\b|"
+                                 r"(?<![\d.])(-?\d+) too many|"
                                  r"\bby (-?\d+) workers?",
     }
-    return ([n for n in numbers if not right(n, *figures)]
+    mib = (budget_mib, room_mib, base_mib, task_mib, need_mib - budget_mib, *pool_mib)
+    said |= {
+        mib: r"= (\d+(?:\.\d+)?) MiB",  # "13 workers = 208 MiB" against the whole budget is no MiB of the case
+        # "12.5 tasks in flight": Little's L; "24 tasks/s": the target, or a rate a pool or a worker reaches
+        (tasks_per_s * latency_s,): r"(?<![\d.])(\d+(?:\.\d+)?) tasks in flight",
+        (tasks_per_s, fits / latency_s, 1 / latency_s, tasks_per_s - fits / latency_s):
+            r"(?<![\d.])(\d+(?:\.\d+)?) ?tasks ?/ ?s",
+    }
+    # Shares of the budget and KiB, rounded as the message likes: "106%" for 106.25, not "150% over" for 50.
+    shares = {tuple(1024 * x for x in mib): r"(?<![\d.])(\d+(?:\.\d+)?) KiB",  # a MiB figure in KiB
+              (100 * need_mib / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% of",
+              (100 * (need_mib - budget_mib) / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% (?:over|more|above)"}
+    return ([n for values, words in shares.items() for found in re.finditer(words, message) for n in found.groups()
+             if n and not any(abs(float(n) - x) < 0.5 for x in values)]
             + [n for values, words in said.items() for found in re.finditer(words, message) for n in found.groups()
                if n and not right(n, *values)]
             # A count of workers is whole: "12.5 workers" is the tasks in flight, not the workers they need.

@@ -194,6 +194,6 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
         ("payloads held at once", f"{held.peak} (budget {_SEND_BUDGET})"),
         ("elapsed", f"{elapsed:.2f} s (limit {_SEND_LIMIT_S:.1f} s; "
                     f"{n / (_SEND_CAPACITY / _SEND_SERVICE_S):.1f} s at the receiver's best)"),
-        ("goodput", f"{stats.goodput_per_s:.0f} messages/s (the receiver's best: "
+        ("goodput, on the receiver's clock", f"{stats.goodput_per_s:.0f} messages/s (the receiver's best: "
                     f"{_SEND_CAPACITY / _SEND_SERVICE_S:.0f})"),
     ))
