@@ -107,7 +107,7 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
     pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
     said = {  # the figure the words around a number say it is, whichever other figure it equals
-        # "the 64 MiB budget", "a budget of 64": the budget (or its room beside the base), not the base
+        # "the 64 MiB budget": the budget (or its room beside the base), not the base
         (budget_mib, room_mib): r"(?<![\d.])(\d+(?:\.\d+)?) MiB budget",
         # "needs 256 MiB": what a pool holds, not the budget it would fill (but "holds 64 MiB base + ...",
         # "takes 16 MiB each" are its parts)
@@ -169,7 +169,9 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
     payload, the budget, the target) must change; the message says why in
     numbers, each one right: what the target needs, worked out (workers or
     MiB, or how far over it goes, in either), against the budget (its MiB, or
-    the workers that fit); a number that is none of the case's figures fails.
+    the workers that fit); a number the message's words name ("the 256 MiB
+    budget", "needs 384 MiB", "only 12 fit", "128 MiB over") must be that
+    figure.
     Twelve cases catch using the throughput alone, the memory alone,
     rounding down, forgetting the base, refusing a pool that fills the
     budget exactly, rounding the MiB (256.36 is over a budget of 256),
