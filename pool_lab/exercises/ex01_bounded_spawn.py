@@ -77,12 +77,13 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
 
     1. With ``limit=4``, 24 tasks of 15 to 45 ms (the first to start:
        300 ms more), whose results do not rise with the items.  Counted
-       where they happen: never more than 4 tasks running, never more than
-       4 of the answer's threads alive with their task not yet finished (a
-       thread counts from its start; one that has finished its task may
-       take a moment more to exit), never more than 8 alive counting those
-       that have finished their task, never more than 5 items taken and not
-       finished, 4 at once at the peak, and each task in a thread of its own.  While the first task runs, at least 8 of
+       where they happen: never more than 4 tasks running, and 4 at once at
+       the peak, never more than 4 of the answer's threads alive with their
+       task not yet finished (a thread counts from its start; one that has
+       finished its task may take a moment more to exit), never more than 8
+       alive counting those that have finished their task, never more than 5
+       items taken and not finished, and each task in a thread of its own.
+       While the first task runs, at least 8 of
        the other 23 must start in the three other places (a freed permit
        starts the next thread at once; waiting for one particular thread,
        or a whole group, leaves them idle).  When the function returns, every task has
