@@ -80,10 +80,23 @@ def _says_why(message: str, case: tuple[float, ...], needed: int, fits: int) -> 
         overage(n, x, unit) or need(n, x, unit) for n, x, unit in written)
 
 
+# "The 64 MiB budget", "a budget of 64 MiB": the budget; "needs a budget of 384 MiB": what a pool needs.
+_BUDGET_WORDS = re.compile(
+    r"(?P<needs>\b(?:needs?|needed|needing|requires?|required|requiring)(?: at least)? (?:an? )?)?"
+    r"(?:(?<![\d.])(?P<size>\d+(?:\.\d+)?)[ -]?MiB (?:memory )?budget"
+    r"|(?:memory )?[Bb]udget(?: of| is| was|:| =|,)? \(?(?:only |just |at least )?(?P<of>\d+(?:\.\d+)?) ?MiB)")
+
+
+def _budgets_said(message: str) -> list[tuple[str, bool]]:
+    """Return each number a refusal calls a budget, and whether its words say a pool needs that budget."""
+    return [(found["size"] or found["of"], bool(found["needs"])) for found in _BUDGET_WORDS.finditer(message)]
+
+
 def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int) -> list[str]:
     """Return the numbers of a refusal that its own words name as a figure it is not.
 
-    "The 64 MiB budget" must be the budget (or its room beside the base); "needs 256 MiB" what a pool from
+    "The 64 MiB budget" or "a budget of 64 MiB" must be the budget (or its room beside the base), "needs a
+    budget of 384 MiB" what a pool needs; "needs 256 MiB" what a pool from
     the one that fits to the one the target needs holds (with its base; without it only beside the room
     without it or a total with it); "= 208 MiB" one of the case's MiB; "only 12 fit" the count that fits;
     "64 MiB over" or "8 too many" the overage (or the need); "12.5 tasks in flight" Little's L; "24 tasks/s"
@@ -107,8 +120,6 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
     pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
     said = {  # the figure the words around a number say it is, whichever other figure it equals
-        # "the 64 MiB budget": the budget (or its room beside the base), not the base
-        (budget_mib, room_mib): r"(?<![\d.])(\d+(?:\.\d+)?) MiB budget",
         # "needs 256 MiB": what a pool holds, not the budget it would fill (but "holds 64 MiB base + ...",
         # "takes 16 MiB each" are its parts)
         pool_mib: r"\b(?:needs?|needed|holds?|takes?|requires?|uses?) (\d+(?:\.\d+)?) MiB"
@@ -135,7 +146,8 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     shares = {tuple(1024 * x for x in mib): r"(?<![\d.])(\d+(?:\.\d+)?) KiB",  # a MiB figure in KiB
               (100 * need_mib / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% of",
               (100 * (need_mib - budget_mib) / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% (?:over|more|above)"}
-    return ([n for values, words in shares.items() for found in re.finditer(words, message) for n in found.groups()
+    return ([n for n, needs in _budgets_said(message) if not right(n, *(pool_mib if needs else (budget_mib, room_mib)))]
+            + [n for values, words in shares.items() for found in re.finditer(words, message) for n in found.groups()
              if n and not any(abs(float(n) - x) < 0.5 for x in values)]
             + [n for values, words in said.items() for found in re.finditer(words, message) for n in found.groups()
                if n and not right(n, *values)]
