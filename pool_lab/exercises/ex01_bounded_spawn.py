@@ -17,6 +17,7 @@ from ._harness import (
     scrambled,
     uneven_task,
 )
+from ._joins import joins_watched
 
 __all__ = ["check_bounded_spawn"]
 
@@ -87,7 +88,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
        the other 23 must start in the three other places (a freed permit
        starts the next thread at once; waiting for one particular thread,
        or a whole group, leaves them idle).  When the function returns, every task has
-       finished, each item ran once, and the results are in input order.
+       finished, each item ran once, each thread has been joined (its
+       ``join()`` returned: a thread that has given its permit back may still
+       be running), and the results are in input order.
     2. With ``limit=4``, 8 tasks of which task 5 raises and task 7 takes
        1.5 s more: ``bounded_spawn`` must raise that exception, once no task
        is running (a thread joined with a timeout may not be), and never run
@@ -116,8 +119,9 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
     call = f"bounded_spawn(fn, items, limit={limit})"
     probe = Probe(uneven_task(_SPAWN_TASK_S), first_s=_FIRST_S)
     start = time.perf_counter()
-    outcome = run(lambda: bounded_spawn(probe.task, probe.items(n), limit), timeout_s,
-                  lambda: probe.stuck("bounded_spawn", n, timeout_s, _HINT), at_return=probe.counts)
+    with joins_watched() as joined:
+        outcome = run(lambda: bounded_spawn(probe.task, probe.items(n), limit), timeout_s,
+                      lambda: probe.stuck("bounded_spawn", n, timeout_s, _HINT), at_return=probe.counts)
     elapsed = time.perf_counter() - start
     value = outcome.result(call)
     expect(probe.started > 0, f"bounded_spawn never called fn, and returned {value!r}. Hint: items may be a "
@@ -141,6 +145,11 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
            f"your spawner ran its {n} tasks in {len(probe.workers)} threads; the exercise is a thread per item, "
            "each started when a permit is free (a pool of threads that take task after task is exercise 2). "
            "Hint: start a new threading.Thread for each item.")
+    unjoined = len(probe.workers - joined)
+    expect(not unjoined,
+           f"your spawner returned without joining {unjoined} of its {n} threads: their tasks had finished, but a "
+           "thread that has given its permit back may still be running, and only join() makes sure it has ended. "
+           "Hint: keep every thread you start, and join each one before you return.")
     expect(probe.beside_first >= 2 * limit,
            f"while the first task ran (300 ms longer than the others), your spawner started only "
            f"{probe.beside_first} other tasks, though {limit - 1} permits were free and the other tasks take 15 to "
@@ -172,7 +181,7 @@ def check_bounded_spawn(bounded_spawn: Callable, *, timeout_s: float = 5.0) -> C
 
     summary = (f"{n} tasks, a thread each, never more than {limit} running and never more than {limit} threads alive "
                f"with their task unfinished, nor {2 * limit} counting those ending, nor {limit + 1} items taken and "
-               f"not finished; while the first task ran {_FIRST_S * 1000:.0f} ms longer, at least "
+               f"not finished, every thread joined; while the first task ran {_FIRST_S * 1000:.0f} ms longer, at least "
                f"{2 * limit} others started; every task done when it returned; every "
                "result back in input order; a task's exception reached the caller, and tasks that raised gave their "
                "permits back.")

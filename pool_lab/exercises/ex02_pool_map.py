@@ -20,6 +20,7 @@ from ._harness import (
     scrambled,
     uneven_task,
 )
+from ._joins import joins_watched
 
 __all__ = ["check_pool_map"]
 
@@ -92,8 +93,9 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
     probe = Probe(uneven_task(_POOL_TASK_S))
     ended: list[int] = []
     start = time.perf_counter()
-    outcome = run(lambda: pool_map(probe.task, _pausing(probe, n, ended), workers, queue_size), timeout_s,
-                  lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.returned)
+    with joins_watched() as joined:
+        outcome = run(lambda: pool_map(probe.task, _pausing(probe, n, ended), workers, queue_size), timeout_s,
+                      lambda: probe.stuck("pool_map", n, timeout_s, _DEADLOCK_HINT), at_return=probe.returned)
     elapsed = time.perf_counter() - start
     expect(probe.peak_running <= workers,
            f"your pool ran {probe.peak_running} tasks at once; the limit was {workers}. "
@@ -124,6 +126,12 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
     expect(left == 0, f"the moment pool_map returned, {left} of its threads were still alive; no thread may "
                       "outlive the call. Hint: send each worker a sentinel so it leaves its loop, and join it "
                       "before returning.")
+    unjoined = len(probe.workers - joined)
+    expect(not unjoined,
+           f"pool_map returned without joining {unjoined} of its {len(probe.workers)} workers: they had ended "
+           "this time, but a worker that has taken its sentinel may still be running, and only join() makes sure "
+           "it has ended (Queue.join() waits for the tasks, not the threads). Hint: keep the workers in a list and "
+           "join each one before you return.")
     return probe, elapsed
 
 
@@ -234,7 +242,8 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
        itself, in the caller's thread; and 4 tasks at once, one in each
        worker, at some moment.  When ``pool_map`` returns (counted that
        moment), every task has finished, each item ran once, the results
-       are in input order, and no thread of its is alive.  The input pauses
+       are in input order, no thread of its is alive, and each worker has
+       been joined (its ``join()`` returned).  The input pauses
        1.1 s before its last item: no worker may end meanwhile (a worker
        ends at its sentinel, not when the queue stays empty a while).
     2. 16 tasks of which tasks 2 and 13 raise: ``pool_map`` must raise
@@ -272,7 +281,7 @@ def check_pool_map(pool_map: Callable, *, timeout_s: float = 5.0) -> CheckReport
                f"ending while the input paused, never more than {ahead_limit} items taken and not finished; every "
                "task done when it returned, results in input order; the first exception kept, and an error reading "
                "the input, reached the caller; every task ran though more tasks raised than there were workers; no "
-               "thread outlived the call; and 3 "
+               "thread outlived the call, every worker joined; and 3 "
                f"workers, 3 at once, with a queue of 5, sent all {w.tasks} batches of the message workload "
                f"({w.total_payload_bytes / MIB:.1f} MiB).")
     return _EXERCISE.passed(summary, (

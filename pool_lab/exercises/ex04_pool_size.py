@@ -92,18 +92,41 @@ def _budgets_said(message: str) -> list[tuple[str, bool]]:
     return [(found["size"] or found["of"], bool(found["needs"])) for found in _BUDGET_WORDS.finditer(message)]
 
 
+# "20 workers need 384 MiB": what a pool holds.  "Holds 64 MiB base + ..." and "takes 16 MiB each" name their
+# parts after the number; "each worker takes 16 MiB" (one payload) and "the process already uses 64 MiB" (the
+# base) name what holds it just before, with a verb in the singular ("16 MiB each need 384 MiB" is a pool's).
+_HOLDING_WORDS = re.compile(r"\b(?:(?P<singular>needs|holds|takes|requires|uses)|needed|need|hold|take|require|use)"
+                            r" (?P<n>\d+(?:\.\d+)?) MiB(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))")
+_ADVERBS = r"(?: (?:already|alone|itself|idle|only|on its own|by itself|in flight|at once))* $"
+_ONE_WORKER = re.compile(r"\b(?:each|a|one|every)(?: of the \d+)? (?:single )?(?:worker|task|payload|thread)s?"
+                         + _ADVERBS)
+_THE_BASE = re.compile(r"\b(?:process|base|interpreter)" + _ADVERBS)
+
+
+def _holdings_said(message: str) -> list[tuple[str, str]]:
+    """Return each number a refusal says something holds, with what holds it: one worker, the base, or a pool."""
+    said = []
+    for found in _HOLDING_WORDS.finditer(message):
+        before = message[:found.start()]
+        holder = "pool"
+        if found["singular"]:
+            holder = "one" if _ONE_WORKER.search(before) else "base" if _THE_BASE.search(before) else "pool"
+        said.append((found["n"], holder))
+    return said
+
+
 def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int) -> list[str]:
     """Return the numbers of a refusal that its own words name as a figure it is not.
 
     "The 64 MiB budget" or "a budget of 64 MiB" must be the budget (or its room beside the base), "needs a
-    budget of 384 MiB" what a pool needs; "needs 256 MiB" what a pool from
-    the one that fits to the one the target needs holds (with its base; without it only beside the room
-    without it or a total with it); "= 208 MiB" one of the case's MiB; "only 12 fit" the count that fits;
-    "64 MiB over" or "8 too many" the overage (or the need); "12.5 tasks in flight" Little's L; "24 tasks/s"
-    the target or a rate a pool or a worker reaches; a share of the budget or KiB, at any rounding.  Each
-    other counts at the decimals the message gives it, but a whole number only for a figure that is whole
-    (256 is not 256.36); a count of workers only whole.  A number no words name is not judged: a message
-    may give more figures than the check knows.
+    budget of 384 MiB" what a pool needs; "needs 256 MiB" what a pool from the one that fits to the one the
+    target needs holds (with its base; without it only beside the room without it or a total with it), "each
+    worker takes 16 MiB" one payload, "the process uses 64 MiB" the base; "= 208 MiB" one of the case's MiB;
+    "only 12 fit" or "allows only 12" the count that fits; "64 MiB over" or "8 too many" the overage (or the
+    need); "12.5 tasks in flight" Little's L; "24 tasks/s" the target or a rate a pool or a worker reaches; a
+    share of the budget or KiB, at any rounding.  Each other counts at the decimals the message gives it, but
+    a whole number only for a figure that is whole (256 is not 256.36); a count of workers only whole.  A
+    number no words name is not judged: a message may give more figures than the check knows.
     """
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     room_mib, need_mib = budget_mib - base_mib, base_mib + needed * task_mib
@@ -120,13 +143,15 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
     pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
     said = {  # the figure the words around a number say it is, whichever other figure it equals
-        # "needs 256 MiB": what a pool holds, not the budget it would fill (but "holds 64 MiB base + ...",
-        # "takes 16 MiB each" are its parts)
-        pool_mib: r"\b(?:needs?|needed|holds?|takes?|requires?|uses?) (\d+(?:\.\d+)?) MiB"
-                  r"(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))",
-        # "only 12 fit", "room for 12": the count that fits, even where 12 workers are also needed
+        # "only 12 fit", "room for 12", "fits 12 workers": the count that fits, even where 12 workers are also
+        # needed (but not "to fit 20 workers", "cannot fit 20 workers")
         (fits,): r"(?<![\d.])(\d+(?:\.\d+)?) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? "
-                 r"(?:only|just|at most)) (?:only |just |at most )?(\d+(?:\.\d+)?)",
+                 r"(?:only|just|at most)) (?:only |just |at most )?(\d+(?:\.\d+)?)|"
+                 r"(?<!to )(?<!not )(?<!n't )(?<!cannot )\bfits? (\d+(?:\.\d+)?) workers?|"
+                 # "the budget allows only 12", "holds at most 12 workers", "a maximum of 12 workers"
+                 r"\b(?:allows?|permits?|accommodates?)(?: only| just| at most| up to)? (\d+(?:\.\d+)?)"
+                 r"(?![\d.]| ?(?:MiB|KiB|%|tasks))|\b(?:holds?|takes?|supports?)(?: only| just| at most| up to) "
+                 r"(\d+(?:\.\d+)?) workers?|\bmax(?:imum)?(?: of)? (\d+(?:\.\d+)?) workers?",
         # "128 MiB over", "over by 128 MiB": the overage (or the need: "needs 384 MiB over a budget of 256")
         (need_mib - budget_mib, need_mib): r"(?<![\d.])(-?\d+(?:\.\d+)?) MiB (?:over|too much|more than)\b|\bby "
                                            r"(-?\d+(?:\.\d+)?) MiB",
@@ -146,7 +171,9 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     shares = {tuple(1024 * x for x in mib): r"(?<![\d.])(\d+(?:\.\d+)?) KiB",  # a MiB figure in KiB
               (100 * need_mib / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% of",
               (100 * (need_mib - budget_mib) / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% (?:over|more|above)"}
+    held = {"pool": pool_mib, "one": (task_mib,), "base": (base_mib,)}
     return ([n for n, needs in _budgets_said(message) if not right(n, *(pool_mib if needs else (budget_mib, room_mib)))]
+            + [n for n, holder in _holdings_said(message) if not right(n, *held[holder])]
             + [n for values, words in shares.items() for found in re.finditer(words, message) for n in found.groups()
              if n and not any(abs(float(n) - x) < 0.5 for x in values)]
             + [n for values, words in said.items() for found in re.finditer(words, message) for n in found.groups()

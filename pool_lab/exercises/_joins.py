@@ -1,0 +1,54 @@
+"""Which threads an answer joined: ``Thread.join`` watched while a check runs it.
+
+A thread that has finished its task may still be running, and only ``join``
+makes sure it has ended; an answer that waits some other way (for permits
+to come back, ``Queue.join``) usually returns after its threads end, but not
+always, so its threads cannot be caught alive.  The check counts the joins
+themselves.  ``Thread.join`` is wrapped, not replaced: the real one runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Iterator
+
+_LOCK = threading.Lock()
+_WATCHERS: list[set[threading.Thread]] = []
+_JOIN = threading.Thread.join
+
+
+def _counted_join(self: threading.Thread, timeout: float | None = None) -> None:
+    _JOIN(self, timeout)
+    if not self.is_alive():  # a join that timed out joined nothing
+        with _LOCK:
+            for joined in _WATCHERS:
+                joined.add(self)
+
+
+@contextlib.contextmanager
+def joins_watched() -> Iterator[set[threading.Thread]]:
+    """Yield the set of threads that ``Thread.join`` has joined, filled while the block runs.
+
+    Checks that run at once (in two threads) each get their own set: the
+    wrapper stays in place until the last one ends.
+
+    >>> import threading
+    >>> with joins_watched() as joined:
+    ...     thread = threading.Thread(target=lambda: None)
+    ...     thread.start()
+    ...     thread.join()
+    >>> thread in joined, threading.Thread.join is _JOIN
+    (True, True)
+    """
+    joined: set[threading.Thread] = set()
+    with _LOCK:
+        _WATCHERS.append(joined)
+        threading.Thread.join = _counted_join  # type: ignore[method-assign]
+    try:
+        yield joined
+    finally:
+        with _LOCK:
+            _WATCHERS.remove(joined)
+            if not _WATCHERS:
+                threading.Thread.join = _JOIN  # type: ignore[method-assign]
