@@ -141,7 +141,8 @@ def test_two_runs_of_one_strategy_differ_in_colour_and_line(runs):
     first, second = (line for line in plot_memory([pooled, again]).axes[0].get_lines()
                      if line.get_label().startswith("worker-pool"))
     assert first.get_color() != second.get_color()
-    assert first.get_linestyle() != second.get_linestyle()
+    # matplotlib names every dash pattern '--': the marker tells two patterns apart where the name cannot
+    assert (first.get_linestyle(), first.get_marker()) != (second.get_linestyle(), second.get_marker())
 
 
 def test_a_strategy_of_your_own_never_takes_a_built_in_strategys_colour(runs):
@@ -159,7 +160,8 @@ def test_two_strategies_of_your_own_differ_in_colour_and_line(runs):
     first, second = (line for line in plot_memory([semaphore, queue]).axes[0].get_lines()
                      if line.get_label().startswith(("semaphore", "queue")))
     assert first.get_color() != second.get_color()
-    assert first.get_linestyle() != second.get_linestyle()
+    # matplotlib names every dash pattern '--': the marker tells two patterns apart where the name cannot
+    assert (first.get_linestyle(), first.get_marker()) != (second.get_linestyle(), second.get_marker())
 
 
 def test_the_sweep_plot_has_linear_axes_so_littles_law_is_straight(runs):

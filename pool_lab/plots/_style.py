@@ -27,10 +27,10 @@ STARTUP_COLOUR = "#dddddd"
 LIMIT_STYLE: dict[str, Any] = {"color": LIMIT_COLOUR, "linestyle": "--", "linewidth": 1.2}
 # A law is drawn above the runs it fits, so a run that follows it exactly does not hide it.
 LAW_STYLE: dict[str, Any] = {"color": LAW_COLOUR, "linestyle": ":", "linewidth": 1.4, "zorder": 2.5}
-# The n-th run of a figure: a line style and a marker of its own, never the
-# limits' dashes.  Its line is thinner than the one before and drawn above
-# it, and its markers start a little further along, so a run that lies on
-# top of another still shows (the window run of notebook 4 did not).
+# A run's line style and marker, one pair per colour above, never the limits'
+# dashes.  The n-th run of a figure has a thinner line than the one before,
+# drawn above it, and its markers start a little further along, so a run that
+# lies on top of another still shows (the window run of notebook 4 did not).
 RUN_LINESTYLES: tuple[Any, ...] = ("-", (0, (6, 2, 1, 2)), (0, (1, 1.5)), (0, (6, 2, 1, 2, 1, 2)),
                                    (0, (3, 1.2)), (0, (10, 2)))
 RUN_MARKERS = ("o", "s", "^", "D", "v", "P")
@@ -72,7 +72,9 @@ def run_styles(names: Sequence[str], failed: Sequence[bool] = ()) -> list[RunSty
     other design keeps the spare colour it was first given in this process,
     in every figure, unless a run drawn before it in this figure has it; a
     design new to the process takes a spare colour no other design has yet,
-    while there is one.  The n-th run gets the n-th line style and marker.
+    while there is one.  A run's line style and marker go with its colour,
+    so a design keeps them too, as a reader who tells lines apart by style
+    needs; a colour drawn twice takes a style no run before it has.
     """
     spares = [c for c in range(len(RUN_COLOURS)) if c not in OWN_COLOURS.values()]
     incident = None if "thread-per-task" in names else next((i for i, f in enumerate(failed) if f), None)
@@ -88,6 +90,9 @@ def run_styles(names: Sequence[str], failed: Sequence[bool] = ()) -> list[RunSty
                 _KEPT.setdefault(name, own)
         colours.append(own)
     n = len(RUN_LINESTYLES)
-    return [RunStyle(RUN_COLOURS[c], RUN_LINESTYLES[i % n], RUN_MARKERS[i % n], linewidth=max(1.1, 2.2 - 0.35 * i),
+    shapes: list[int] = []
+    for c in colours:
+        shapes.append(c if c not in shapes else next((k for k in range(n) if k not in shapes), len(shapes) % n))
+    return [RunStyle(RUN_COLOURS[c], RUN_LINESTYLES[k], RUN_MARKERS[k], linewidth=max(1.1, 2.2 - 0.35 * i),
                      zorder=2.0 + 0.1 * i, phase=0.02 * (i % n))
-            for i, c in enumerate(colours)]
+            for i, (c, k) in enumerate(zip(colours, shapes, strict=True))]
