@@ -123,7 +123,8 @@ def _bounded_and_in_order(pool_map: Callable, timeout_s: float) -> tuple[Probe, 
     expect_done(probe, outcome.at_return, "pool_map", n, "join every worker before collecting the results.")
     expect_results(value, "pool_map", [scrambled(item) for item in range(n)])
     left = probe.alive_at_return
-    expect(left == 0, f"the moment pool_map returned, {left} of its threads were still alive; no thread may "
+    expect(left == 0, f"the moment pool_map returned, {left} of its threads "
+                      f"{'was' if left == 1 else 'were'} still alive; no thread may "
                       "outlive the call. Hint: send each worker a sentinel so it leaves its loop, and join it "
                       "before returning.")
     unjoined = len(probe.workers - joined)
@@ -153,7 +154,8 @@ def _first_error_kept(pool_map: Callable, timeout_s: float) -> None:
            f"{raised}, but pool_map raised {outcome.error!r}, not the first exception kept. Hint: keep every "
            "exception in a list, and raise the first.")
     left = failing.alive_at_return
-    expect(left == 0, f"after a task raised, {left} of pool_map's threads were still alive when it raised. Hint: "
+    expect(left == 0, f"after a task raised, {left} of pool_map's threads "
+                      f"{'was' if left == 1 else 'were'} still alive when it raised. Hint: "
                       "send the sentinels and join the workers in a finally: block, so they stop even on an error.")
 
 
@@ -194,7 +196,8 @@ def _input_error_reaches_caller(pool_map: Callable, timeout_s: float) -> None:
            f"it, but pool_map {'returned normally' if outcome.error is None else 'raised ' + repr(outcome.error)}. "
            "Hint: do not catch what reading items raises; let it reach the caller once the workers are stopped.")
     left = reader.alive_at_return
-    expect(left == 0, f"after reading the input failed, {left} of pool_map's threads were still alive when it "
+    expect(left == 0, f"after reading the input failed, {left} of pool_map's threads "
+                      f"{'was' if left == 1 else 'were'} still alive when it "
                       "raised. Hint: send the sentinels and join the workers (with no timeout: a task may still "
                       "run) in a finally: block around the loop that reads items.")
 

@@ -98,9 +98,22 @@ def _budgets_said(message: str) -> list[tuple[str, bool]]:
 _HOLDING_WORDS = re.compile(r"\b(?:(?P<singular>needs|holds|takes|requires|uses)|needed|need|hold|take|require|use)"
                             r" (?P<n>\d+(?:\.\d+)?) MiB(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))")
 _ADVERBS = r"(?: (?:already|alone|itself|idle|only|on its own|by itself|in flight|at once))* $"
-_ONE_WORKER = re.compile(r"\b(?:each|a|one|every)(?: of the \d+)? (?:single )?(?:worker|task|payload|thread)s?"
-                         + _ADVERBS)
-_THE_BASE = re.compile(r"\b(?:process|base|interpreter)" + _ADVERBS)
+_ONE_WORKER = re.compile(r"\b(?:each(?: of the \d+)?(?: (?:single )?(?:worker|task|payload|thread)s?)?"
+                         r"|(?:a|one|every)(?: single)? (?:worker|task|payload|thread))" + _ADVERBS)
+_THE_BASE = re.compile(r"\b(?:process|base|baseline|service|interpreter|program|application|app)" + _ADVERBS)
+# The count that fits: "12 fit", "room for 12", "fits only 12", "fits 12 workers", "the budget allows 12", "can
+# hold 12 workers", "holds at most 12 workers", "a maximum of 12 workers"; not what is denied ("does not allow
+# 20 workers", "not enough room for 20", "cannot fit 20 workers") nor a purpose ("to fit 20 workers").
+_NOT = r"(?<!not )(?<!n't )(?<!cannot )(?<!never )(?<!to )(?<!no )(?<!not enough )(?<!n't enough )"
+_AT_MOST = r"(?: only| just| at most| up to)?"
+_FITS_WORDS = (r"(?<![\d.])(\d+(?:\.\d+)?) (?:workers? )?(?:that )?fits?\b"
+               rf"|{_NOT}\b(?:room|space) for{_AT_MOST} (\d+(?:\.\d+)?)"
+               r"|\bfits? (?:only|just|at most) (\d+(?:\.\d+)?)"
+               rf"|{_NOT}\bfits? (\d+(?:\.\d+)?) workers?"
+               rf"|{_NOT}\b(?:allows?|permits?|accommodates?){_AT_MOST} (\d+(?:\.\d+)?)(?![\d.]| ?(?:MiB|KiB|%|tasks))"
+               rf"|\bcan{_AT_MOST} (?:hold|take|accommodate|afford|support){_AT_MOST} (\d+(?:\.\d+)?) workers?"
+               r"|\b(?:holds?|takes?|supports?)(?: only| just| at most| up to) (\d+(?:\.\d+)?) workers?"
+               r"|\bmax(?:imum)?(?: of)? (\d+(?:\.\d+)?) workers?")
 
 
 def _holdings_said(message: str) -> list[tuple[str, str]]:
@@ -143,15 +156,7 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     bases = (base_mib, 0) if any(right(n, room_mib, fits, *totals) for n in numbers) else (base_mib,)
     pool_mib = tuple(base + k * task_mib for base in bases for k in pools)
     said = {  # the figure the words around a number say it is, whichever other figure it equals
-        # "only 12 fit", "room for 12", "fits 12 workers": the count that fits, even where 12 workers are also
-        # needed (but not "to fit 20 workers", "cannot fit 20 workers")
-        (fits,): r"(?<![\d.])(\d+(?:\.\d+)?) (?:workers? )?(?:that )?fits?\b|(?:(?<!no )room for|fits? "
-                 r"(?:only|just|at most)) (?:only |just |at most )?(\d+(?:\.\d+)?)|"
-                 r"(?<!to )(?<!not )(?<!n't )(?<!cannot )\bfits? (\d+(?:\.\d+)?) workers?|"
-                 # "the budget allows only 12", "holds at most 12 workers", "a maximum of 12 workers"
-                 r"\b(?:allows?|permits?|accommodates?)(?: only| just| at most| up to)? (\d+(?:\.\d+)?)"
-                 r"(?![\d.]| ?(?:MiB|KiB|%|tasks))|\b(?:holds?|takes?|supports?)(?: only| just| at most| up to) "
-                 r"(\d+(?:\.\d+)?) workers?|\bmax(?:imum)?(?: of)? (\d+(?:\.\d+)?) workers?",
+        (fits,): _FITS_WORDS,  # "only 12 fit", "room for 12": even where 12 workers are also needed
         # "128 MiB over", "over by 128 MiB": the overage (or the need: "needs 384 MiB over a budget of 256")
         (need_mib - budget_mib, need_mib): r"(?<![\d.])(-?\d+(?:\.\d+)?) MiB (?:over|too much|more than)\b|\bby "
                                            r"(-?\d+(?:\.\d+)?) MiB",
@@ -171,7 +176,8 @@ def _false_figures(message: str, case: tuple[float, ...], needed: int, fits: int
     shares = {tuple(1024 * x for x in mib): r"(?<![\d.])(\d+(?:\.\d+)?) KiB",  # a MiB figure in KiB
               (100 * need_mib / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% of",
               (100 * (need_mib - budget_mib) / budget_mib,): r"(?<![\d.])(\d+(?:\.\d+)?) ?% (?:over|more|above)"}
-    held = {"pool": pool_mib, "one": (task_mib,), "base": (base_mib,)}
+    # "The process needs 384 MiB" is a pool's: a holder's words narrow nothing, they only add its own figure.
+    held = {"pool": pool_mib, "one": (task_mib, *pool_mib), "base": (base_mib, *pool_mib)}
     return ([n for n, needs in _budgets_said(message) if not right(n, *(pool_mib if needs else (budget_mib, room_mib)))]
             + [n for n, holder in _holdings_said(message) if not right(n, *held[holder])]
             + [n for values, words in shares.items() for found in re.finditer(words, message) for n in found.groups()

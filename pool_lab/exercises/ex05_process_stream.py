@@ -347,7 +347,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     expect(late == outcome.at_return, f"process was called {late[0] - calls:,} more times after process_stream "
                                       "returned. Hint: join every worker before returning.")
     left = stream.alive_at_return
-    expect(left == 0, f"the moment process_stream returned, {left} of the threads it started were still alive; "
+    expect(left == 0, f"the moment process_stream returned, {left} of the threads it started "
+                         f"{'was' if left == 1 else 'were'} still alive; "
                          "none may outlive the call. Hint: stop every worker (a sentinel each, or leave the pool's "
                          "with block) and join it before returning.")
     expect(total == _STREAM_ITEMS * _STREAM_ITEM_BYTES,

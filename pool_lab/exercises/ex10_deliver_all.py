@@ -88,7 +88,9 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     it was full, and none served after the sender had given up on it (its
     timeout ran out first: a retry storm); and checks that no more than 32
     payloads (4 MiB) were held at once and that it took less than nine
-    tenths of the time one message at a time would (3.6 s).
+    tenths of the time one message at a time would (3.6 s).  A second run
+    points ``deliver_all`` at an endpoint that answers 404 to everything,
+    which no retry cures: it must raise ``DeliveryFailed``.
 
     ``timeout_s`` is how long the check waits without the answer taking a
     new message before it calls it stuck.

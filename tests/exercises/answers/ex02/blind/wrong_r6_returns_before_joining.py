@@ -53,4 +53,4 @@ def pool_map(fn, items, workers, queue_size):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"of pool_map's threads were still alive when it raised|the moment pool_map returned, [\d,]+ of its threads were still alive|pool_map returned without joining"
+FAILS_WITH = r"of pool_map's threads (?:was|were) still alive when it raised|the moment pool_map returned, [\d,]+ of its threads (?:was|were) still alive|pool_map returned without joining"

@@ -1,0 +1,18 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).
+# Wrong: decides right, but counts the space the budget has for workers without the base: "has space for only
+# 16" where 12 fit (read 41: the check judged "room for N" but not "space for N" or "can hold N workers").
+import math
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    workers = math.ceil(round(tasks_per_s * latency_s, 9))
+    if round(base_mib + workers * task_mib, 9) > round(budget_mib, 9):
+        space = math.floor(round(budget_mib / task_mib, 9))
+        raise ValueError(f"{workers} workers are needed, but the {budget_mib:g} MiB budget has space for only "
+                         f"{space}")
+    return workers
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError\('20 workers are needed, but the 256 MiB budget has space for only 16'\); 16 in that message is not right"
