@@ -174,8 +174,8 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     the loop has not let go yet; a worker keeps a task's result while a
     future refers to it), and more than one in flight at once.  While the
     first task runs, the window must be refilled as the others finish (at
-    least 8 more submitted): waiting for the oldest, or for a whole group,
-    leaves the worker's other thread idle.  The results come back in input order.  A second run
+    least 4 more submitted, one past the window's first fill): waiting for
+    the oldest, or for a whole group, submits none.  The results come back in input order.  A second run
     of 8 items, of which one task raises on the worker: ``send_windowed``
     must raise that exception.  A third run of 10 items, whose first two
     tasks have both finished when the answer first waits (the client's
@@ -207,10 +207,13 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     expect(client.peak_ahead <= window,
            f"your send_windowed took {client.peak_ahead} items from the input before their tasks finished; "
            f"the window was {window}. Hint: take the next item only when a future has finished.")
-    expect(client.beside_first >= 2 * window,
+    # The window's first fill puts window - 1 beside the first; waiting for the oldest (or a whole group) adds
+    # none while it runs.  One more, a refill, is what tells them apart: how many more depends on how fast the
+    # cluster answers, which on a loaded machine (7 in two CI runs) is no property of the answer.
+    expect(client.beside_first >= window,
            f"while the first task ran (a second longer than the others), your send_windowed submitted only "
            f"{client.beside_first} more, though the worker's other thread could have run them all (at least "
-           f"{2 * window} expected): the window "
+           f"{window} expected, one past the window's first fill): the window "
            "waited for that one future (the oldest, or a whole group) instead of being refilled as each future "
            "finished. Hint: distributed.as_completed yields futures as they finish, whichever they are; add() "
            "puts the next one in.")
