@@ -32,6 +32,14 @@ _EXERCISE = Exercise(__name__)
 _STREAM_ITEMS, _STREAM_ITEM_BYTES, _STREAM_WORKERS = 100_000, 64 * KIB, 8
 _STREAM_SEND_S = 0.000_1  # slower than making a payload, as a network send is: a queue with room fills
 _STREAM_BUDGET_BYTES = 100 * MIB
+# The first 8 calls of process end no sooner than this long after the first began, as a connection's first sends
+# wait for it to open.  Items an answer takes meanwhile pile up whatever the machine's speed, so one that takes items
+# faster than it processes them crosses the budget every time: without the wait, its workers kept up with it on a
+# busy machine, and it passed.
+_SLOW_START_S = 1.0
+# The last call of process takes this long, so an answer that returns before its last item is processed returns
+# inside that call, whatever the machine's speed (without it, the last calls were done by the time the check counted).
+_LAST_CALL_S = 0.3
 _RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
 
 
@@ -71,11 +79,13 @@ class _Stream:
     every 16 items (and the Sampler every 10 ms) and, once it is over the
     budget or the check has given up, stops: ``items`` and ``process`` raise
     and nothing more is built.  ``calls`` counts the calls of ``process`` as
-    they begin, ``processed`` as they end.
+    they begin, ``processed`` as they end.  The first 8 calls wait until 1 s
+    after the first began (or the stream stops), and the last takes 0.3 s.
     """
 
     def __init__(self) -> None:
         self._me = psutil.Process()
+        give_back_freed_memory()  # else payloads fill what earlier work freed, and memory seems not to grow
         self.baseline = self._me.memory_info().rss
         self.limit = self.baseline + _STREAM_BUDGET_BYTES
         self._lock = threading.Lock()
@@ -84,6 +94,8 @@ class _Stream:
         self.serial_at: int | None = None  # the items processed, one at a time, when the check stopped the stream
         self.thread_died = False  # the check stopped the stream because a thread of the answer died
         self.stopped = False
+        self._stopping = threading.Event()  # set with stopped: it ends the first calls' wait at once
+        self._slow_until = 0.0  # the monotonic time at which the first calls' wait ends
         self.before: frozenset[threading.Thread] = frozenset()  # the threads that are not the answer's
         self.alive_at_return = 0
 
@@ -91,16 +103,23 @@ class _Stream:
         """Stop the stream if a Sampler reading is over the budget, or the answer runs one call at a time."""
         self._guard(sample.rss_bytes)
         if self.processed >= _SERIAL_ITEMS and self.peak_calls <= 1 and not self.stopped:
-            self.serial_at, self.stopped = self.processed, True
+            self.serial_at = self.processed
+            self.stop()
+
+    def stop(self) -> None:
+        """Stop feeding the answer: ``items`` and ``process`` raise from now on."""
+        self.stopped = True
+        self._stopping.set()
 
     def stop_for_a_death(self) -> None:
         """Stop the stream: a thread of the answer died, and the check fails it for that."""
-        self.thread_died = self.stopped = True
+        self.thread_died = True
+        self.stop()
 
     def _guard(self, rss: int) -> None:
         if rss > self.limit and self.over_at is None:
             self.over_at = rss
-            self.stopped = True
+            self.stop()
 
     def items(self) -> Iterator[bytes]:
         """Yield the payloads, one per item, until memory is over the budget."""
@@ -115,13 +134,18 @@ class _Stream:
             yield (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
 
     def process(self, payload: bytes) -> int:
-        """Send one payload (a 0.1 ms wait) and return its size in bytes."""
+        """Send one payload (a 0.1 ms wait; longer for the first calls and the last) and return its size in bytes."""
         with self._lock:
             self.calls += 1
+            call = self.calls
             self.peak_calls = max(self.peak_calls, self.calls - self.processed)  # the calls running, this one too
+            if call == 1:
+                self._slow_until = time.monotonic() + _SLOW_START_S
+        if call <= _STREAM_WORKERS:  # only these touch the Event: 100,000 waits on it would slow every answer
+            self._stopping.wait(self._slow_until - time.monotonic())
         if self.stopped:
             raise _OverBudget
-        time.sleep(_STREAM_SEND_S)
+        time.sleep(_LAST_CALL_S if call == _STREAM_ITEMS else _STREAM_SEND_S)
         with self._lock:
             self.processed += 1
         return len(payload)
@@ -269,7 +293,11 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     ``items`` is a generator of 100,000 payloads of 64 KiB, built as they are
     taken (6.1 GiB if all were held at once); ``process(payload)`` waits
     0.1 ms, as a send would, and returns the payload's size; ``workers`` is
-    8.  The answer must return the sum of the sizes while resident memory
+    8.  The first 8 calls of ``process`` wait until 1 s after the first
+    began, as a connection's first sends wait for it to open, so an answer
+    that takes items faster than it processes them holds them, on any
+    machine; the last call takes 0.3 s, so one that returns before every item
+    is processed returns inside it.  The answer must return the sum of the sizes while resident memory
     stays within 100 MiB of where it started, with every call of
     ``process`` ended when it returns and none begun after, no thread it
     started still alive then, and with 8
@@ -311,7 +339,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
             time.sleep(LATE_S)
             late = stream.counts()
         finally:
-            stream.stopped = True  # whatever happened, a thread left behind builds nothing more
+            stream.stop()  # whatever happened, a thread left behind builds nothing more
     elapsed = time.perf_counter() - start
     trace = sampler.trace
     if stream.over_at is not None:

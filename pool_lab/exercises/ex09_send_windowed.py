@@ -34,7 +34,11 @@ _FIRST_S = 1.0  # item 0's task waits this much longer: the worker's other threa
 _FAILING = (8, 100, 103)  # tasks, the first item, and the item whose task raises (items unlike the first run's)
 # A third run, whose first two tasks have both finished when the answer first waits, and whose next two
 # run long: a window refilled one future per wait, however many finished, stays one short from then on.
-_PAIRED = (10, 200, 2.0)  # tasks, the first item, the longest the next two run (s)
+# The long two end at the refill for both, or this long after the window was first full: a right answer
+# refills for both in its first loop, and a wrong one waits for a future.  (Timed from the tasks' start, as it
+# was, the wait could run out on a loaded machine before a right answer had refilled for either.)
+_PAIRED = (10, 200, 2.0)  # tasks, the first item, the longest the next two run after the window is full (s)
+_STRAY_S = 30.0  # the longest the long two run if nothing releases them, a check that died, say
 
 
 def remote_task(item: int) -> int:
@@ -50,16 +54,16 @@ def remote_paired_task(item: int, released: str) -> int:
     """On a worker: the third run's task.  Its third and fourth items run long; the others wait 20 to 60 ms.
 
     The long two end when the Dask event named ``released`` is set (the
-    check sets it once the window has been refilled for the first two), or
-    after 2 s: still running however late a busy machine starts them, so
-    the refilled window is counted with them in it.  Return
-    :func:`scrambled` of the item.
+    check sets it once the window has been refilled for the first two, or
+    2 s after it was first full), so the refilled window is counted
+    with them in it, and the worker's two threads busy with them, however
+    slow the machine.  Return :func:`scrambled` of the item.
     """
     import distributed
 
-    tasks, first, long_s = _PAIRED
+    tasks, first, _ = _PAIRED
     if first + 2 <= item < first + 4:
-        distributed.Event(released).wait(timeout=long_s)
+        distributed.Event(released).wait(timeout=_STRAY_S)
     else:
         time.sleep(task_seconds(item, _DASK_TASK_S))
     return scrambled(item)
@@ -179,8 +183,9 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     of 8 items, of which one task raises on the worker: ``send_windowed``
     must raise that exception.  A third run of 10 items, whose first two
     tasks have both finished when the answer first waits (the client's
-    submit of the fourth item returns only then) and whose next two run
-    until the window is refilled for both (at most 2 s): once two futures
+    submit of the third item waits for them) and whose next two run
+    until the window is refilled for both (or for 2 s after it was first
+    full, if the answer waits instead): once two futures
     have finished, the window must be full again (4 in flight) while items
     remain.  ``timeout_s`` counts from when the cluster is up.
     """
@@ -255,27 +260,40 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
 class _RefillingClient(_CountingClient):
     """The third run's client: two futures finish at once, and the long two end once the window is full again.
 
-    Its submit of the window's fourth item returns only once the first two
-    have finished (at most 5 s), as a slow submit would: the answer's first
-    wait then finds two finished at once.  Its sixth submit is the one that
-    refills the window for both, with the long two in it: it lets them end.
+    Its submit of the window's third item waits until the first two have
+    finished (at most 5 s), as a slow submit would: they run alone (the
+    worker picks its tasks in no set order), and the answer's first wait
+    finds two finished at once.  Its sixth submit is the one that
+    refills the window for both, with the long two in it: it lets them end,
+    as a timer does 2 s after the fourth, when an answer waits instead.
+    Call :meth:`close` when the run is over.
     """
 
     def __init__(self, client: Any, released: Any) -> None:
         super().__init__(client)
         self._released = released
         self._first_two: list[Any] = []
+        self._timer = threading.Timer(_PAIRED[2], released.set)
+
+    def close(self) -> None:
+        """Let the long two end, and stop the timer."""
+        self._timer.cancel()
+        if self._timer.is_alive():
+            self._timer.join()
+        self._released.set()
 
     def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
         import distributed
 
-        future = super().submit(fn, *args, **kwargs)
-        if len(self._first_two) < 2:
-            self._first_two.append(future)
-        if self.submitted == _DASK_WINDOW:
+        if self.submitted == 2:  # before the third: submitted beside them, the long two could take both threads
             with contextlib.suppress(distributed.TimeoutError):
                 distributed.wait(self._first_two, timeout=5)
             self._first_two.clear()  # held by the answer alone from here, as its other futures are
+        future = super().submit(fn, *args, **kwargs)
+        if self.submitted <= 2:
+            self._first_two.append(future)
+        if self.submitted == _DASK_WINDOW:
+            self._timer.start()
         if self.submitted == _DASK_WINDOW + 2:
             self._released.set()
         return future
@@ -292,7 +310,7 @@ def _refilled(send_windowed: Callable, real_client: Any, timeout_s: float) -> tu
     try:
         return _send(send_windowed, paired, fn, tasks, first, timeout_s), paired
     finally:
-        released.set()  # an answer that stopped short leaves no task waiting
+        paired.close()  # an answer that stopped short leaves no task waiting
 
 
 def _fastest_s(n: int) -> float:
