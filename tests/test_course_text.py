@@ -23,6 +23,7 @@ import pytest
 from pool_lab import Experiment, HttpSender, MessageWorkload, _lab_child, budget, cluster, experiment, lab
 from pool_lab.downstream import MAX_ATTEMPTS
 from pool_lab.exercises import ex02_pool_map as ex02
+from pool_lab.exercises import ex05_process_stream as ex05
 from pool_lab.exercises import ex06_windowed_map as ex06
 from pool_lab.exercises import ex10_deliver_all as ex10
 
@@ -174,6 +175,9 @@ EXERCISE_CLAIMS = [
     (("10",), "capacity 4, 40 ms per message, a queue of 4",
      (ex10._SEND_CAPACITY, ex10._SEND_SERVICE_S, ex10._SEND_QUEUE), (4, 0.04, 4)),
     (("02",), "pauses 1.1 s before its last one", ex02._PAUSE_S, 1.1),
+    (("05",), "The first eight calls take longer still", ex05._STREAM_WORKERS, 8),
+    (("05",), "none ends until a second after the first began", ex05._SLOW_START_S, 1),
+    (("05",), "The last call to begin takes 0.3 s", ex05._LAST_CALL_S, 0.3),
     (("06",), "(the check makes it 2 ms)", ex06._DONE_LAG_S * 1000, 2),
     (("06",), "allows at most 6 in all (as many as the window), however they are kept", ex06._WINDOW, 6),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),

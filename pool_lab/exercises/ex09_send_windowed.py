@@ -56,8 +56,9 @@ def remote_paired_task(item: int, released: str) -> int:
     The long two end when the Dask event named ``released`` is set (the
     check sets it once the window has been refilled for the first two, or
     2 s after it was first full), so the refilled window is counted
-    with them in it, and the worker's two threads busy with them, however
-    slow the machine.  Return :func:`scrambled` of the item.
+    with them in it, and the worker's two threads busy with them, unless a
+    right answer takes more than 2 s to refill for both.  Return
+    :func:`scrambled` of the item.
     """
     import distributed
 
