@@ -98,9 +98,11 @@ def _budgets_said(message: str) -> list[tuple[str, bool]]:
 _HOLDING_WORDS = re.compile(r"\b(?:(?P<singular>needs|holds|takes|requires|uses)|needed|need|hold|take|require|use)"
                             r" (?P<n>\d+(?:\.\d+)?) MiB(?!\s*(?:[+×x*]|base\b|each|per\b|apiece|of (?:base|payload)))")
 _ADVERBS = r"(?: (?:already|alone|itself|idle|only|on its own|by itself|in flight|at once))* $"
+# Either may begin a sentence: "Each worker takes 16 MiB." (read 43: capitals failed a right refusal).
 _ONE_WORKER = re.compile(r"\b(?:each(?: of the \d+)?(?: (?:single )?(?:worker|task|payload|thread)s?)?"
-                         r"|(?:a|one|every)(?: single)? (?:worker|task|payload|thread))" + _ADVERBS)
-_THE_BASE = re.compile(r"\b(?:process|base|baseline|service|interpreter|program|application|app)" + _ADVERBS)
+                         r"|(?:a|one|every)(?: single)? (?:worker|task|payload|thread))" + _ADVERBS, re.IGNORECASE)
+_THE_BASE = re.compile(r"\b(?:process|base|baseline|service|interpreter|program|application|app|container|runtime"
+                       r"|python)" + _ADVERBS, re.IGNORECASE)
 # The count that fits: "12 fit", "room for 12", "fits only 12", "fits 12 workers", "the budget allows 12", "can
 # hold 12 workers", "holds at most 12 workers", "a maximum of 12 workers"; not what is denied ("does not allow
 # 20 workers", "not enough room for 20", "cannot fit 20 workers") nor a purpose ("to fit 20 workers").
