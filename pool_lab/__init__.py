@@ -32,7 +32,8 @@ The public API, in the order a lesson meets it:
   ``check_pipeline``, ``check_gather_limited``, ``check_send_windowed``,
   ``check_deliver_all``, :class:`CheckReport`: the checks of the exercise notebooks
   (``pool_lab.exercises``, one module per exercise), which run a student's
-  answer for real.
+  answer for real; :class:`PoolDoesNotFit`: the error exercise 4's answer
+  raises where no pool size fits.
 * :data:`ASYNC_STRATEGIES`, :func:`gather_all`, :func:`gather_with_semaphore`,
   :func:`queue_workers`, :class:`AsyncStats`, :func:`measure_coroutine_cost`:
   the same lesson with asyncio (``pool_lab.aio``); :func:`measure_cost` and
@@ -83,7 +84,7 @@ _ON_FIRST_USE = {
     "cluster": ("ClusterResult", "local_cluster", "run_on_cluster", "send_on_cluster"),
     "downstream": ("DeliveryFailed", "HttpSender", "Receiver", "ReceiverStats", "close_clients", "pool_discards"),
     "exercises": ("CheckReport", "check_bounded_spawn", "check_deliver_all", "check_gather_limited", "check_pipeline",
-                  "check_pool_map", "check_pool_size", "check_process_stream", "check_send_windowed",
+                  "check_pool_map", "check_pool_size", "PoolDoesNotFit", "check_process_stream", "check_send_windowed",
                   "check_windowed_map", "check_workers_for"),
     "plots": ("plot_memory", "plot_threads", "plot_progress", "plot_overview", "plot_sweep", "plot_worker_memory",
               "plot_downstream", "plot_goodput", "LiveMemoryPlot", "DescribedFigure"),

@@ -69,7 +69,7 @@ from ._harness import CheckReport
 from .ex01_bounded_spawn import check_bounded_spawn
 from .ex02_pool_map import check_pool_map
 from .ex03_workers_for import check_workers_for
-from .ex04_pool_size import check_pool_size
+from .ex04_pool_size import PoolDoesNotFit, check_pool_size
 from .ex05_process_stream import check_process_stream
 from .ex06_windowed_map import check_windowed_map
 from .ex07_pipeline import check_pipeline
@@ -83,6 +83,7 @@ __all__ = [
     "check_pool_map",
     "check_workers_for",
     "check_pool_size",
+    "PoolDoesNotFit",
     "check_process_stream",
     "check_windowed_map",
     "check_pipeline",

@@ -1,8 +1,11 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # RIGHT: exact Decimal arithmetic on each argument's repr (no float noise at
-# all); ceiling of the throughput bound, then the memory check; ValueError with an
-# explanatory message when the throughput bound exceeds the memory bound.
-from decimal import Decimal, ROUND_CEILING
+# all); ceiling of the throughput bound, then the memory check; PoolDoesNotFit with the
+# workers needed and the workers that fit when the throughput bound exceeds the memory bound.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
+from decimal import Decimal, ROUND_CEILING, ROUND_FLOOR
+
+from pool_lab import PoolDoesNotFit
 
 
 def _d(x):
@@ -13,8 +16,8 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     n = int((_d(tasks_per_s) * _d(latency_s)).to_integral_value(rounding=ROUND_CEILING))
     memory = _d(base_mib) + n * _d(task_mib)
     if memory > _d(budget_mib):
-        raise ValueError(
-            f"throughput needs at least {n} workers, but {n} workers need {memory} MiB, "
-            f"over the budget of {budget_mib} MiB: shrink the payload, grow the budget or lower the target"
+        raise PoolDoesNotFit(
+            needed=n,
+            fits=int(((_d(budget_mib) - _d(base_mib)) / _d(task_mib)).to_integral_value(rounding=ROUND_FLOOR)),
         )
     return n

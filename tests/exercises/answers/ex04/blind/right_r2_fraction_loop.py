@@ -1,8 +1,11 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # RIGHT: Fractions from the decimal strings (exact), search the smallest n whose
-# throughput n / latency reaches the target, then check its memory; ValueError
-# with the reason if it exceeds the budget.
+# throughput n / latency reaches the target, then check its memory; PoolDoesNotFit
+# if it exceeds the budget.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 from fractions import Fraction
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
@@ -12,8 +15,5 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     while n / lat < rate:
         n += 1
     if base + n * task > budget:
-        raise ValueError(
-            f"too little memory: the {n} workers needed for {tasks_per_s} tasks/s hold "
-            f"{float(base + n * task):g} MiB with the base, but the budget is {budget_mib} MiB"
-        )
+        raise PoolDoesNotFit(needed=n, fits=(budget - base) // task)
     return n

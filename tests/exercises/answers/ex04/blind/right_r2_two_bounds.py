@@ -1,8 +1,11 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # RIGHT: computes both bounds as the copy describes: at least n_min workers for
 # throughput, at most n_max = floor((budget - base) / task) for memory (no upper
-# bound when task_mib is 0); raises ValueError saying why when n_min > n_max.
+# bound when task_mib is 0); raises PoolDoesNotFit with both when n_min > n_max.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
@@ -13,9 +16,5 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     else:
         n_max = math.inf if room >= 0 else -1
     if n_min > n_max:
-        raise ValueError(
-            f"throughput needs at least {n_min} workers but the memory budget allows at most "
-            f"{max(n_max, 0)} ({budget_mib} MiB budget - {base_mib} MiB base = {room} MiB, "
-            f"{task_mib} MiB per worker): no pool size meets both"
-        )
+        raise PoolDoesNotFit(needed=n_min, fits=max(n_max, 0))
     return n_min

@@ -1,12 +1,15 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # RIGHT: floats with round(x, 9); compact refusal with units run on: "needs 384MiB > 256MiB".
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     n = math.ceil(round(tasks_per_s * latency_s, 9))
     total = round(base_mib + n * task_mib, 9)
     if total <= budget_mib:
         return n
-    raise ValueError(f"needs {total:g}MiB > {budget_mib:g}MiB")
+    raise PoolDoesNotFit(needed=n, fits=math.floor(round((budget_mib - base_mib) / task_mib, 9)))

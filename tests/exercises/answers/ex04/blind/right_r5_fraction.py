@@ -1,12 +1,15 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # RIGHT: exact arithmetic with fractions.Fraction (exact binary values of the floats),
 # rounded to 9 decimals to drop the float noise, then rounded up; <= against the budget.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
 from fractions import Fraction
 
+from pool_lab import PoolDoesNotFit
+
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     rate, latency, task, budget, base = (
         Fraction(x) for x in (tasks_per_s, latency_s, task_mib, budget_mib, base_mib)
     )
@@ -16,8 +19,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     needed = round(base + workers * task, 9)
     if needed <= round(budget, 9):
         return workers
-    raise ValueError(
-        f"no pool size meets both: reaching {tasks_per_s} tasks/s at {latency_s} s a task takes "
-        f"{workers} workers, which with a {base_mib} MiB base and {task_mib} MiB each need "
-        f"{float(needed):g} MiB, more than the {budget_mib} MiB budget"
-    )
+    raise PoolDoesNotFit(needed=workers, fits=math.floor(round((budget - base) / task, 9)))

@@ -2,16 +2,19 @@
 # WRONG (forgets the base): only the workers' payloads are counted against the budget, as
 # if the idle process held nothing. It accepts pools that the interpreter, its libraries
 # and its caches push over the budget.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     if workers * task_mib > budget_mib:
-        raise ValueError(f"{workers} workers x {task_mib} MiB is more than the {budget_mib} MiB budget")
+        raise PoolDoesNotFit(needed=workers, fits=math.floor(round(budget_mib / task_mib, 9)))
     return workers
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned [\d,.]+; the target needs [\d,.]+ tasks in"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised PoolDoesNotFit\(needed=20, fits=16\); but 64 MiB \+ 16 × 16 MiB = 320 MiB is over the 256 MiB budget: 12 fit\. Hint: count the"

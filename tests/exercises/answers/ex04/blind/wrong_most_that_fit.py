@@ -2,17 +2,20 @@
 # WRONG (returns the memory bound): the student computes both bounds and returns the
 # LARGEST pool the budget affords ("more workers is faster"), not the fewest that reach the
 # target: every extra worker holds a payload for no speed that was asked for.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     needed = math.ceil(round(tasks_per_s * latency_s, 9))
     affordable = math.floor(round((budget_mib - base_mib) / task_mib, 9))
     if needed > affordable:
-        raise ValueError(f"need {needed} workers but only {affordable} fit in {budget_mib} MiB")
+        raise PoolDoesNotFit(needed=needed, fits=affordable)
     return affordable
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned [\d,.]+; [\d,.]+ workers already reach [\d,.]+"
+FAILS_WITH = r"pool_size\(20, 0\.25, 8, 256, 64\) returned 24; 5 workers already reach 20 tasks/s, and each extra one holds another 8 MiB\. Hint: the"

@@ -1,7 +1,7 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # WRONG: refuses with an assert (AssertionError, and nothing at all under -O)
-# instead of ValueError. Breaks: "`raise ValueError` with a message that says
-# why".
+# instead of PoolDoesNotFit. Breaks: "`raise PoolDoesNotFit(needed, fits)`, with
+# the number of workers the target needs and the most workers that fit in the budget".
 import math
 
 
@@ -11,5 +11,6 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     assert needed <= round(budget_mib, 9), f"{n} workers need {needed} MiB, over the {budget_mib} MiB budget"
     return n
 
-# Added by the course: the message its check must fail with.
-FAILS_WITH = r"pool_size\([^)]*\) raised AssertionError: .* No pool size meets both: raise ValueError saying so"
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised AssertionError: 20 workers need 384 MiB, over the 256 MiB budget; the target needs 20 tasks in flight, so 20 workers, and 64 MiB \+ 20 × 16 MiB is over the"

@@ -1,6 +1,6 @@
 # Written from the student copy alone, without seeing the check or the solution.
-# WRONG: raises ValueError with no message. Breaks: "`raise ValueError` with a
-# message that says why".
+# WRONG: raises ValueError with no message. Breaks: "`raise PoolDoesNotFit(needed,
+# fits)`, with the number of workers the target needs and the most workers that fit in the budget".
 import math
 
 
@@ -10,5 +10,6 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
         raise ValueError()
     return n
 
-# Added by the course: the message its check must fail with.
-FAILS_WITH = r"pool_size\([^)]*\) raised ValueError with no message; whoever reads it cannot tell why no pool size works"
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError: ; say why with the figures, not in words alone: raise PoolDoesNotFit\(needed=20, fits=12\), a"

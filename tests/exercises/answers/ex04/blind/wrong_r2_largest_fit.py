@@ -2,7 +2,10 @@
 # WRONG: returns the LARGEST pool that fits the budget (when it reaches the
 # target) instead of the smallest that reaches the target. Breaks: "return the
 # smallest number of workers (an `int`) that reaches `tasks_per_s`".
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
@@ -11,8 +14,9 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
         return n_min
     n_max = math.floor(round((budget_mib - base_mib) / task_mib, 9))
     if n_max < n_min:
-        raise ValueError(f"need {n_min} workers for the target but only {n_max} fit in {budget_mib} MiB")
+        raise PoolDoesNotFit(needed=n_min, fits=n_max)
     return n_max
 
-# Added by the course: the message its check must fail with.
-FAILS_WITH = r"pool_size\([^)]*\) returned [\d,.]+; [\d,.]+ workers already reach [\d,.]+ tasks/s, and each extra one holds another [\d,.]+ MiB\. Hint: the budget caps the pool"
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(20, 0\.25, 8, 256, 64\) returned 24; 5 workers already reach 20 tasks/s, and each extra one holds another 8 MiB\. Hint: the"

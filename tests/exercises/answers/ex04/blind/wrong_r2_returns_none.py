@@ -1,7 +1,7 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # WRONG: returns None (prints a warning) when nothing fits instead of raising.
-# Breaks: "if it does not, no pool size meets both: `raise ValueError` with a
-# message that says why."
+# Breaks: "if it does not, no pool size meets both: `raise PoolDoesNotFit(needed,
+# fits)`, with the number of workers the target needs and the most workers that fit in the budget."
 import math
 
 
@@ -12,5 +12,6 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
         return None
     return n
 
-# Added by the course: the message its check must fail with.
-FAILS_WITH = r"pool_size\([^)]*\) returned None; the target needs"
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) returned None; the target needs 20 tasks in flight, so 20 workers, and 64 MiB \+ 20 × 16 MiB is over the"

@@ -1,15 +1,19 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # WRONG: requires memory strictly below the budget, refusing a pool that fills it
 # exactly. Breaks: "(a pool that fills the budget exactly is fine)".
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     n = math.ceil(round(tasks_per_s * latency_s, 9))
     needed = round(base_mib + n * task_mib, 9)
     if needed >= round(budget_mib, 9):
-        raise ValueError(f"{n} workers need {needed} MiB, not below the {budget_mib} MiB budget")
+        raise PoolDoesNotFit(needed=n, fits=math.ceil(round((budget_mib - base_mib) / task_mib, 9)) - 1)
     return n
 
-# Added by the course: the message its check must fail with.
-FAILS_WITH = r"pool_size\(24, 0\.5, 16, 256, 64\) raised ValueError: .* \(a pool that fills it exactly fits\)"
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\(24, 0\.5, 16, 256, 64\) raised PoolDoesNotFit\(needed=12, fits=11\); but 12 workers reach 24 tasks/s, and 64 MiB \+ 12 × 16 MiB = 256 MiB is within the 256 MiB"

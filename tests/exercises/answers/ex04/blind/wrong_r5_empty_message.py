@@ -4,7 +4,7 @@ import math
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     needed_mib = round(base_mib + workers * task_mib, 9)
     if needed_mib <= round(budget_mib, 9):
@@ -13,4 +13,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError with no message"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError: ; say why with the figures, not in words alone: raise PoolDoesNotFit\(needed=20, fits=12\), a"

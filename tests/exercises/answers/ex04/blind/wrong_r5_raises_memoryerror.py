@@ -1,10 +1,10 @@
 # Written from the student copy alone, without seeing the check or the solution.
-# WRONG: raises MemoryError (with a message) instead of the ValueError the exercise asks for.
+# WRONG: raises MemoryError (with a message) instead of the PoolDoesNotFit the exercise asks for.
 import math
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     needed_mib = round(base_mib + workers * task_mib, 9)
     if needed_mib <= round(budget_mib, 9):
@@ -15,4 +15,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised MemoryError: .* No pool size meets both: raise ValueError"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised MemoryError: 20 workers need 384 MiB with a 64 MiB base, over the 256 MiB budget; the target needs 20 tasks in flight, so 20 workers, and 64 MiB \+ 20 × 16 MiB is over the"

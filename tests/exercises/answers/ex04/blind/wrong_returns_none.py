@@ -6,7 +6,7 @@ import math
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     if base_mib + workers * task_mib > budget_mib + 1e-9:
         return None
@@ -14,4 +14,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned None; the target needs [\d,.]+ tasks in"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) returned None; the target needs 20 tasks in flight, so 20 workers, and 64 MiB \+ 20 × 16 MiB is over the"

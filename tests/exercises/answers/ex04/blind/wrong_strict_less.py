@@ -1,16 +1,19 @@
 # Written from the student copy alone, without seeing the check or the solution.
 # WRONG (off by one at the edge): "stays within the budget" written as a strict <, so a
 # pool that fills the budget exactly is refused, though the notebook says it is fine.
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
-    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; ValueError if none do."""
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     if not base_mib + workers * task_mib < budget_mib:
-        raise ValueError(f"{workers} workers do not fit in {budget_mib} MiB")
+        raise PoolDoesNotFit(needed=workers, fits=math.ceil((budget_mib - base_mib) / task_mib) - 1)
     return workers
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) raised ValueError: [\d,.]+ workers do not fit in [\d,.]+"
+FAILS_WITH = r"pool_size\(24, 0\.5, 16, 256, 64\) raised PoolDoesNotFit\(needed=12, fits=11\); but 12 workers reach 24 tasks/s, and 64 MiB \+ 12 × 16 MiB = 256 MiB is within the 256 MiB"

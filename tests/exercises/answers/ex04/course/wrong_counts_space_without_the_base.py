@@ -2,17 +2,19 @@
 # say so in their first line).
 # Wrong: decides right, but counts the space the budget has for workers without the base: "has space for only
 # 16" where 12 fit (read 41: the check judged "room for N" but not "space for N" or "can hold N workers").
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     if round(base_mib + workers * task_mib, 9) > round(budget_mib, 9):
         space = math.floor(round(budget_mib / task_mib, 9))
-        raise ValueError(f"{workers} workers are needed, but the {budget_mib:g} MiB budget has space for only "
-                         f"{space}")
+        raise PoolDoesNotFit(needed=workers, fits=space)
     return workers
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError\('20 workers are needed, but the 256 MiB budget has space for only 16'\); 16 in that message is not right"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised PoolDoesNotFit\(needed=20, fits=16\); but 64 MiB \+ 16 × 16 MiB = 320 MiB is over the 256 MiB budget: 12 fit\. Hint: count the"

@@ -1,8 +1,10 @@
 # Written by the course's authors, who know the check (the answers written from the student copy alone
 # say so in their first line).
-# WRONG: counts workers up until they reach the target, then compares the memory with raw floats:
-# 64 + 3 * 0.1 is 64.30000000000001, over 64.3, so a pool that fills the budget exactly is refused.
-# (Until the check tried a noisy case, it was kept as right.)
+# WRONG: counts workers up while workers / latency_s is below the target, on raw floats: 7 / 0.07 is
+# 99.99999999999999, below 100, so it counts on to 8 (and its memory and its refusal's count keep the
+# noise too). (Until the check tried a noisy case, it was kept as right.)
+# Its refusal rewritten by the course to raise PoolDoesNotFit when exercise 4 moved from messages to figures; the rest is as written.
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
@@ -10,9 +12,9 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     while workers / latency_s < tasks_per_s:
         workers += 1
     if base_mib + workers * task_mib > budget_mib:
-        raise ValueError(f"{workers} workers hold {base_mib + workers * task_mib} MiB, over the {budget_mib} MiB budget")
+        raise PoolDoesNotFit(needed=workers, fits=int((budget_mib - base_mib) / task_mib))
     return workers
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned [\d,.]+; [\d,.]+ workers already reach [\d,.]+"
+FAILS_WITH = r"pool_size\(100, 0\.07, 4, 256, 64\) returned 8; 7 workers already reach 100 tasks/s, and each extra one holds another 4 MiB\. In floating"

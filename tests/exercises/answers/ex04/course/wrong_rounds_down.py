@@ -10,4 +10,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\([\d,.]+ [\d,.]+, [\d,.]+ [\d,.]+ [\d,.]+\) returned [\d,.]+; [\d,.]+ tasks/s × [\d,.]+ s = [\d,.]+ tasks in"
+FAILS_WITH = r"pool_size\(10, 0\.25, 4, 100, 40\) returned 2; 10 tasks/s × 0\.25 s = 2\.5 tasks in flight on average, so 2 workers cannot keep up\. Hint:"

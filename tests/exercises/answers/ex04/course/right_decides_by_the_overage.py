@@ -1,14 +1,15 @@
 # Written by the course's authors, who know the check (the answers written from the student copy alone
 # say so in their first line).
-# Right: refuses with the budget and how far over it the target goes, and nothing else (read 32 found that
-# the check failed this: 16 MiB over is also the size of a payload, and 0.36 MiB over is below the workers
-# that fit).
+# Right: decides by how far over the budget the target's pool goes (noise rounded away), and refuses
+# with the workers that fit counted apart.
 import math
+
+from pool_lab import PoolDoesNotFit
 
 
 def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
     workers = math.ceil(round(tasks_per_s * latency_s, 9))
     over = round(base_mib + workers * task_mib - budget_mib, 9)
     if over > 0:
-        raise ValueError(f"the pool the target needs would go {over:g} MiB over the {budget_mib} MiB budget")
+        raise PoolDoesNotFit(needed=workers, fits=math.floor(round((budget_mib - base_mib) / task_mib, 9)))
     return workers
