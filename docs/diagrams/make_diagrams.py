@@ -631,9 +631,9 @@ def ch04_hidden_queues(d: Drawing) -> None:
     "Coroutines on one thread, and two ways to bound them",
     "One thread runs the event loop: it runs one ready coroutine at a time, and switches only when that "
     "coroutine reaches an await that has to wait, so a render with no await runs to its end. Below, an "
-    f"asyncio.Semaphore({POOL}) lets {POOL} coroutines hold a payload while a task for every batch already "
-    f"exists, and {POOL} worker tasks reading an asyncio.Queue(maxsize={POOL}) mean only {POOL} workers and the "
-    "producer exist.",
+    f"asyncio.Semaphore({POOL}) lets {POOL} coroutines into send_batch, each holding a payload once it has "
+    f"rendered, while a task for every batch already exists, and {POOL} worker tasks reading an "
+    f"asyncio.Queue(maxsize={POOL}) mean only {POOL} workers and the producer exist.",
 )
 def ch05_event_loop(d: Drawing) -> None:
     d.rect(20, 48, 760, 232, "process")
@@ -677,10 +677,11 @@ def ch05_event_loop(d: Drawing) -> None:
     for left in (20, 412):
         for i in range(POOL):
             d.card(left + (i % 4) * 92, 502 + (i // 4) * 38, "", w=86)
-    d.lines(20, 598, [f"{POOL} in `send_batch`, each with its payload;", "every other batch's task already exists"],
-            size=SMALL, within=(MARGIN, 394))
-    d.lines(412, 598, [f"{POOL} workers in `send_batch`; only {POOL} worker", "tasks and the producer exist"],
-            size=SMALL, within=(406, 790))
+    # "Once rendered": send_batch looks its batch up before it renders it, holding no payload yet (read 43).
+    d.lines(20, 598, [f"{POOL} in `send_batch`, a payload each once rendered;",
+                      "every other batch's task already exists"], size=SMALL, within=(MARGIN, 394))
+    d.lines(412, 598, [f"{POOL} workers in `send_batch`, a payload each once",
+                       "rendered; no other task exists but the producer"], size=SMALL, within=(406, 790))
     d.line(400, 300, 400, 634, colour="#bbbbbb", width=1)
     _key(d, [(20, "item", "a batch with no payload yet: a task waiting for a permit (left), a batch in the queue "
                           "(right)")])
