@@ -1,4 +1,4 @@
-"""Which threads an answer joined: ``Thread.join`` watched while a check runs it.
+"""Which threads an answer joined, and which it left running: ``Thread.join`` watched while a check runs it.
 
 A thread that has finished its task may still be running, and only ``join``
 makes sure it has ended; an answer that waits some other way (for permits
@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import threading
 from typing import Iterator
+
+from ._harness import RUNNER
 
 _LOCK = threading.Lock()
 _WATCHERS: list[set[threading.Thread]] = []
@@ -52,3 +54,9 @@ def joins_watched() -> Iterator[set[threading.Thread]]:
             _WATCHERS.remove(joined)
             if not _WATCHERS:
                 threading.Thread.join = _JOIN  # type: ignore[method-assign]
+
+
+def alive_since(before: frozenset[threading.Thread], *, besides: tuple[str, ...] = ()) -> int:
+    """Return how many threads are alive that were not in ``before``: the check's own runner, and threads whose
+    name begins with one of ``besides`` (the check's own executor), aside."""
+    return sum(t not in before and not t.name.startswith((RUNNER, *besides)) for t in threading.enumerate())

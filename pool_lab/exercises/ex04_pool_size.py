@@ -67,7 +67,7 @@ class PoolDoesNotFit(ValueError):
     >>> PoolDoesNotFit(needed=12, fits=12)
     Traceback (most recent call last):
       ...
-    ValueError: PoolDoesNotFit(needed=12, fits=12): 12 workers fit, so a pool of 12 fits; return it
+    ValueError: PoolDoesNotFit(needed=12, fits=12): needed must be more than fits; if the workers the ... raising
     """
 
     def __init__(self, needed: int, fits: int) -> None:
@@ -76,8 +76,8 @@ class PoolDoesNotFit(ValueError):
                 raise TypeError(f"PoolDoesNotFit's {name} is a count of workers, an int, not {count!r} "
                                 f"({type(count).__name__})")
         if needed <= fits:
-            raise ValueError(f"{_SELF_REFUSED}(needed={needed}, fits={fits}): {fits} workers fit, so a pool of "
-                             f"{needed} fits; return it")
+            raise ValueError(f"{_SELF_REFUSED}(needed={needed}, fits={fits}): needed must be more than fits; if the "
+                             "workers the target needs fit, return that pool instead of raising")
         some = f"only {fits}" if fits > 0 else "none"
         super().__init__(f"{needed} workers are needed to reach the target, but {some} fit in the memory budget")
         self.needed, self.fits = needed, fits

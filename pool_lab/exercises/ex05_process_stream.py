@@ -14,7 +14,6 @@ from ._harness import (
     GIB,
     LATE_S,
     LEFTOVERS,
-    RUNNER,
     CheckReport,
     Exercise,
     Outcome,
@@ -24,6 +23,7 @@ from ._harness import (
     give_back_freed_memory,
     run,
 )
+from ._joins import alive_since
 
 __all__ = ["check_process_stream"]
 
@@ -61,11 +61,6 @@ _FEW_AHEAD = 4
 # Items processed with never two calls of process at once, after which the check stops the stream: with 8 workers
 # two calls overlap within the first few items, and the whole stream one at a time takes 20 s to fail.
 _SERIAL_ITEMS = 2_000
-
-
-def _alive_since(before: frozenset[threading.Thread]) -> int:
-    """Return how many threads are alive that were not in ``before`` (the check's own runner aside)."""
-    return sum(t not in before and t.name != RUNNER for t in threading.enumerate())
 
 
 class _OverBudget(Exception):
@@ -171,7 +166,7 @@ class _Stream:
 
     def returned(self) -> tuple[int, int]:
         """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
-        self.alive_at_return = _alive_since(self.before)
+        self.alive_at_return = alive_since(self.before)
         return self.counts()
 
 
@@ -220,7 +215,7 @@ class _SlowStream:
 
     def returned(self) -> tuple[int, int]:
         """Return :meth:`counts`, and keep in ``alive_at_return`` how many threads not in ``before`` are alive."""
-        self.alive_at_return = _alive_since(self.before)
+        self.alive_at_return = alive_since(self.before)
         return self.counts()
 
     def run(self, process_stream: Callable, timeout_s: float) -> Outcome:

@@ -8,6 +8,7 @@ import time
 from typing import Any, Callable, Iterable, Iterator
 
 from ._harness import (
+    LATE_S,
     CheckReport,
     Exercise,
     Probe,
@@ -19,6 +20,7 @@ from ._harness import (
     scrambled,
     uneven_task,
 )
+from ._joins import alive_since
 
 __all__ = ["check_windowed_map"]
 
@@ -44,6 +46,8 @@ class _WhereTasksRan(Probe):
         super().__init__(work, **options)
         self.outside: str | None = None
         self.alive = self.peak_kept = 0
+        # As the answer returned or raised: the items it had taken; a moment later, its threads still alive.
+        self.taken_at_return = self.left_running = 0
         probe = self
 
         class Item(int):
@@ -66,6 +70,11 @@ class _WhereTasksRan(Probe):
                 self.peak_kept = max(self.peak_kept, self.alive - (self.pulled - finished))
                 self.alive += 1
             yield self._item_type(number)
+
+    def counts_at_return(self) -> tuple[int, int]:
+        """Return :meth:`counts`, and keep how many items the answer has taken (given as ``at_return``)."""
+        self.taken_at_return = self.pulled
+        return self.counts()
 
     def task(self, item: Any) -> Any:
         name = threading.current_thread().name
@@ -108,15 +117,33 @@ def _done_late(fn: Callable, /, *args: Any, **kwargs: Any) -> Any:
 
 
 def _run(windowed_map: Callable, probe: _WhereTasksRan, n: int, timeout_s: float) -> tuple[Any, _CountingExecutor]:
+    before = frozenset(threading.enumerate())
     executor = _CountingExecutor(_WINDOW_WORKERS)
     try:
-        return run(lambda: windowed_map(executor, probe.task, probe.items(n), _WINDOW), timeout_s,
-                   lambda: probe.stuck("windowed_map", n, timeout_s,
-                                       "Is it waiting on a future that was never submitted?"),
-                   at_return=probe.counts), executor
+        outcome = run(lambda: windowed_map(executor, probe.task, probe.items(n), _WINDOW), timeout_s,
+                      lambda: probe.stuck("windowed_map", n, timeout_s,
+                                          "Is it waiting on a future that was never submitted?"),
+                      at_return=probe.counts_at_return)
+        # Counted before the executor shuts down: a thread still submitting would die there, unseen.
+        time.sleep(LATE_S)
+        probe.left_running = alive_since(before, besides=(_PREFIX,))
+        return outcome, executor
     finally:
         probe.abandoned = True  # tasks still queued return at once
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _expect_nothing_after(probe: _WhereTasksRan, ended: str) -> None:
+    """Fail if the answer took items, or left threads running, after it ``ended`` (returned, raised)."""
+    late = probe.pulled - probe.taken_at_return
+    expect(late == 0, f"windowed_map took {late} more item{'s' * (late > 1)} from the input after it {ended}: work "
+                      "its caller believes is over. Hint: take and submit items in the calling thread, and stop "
+                      "taking them once a task has raised.")
+    left = probe.left_running
+    expect(left == 0, f"{left} thread{'s' * (left > 1)} that windowed_map started {'were' if left > 1 else 'was'} "
+                      f"still alive {LATE_S:g} s after it {ended}; none may outlive the call. Hint: submit from the "
+                      "calling thread (the executor's threads run the tasks), or stop and join every thread you "
+                      "start before you return or raise.")
 
 
 @_EXERCISE.check
@@ -139,7 +166,8 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     executor, more than one at once.  When it returns, every task has
     finished, each item ran once and the results are in input order.  A
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
-    raise that exception.
+    raise that exception.  In both, the answer takes no item after it
+    returned or raised, and no thread it started is alive 0.1 s later.
 
     The example calls it on an answer not yet written: a student reads this
     docstring with ``check_windowed_map?``, so it holds no answer.
@@ -184,17 +212,20 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     expect_done(probe, outcome.at_return, "windowed_map", n,
                 "wait for the futures still in the window after the last item.")
     expect_results(value, "windowed_map", [scrambled(item) for item in range(n)])
+    _expect_nothing_after(probe, "returned")
 
     tasks, failing = _FAILING
     raiser = _WhereTasksRan(uneven_task(_WINDOW_TASK_S), fail_on=[failing])
     outcome, _ = _run(windowed_map, raiser, tasks, timeout_s)
     expect_raised(outcome, call, f"task {failing} raised PlantedError('task {failing} failed on purpose')",
                   "future.result() raises the task's exception: let it reach your caller.")
+    _expect_nothing_after(raiser, "raised")
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
                "after their tasks when it took an item (as many as the window); every task done when it "
-               "returned; every result back in input order; a task's exception reached the caller.")
+               "returned; every result back in input order; a task's exception reached the caller; nothing taken "
+               "and no thread left running after it.")
     return _EXERCISE.passed(summary, (
         ("peak futures in flight", f"{executor.peak_in_flight} (window {window})"),
         ("peak items taken ahead of finished tasks", f"{probe.peak_ahead} (limit {window + 1})"),

@@ -8,6 +8,7 @@ from typing import Callable, Iterator
 
 from ..workload import KIB
 from ._harness import LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
+from ._joins import alive_since
 
 __all__ = ["check_pipeline"]
 
@@ -37,6 +38,20 @@ class _Stages:
         self._lock = threading.Lock()
         self.uploads = self.uploaded = self.uploading = self.peak_uploading = 0
         self.abandoned = False
+        self.before: frozenset[threading.Thread] = frozenset()  # the threads alive before the answer ran
+
+    def left_running(self, ended: str) -> None:
+        """Fail if a thread the answer started is still alive :data:`LATE_S` after it ``ended`` (returned, raised).
+
+        A thread that is ending may outlive its join by a moment; one blocked for ever, on a queue nobody fills,
+        does not end at all.
+        """
+        time.sleep(LATE_S)
+        left = alive_since(self.before)
+        expect(left == 0, f"{left} thread{'s' * (left > 1)} that pipeline started {'were' if left > 1 else 'was'} "
+                          f"still alive {LATE_S:g} s after it {ended}; none may outlive the call, or every call leaves "
+                          "its threads behind. Hint: send each worker a sentinel (one per worker) so it leaves its "
+                          "loop, and join it before you return or raise; or use a pool in a with block.")
 
     def items(self, n: int) -> Iterator[int]:
         yield from range(n)
@@ -72,6 +87,7 @@ class _Stages:
 
 
 def _pipe(pipeline: Callable, stages: _Stages, n: int, timeout_s: float) -> Outcome:
+    stages.before = frozenset(threading.enumerate())
     try:
         return run(lambda: pipeline(stages.items(n), stages.render, stages.upload, _PIPE_WORKERS), timeout_s,
                    lambda: (f"pipeline did not finish within {timeout_s:g} s: {stages.held.made} of {n} items "
@@ -93,9 +109,10 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     than ``workers`` uploads at once (the upload service takes that many
     connections) and more than one.  Rendering is 15 times quicker than
     uploading.  When it returns, every upload has ended and none begins after,
-    and it returns the sum of the sizes.  A second run of 40 items, whose
+    no thread it started is alive 0.1 s later, and it returns the sum of the
+    sizes.  A second run of 40 items, whose
     upload of item 7 raises: ``pipeline`` must raise that exception, once no
-    upload is running.
+    upload is running, and leave no thread running.
 
     The example calls it on an answer not yet written: a student reads this
     docstring with ``check_pipeline?``, so it holds no answer.
@@ -132,7 +149,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     expect(begun == ended == n,
            f"pipeline returned when {ended} of {n} uploads had ended ({begun - ended} still running). Hint: wait "
            "for every upload before returning.")
-    time.sleep(LATE_S)
+    stages.left_running("returned")
     expect(stages.uploads == n, f"upload was called {stages.uploads} times for {n} items ({stages.uploads - begun} "
                                 "after pipeline returned); each payload must be uploaded once.")
     expect(total == n * _PIPE_BYTES,
@@ -146,10 +163,11 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
                                 "failed on purpose')",
                   "let the exception of an upload reach the caller (future.result() and a pool's map raise it).",
                   running=raised.at_return)
+    raiser.left_running("raised")
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once; every upload done when it returned; an upload's exception reached the caller once no "
-               "upload ran.")
+               "uploads at once; every upload done and every thread ended when it returned; an upload's exception "
+               "reached the caller once no upload ran.")
     return _EXERCISE.passed(summary, (
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),

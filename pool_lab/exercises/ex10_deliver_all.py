@@ -8,7 +8,8 @@ from typing import Callable, Iterator
 
 from ..downstream import DeliveryFailed, Receiver, ReceiverStats, close_clients
 from ..workload import KIB, MIB
-from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
+from ._harness import LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
+from ._joins import alive_since
 
 __all__ = ["check_deliver_all"]
 
@@ -59,17 +60,32 @@ def _abandoned(stats: ReceiverStats, n: int) -> str:
             f"{_SEND_SERVICE_S * 1000:.0f} ms of service (HttpSender's timeout_s; its default is 5 s).")
 
 
-def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> Outcome:
-    """Run the answer against an endpoint that refuses every message for good (404): it must raise DeliveryFailed."""
+def _left_running(before: frozenset[threading.Thread], ended: str) -> str | None:
+    """Say how many threads the answer started are alive :data:`LATE_S` after it ``ended``, if any are."""
+    time.sleep(LATE_S)
+    left = alive_since(before)
+    return None if not left else (
+        f"{left} thread{'s' * (left > 1)} that deliver_all started {'were' if left > 1 else 'was'} still alive "
+        f"{LATE_S:g} s after it {ended}; none may outlive the call, or every call leaves its threads behind. Hint: "
+        "stop each worker (a sentinel per worker) and join it before you return or raise, or use a pool in a "
+        "with block.")
+
+
+def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> tuple[Outcome, str | None]:
+    """Run the answer against an endpoint that refuses every message for good (404): it must raise DeliveryFailed.
+
+    Returns what it did, and what :func:`_left_running` says after it."""
+    before = frozenset(threading.enumerate())
     stop = threading.Event()
     messages = _messages(_NOWHERE_MESSAGES, Held().payload_type(), stop)
     try:
-        return run(lambda: deliver_all(url, messages, _SEND_CAPACITY, _SEND_SERVICE_S), timeout_s,
-                   lambda: (f"deliver_all did not return within {timeout_s:g} s when every send failed for good "
-                            "(HTTP 404). Does a thread wait for a send that raised, or retry for ever one that failed "
-                            f"for good? {LEFTOVERS}"))
+        outcome = run(lambda: deliver_all(url, messages, _SEND_CAPACITY, _SEND_SERVICE_S), timeout_s,
+                      lambda: (f"deliver_all did not return within {timeout_s:g} s when every send failed for good "
+                               "(HTTP 404). Does a thread wait for a send that raised, or retry for ever one that "
+                               f"failed for good? {LEFTOVERS}"))
     finally:
         stop.set()
+    return outcome, _left_running(before, "raised" if outcome.error is not None else "returned")
 
 
 @_EXERCISE.check
@@ -90,7 +106,8 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     payloads (4 MiB) were held at once and that it took less than nine
     tenths of the time one message at a time would (3.6 s).  A second run
     points ``deliver_all`` at an endpoint that answers 404 to everything,
-    which no retry cures: it must raise ``DeliveryFailed``.
+    which no retry cures: it must raise ``DeliveryFailed``.  In both runs, no
+    thread the answer started is alive 0.1 s after it returned or raised.
 
     ``timeout_s`` is how long the check waits without the answer taking a
     new message before it calls it stuck.
@@ -114,6 +131,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
             url = receiver.url + "/messages"
             messages = _messages(n, held.payload_type(), stop)
             start = time.perf_counter()
+            before = frozenset(threading.enumerate())
             try:
                 # A slow answer that keeps taking messages runs to its end (and
                 # is told it was slow); one that takes none for timeout_s is stuck.
@@ -125,7 +143,8 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
                 stop.set()
                 elapsed = time.perf_counter() - start
             stats = receiver.stats(deliveries=True, settle=True)
-            refused = _deliver_to_nowhere(deliver_all, receiver.url + _NOWHERE, timeout_s)
+            left = _left_running(before, "raised" if outcome.error is not None else "returned")
+            refused, left_refused = _deliver_to_nowhere(deliver_all, receiver.url + _NOWHERE, timeout_s)
     finally:
         close_clients()  # the requests sessions the answer's HttpSender opened in this process
     if isinstance(outcome.error, DeliveryFailed):
@@ -158,6 +177,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
            f"deliver_all returned when the receiver had {at_return} of the {n} messages; the others arrived "
            "later. Its caller believes every message delivered the moment it returns. Hint: wait for every send "
            "to end (join the threads, or leave the pool's with block) before returning.")
+    expect(left is None, left or "")
     twice = sorted((m for m, count in stats.deliveries.items() if count > 1), key=lambda m: int(m[1:]))
     expect(not twice,
            f"the receiver delivered {len(twice)} messages more than once ({preview(twice)}); each should arrive "
@@ -184,10 +204,12 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     expect_raised(refused, call.replace("url", "url_of_nowhere"), "every send raised DeliveryFailed (the "
                   f"endpoint {_NOWHERE} answers 404, which no retry cures)", "a message that was not delivered "
                   "must not pass in silence: let DeliveryFailed reach your caller.", DeliveryFailed)
+    expect(left_refused is None, left_refused or "")
     summary = (f"all {n} messages delivered exactly once, as the receiver counted, every one by the time it "
                f"returned, none refused because the receiver was full, none given up on while it was served (no retry "
                f"storm), within the {_SEND_BUDGET}-payload budget "
-               "and the time limit; a message that could not be delivered reached the caller as DeliveryFailed.")
+               "and the time limit, no thread left running; a message that could not be delivered reached the "
+               "caller as DeliveryFailed.")
     return _EXERCISE.passed(summary, (
         ("messages delivered", f"{stats.messages} of {n}, {stats.duplicates} duplicates"),
         ("requests the receiver got", f"{stats.requests} ({stats.rejected} × 503, {stats.rejected_full} of them "

@@ -38,8 +38,9 @@ def test_pool_does_not_fit_pickles_with_its_counts():
 @pytest.mark.parametrize("needed, fits, error, says", [
     (20.0, 12, TypeError, r"needed is a count of workers, an int, not 20\.0 \(float\)"),
     (20, True, TypeError, r"fits is a count of workers, an int, not True \(bool\)"),
-    (12, 12, ValueError, r"PoolDoesNotFit\(needed=12, fits=12\): 12 workers fit, so a pool of 12 fits; return it"),
-    (5, 24, ValueError, r"24 workers fit, so a pool of 5 fits"),
+    (12, 12, ValueError, r"PoolDoesNotFit\(needed=12, fits=12\): needed must be more than fits; if the workers the "
+                         r"target needs fit, return that pool instead of raising"),
+    (5, 24, ValueError, r"PoolDoesNotFit\(needed=5, fits=24\): needed must be more than fits"),
 ])
 def test_pool_does_not_fit_refuses_counts_that_say_nothing(needed, fits, error, says):
     with pytest.raises(error, match=says):

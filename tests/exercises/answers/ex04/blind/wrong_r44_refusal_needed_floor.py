@@ -15,4 +15,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(25, 0\.5, 16, 256, 64\) raised ValueError: PoolDoesNotFit\(needed=12, fits=12\): 12 workers fit, so a pool of 12 fits; return"
+FAILS_WITH = r"pool_size\(25, 0\.5, 16, 256, 64\) raised ValueError: PoolDoesNotFit\(needed=12, fits=12\): needed must be more than fits; if the workers the target needs fit, return that pool instead of"

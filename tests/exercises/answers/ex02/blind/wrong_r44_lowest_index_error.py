@@ -1,0 +1,45 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: keeps every (index, exception) and raises the one with the lowest task index, not the first one raised in time.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = []
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            pair = tasks.get()
+            if pair is None:
+                break
+            index, item = pair
+            try:
+                results[index] = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors.append((index, exc))
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    count = 0
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count += 1
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise min(errors, key=lambda entry: entry[0])[1]
+    return [results[index] for index in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"tasks [\d,.]+ to [\d,.]+ raised PlantedError \('task [\d,.]+ failed on purpose' first, [\d,.]+ ms before the others\), but pool_map"

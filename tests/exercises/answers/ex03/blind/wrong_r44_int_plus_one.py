@@ -1,0 +1,9 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: ceiling written as int(x) + 1, one worker too many whenever L = lambda * W is a whole number (2.0 -> 3).
+def workers_for(tasks_per_s, latency_s):
+    """Return the fewest workers that finish `tasks_per_s` tasks per second of `latency_s` seconds each."""
+    return int(round(tasks_per_s * latency_s, 9)) + 1
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\(100, 0\.25\) returned 26"

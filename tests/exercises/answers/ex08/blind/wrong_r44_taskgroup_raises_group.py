@@ -1,0 +1,20 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: uses a TaskGroup but lets its ExceptionGroup reach the caller instead of the coroutine's own exception.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def guarded(coro):
+        async with semaphore:
+            return await coro
+
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(guarded(coro)) for coro in coros]
+    return [task.result() for task in tasks]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) raised"

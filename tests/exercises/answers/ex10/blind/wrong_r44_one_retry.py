@@ -1,0 +1,29 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: retries=1: one retry covers each fault alone, but a message that is both a 7th and a 5th (503 first, then its answer lost) needs two, so it raises DeliveryFailed
+from pool_lab import HttpSender, WorkerPool
+
+
+def deliver_all(url, messages, capacity, service_time_s):
+    """Send every (message_id, payload) of `messages` to the receiver at `url`: each exactly once, bounded."""
+    workers = capacity
+    sender = HttpSender(
+        url,
+        timeout_s=max(1.0, 20 * service_time_s),
+        retries=1,  # one fault per message, one retry
+        backoff_s=service_time_s,
+        idempotency_key=True,
+        pool_maxsize=workers,
+        pool_block=True,
+    )
+
+    def send(message):
+        message_id, payload = message
+        return sender.send(payload, message_id)
+
+    with WorkerPool(max_workers=workers, queue_size=capacity) as pool:
+        for _ in pool.map(send, messages, buffersize=workers + capacity):
+            pass
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"deliver_all\(url, messages, capacity=[\d,.]+, service_time_s=[\d,.]+\) raised DeliveryFailed: message m[\d,.]+ not delivered"
