@@ -62,7 +62,7 @@ CLAIMS = [
     (("05",), "fewer than 16 finished per second", INCIDENT.send_ceiling_per_s, 16),
     (("01", "01a"), "5 ms", lab._WATCHDOG_INTERVAL_S, 0.005),
     (("01a",), "0.2 s by default", inspect.signature(lab.run_lab).parameters["update_every_s"].default, 0.2),
-    (("01a",), "50 ms later, to see when it does", lab._STARTUP_POLL_S, 0.05),
+    (("01a",), "each wait also ends after 50 ms", lab._STARTUP_POLL_S, 0.05),
     (("01",), "every 20 ms", inspect.signature(Experiment.run_here).parameters["interval_s"].default, 0.02),
     (("01",), "about 20,000 users", INCIDENT.users, 20_000),
     (("01",), "each of the 200 batches", INCIDENT.tasks, 200),

@@ -47,7 +47,9 @@ _SELF_REFUSED = "PoolDoesNotFit"
 
 def _raised(error: object) -> str:
     """Return what an answer raised as a message names it: a PoolDoesNotFit by its figures."""
-    return repr(error) if isinstance(error, PoolDoesNotFit) else f"{type(error).__name__}: {error}"
+    if isinstance(error, PoolDoesNotFit):
+        return repr(error)
+    return f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
 
 
 class PoolDoesNotFit(ValueError):
@@ -107,8 +109,8 @@ def _judge_refusal(error: BaseException | None, call: str, case: tuple[float, ..
     """Fail unless ``error`` is a :class:`PoolDoesNotFit` that carries the workers needed and the workers that fit."""
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     # A PoolDoesNotFit built with figures that fit refuses itself: the answer meant one, its figures are wrong.
-    built = "the PoolDoesNotFit your answer built refused its own figures" if str(error).startswith(
-        f"{_SELF_REFUSED}(") else "say why with the figures, not in words alone"
+    built = ("the PoolDoesNotFit your answer built refused its own figures" if str(error).startswith(
+        f"{_SELF_REFUSED}(") else "say why with the figures" + (", not in words alone" if str(error) else ""))
     expect(isinstance(error, PoolDoesNotFit),
            f"{call} raised {_raised(error)}; {built}: raise PoolDoesNotFit(needed={needed}, fits={fits}), a "
            "ValueError that carries them (from pool_lab import PoolDoesNotFit).")
@@ -194,7 +196,7 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
                                       (f"({budget_mib} - {base_mib}) / {task_mib} is {room!r}", room)) if _noisy(x)]
         noise = "" if not noisy else (
             f" In floating point, {' and '.join(noisy)}: round that noise away (round(x, 9)) before you round up or "
-            "compare.")
+            "down, or compare.")
         if isinstance(outcome.error, ValueError):
             raise AssertionError(
                 f"{call} raised {_raised(outcome.error)}; but {expected} workers reach "

@@ -13,4 +13,4 @@ def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError: ; say why with the figures, not in words alone: raise PoolDoesNotFit\(needed=20, fits=12\), a"
+FAILS_WITH = r"pool_size\(40, 0\.5, 16, 256, 64\) raised ValueError, with no message; say why with the figures: raise PoolDoesNotFit\(needed=20, fits=12\), a ValueError that"
