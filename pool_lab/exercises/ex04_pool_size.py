@@ -41,10 +41,6 @@ def _whole(x: float, up: bool) -> int:
     return math.ceil(x) if up else math.floor(x)
 
 
-#: How the ValueError of a PoolDoesNotFit that refuses its own figures begins.
-_SELF_REFUSED = "PoolDoesNotFit"
-
-
 def _raised(error: object) -> str:
     """Return what an answer raised as a message names it: a PoolDoesNotFit by its figures."""
     if isinstance(error, PoolDoesNotFit):
@@ -78,8 +74,8 @@ class PoolDoesNotFit(ValueError):
                 raise TypeError(f"PoolDoesNotFit's {name} is a count of workers, an int, not {count!r} "
                                 f"({type(count).__name__})")
         if needed <= fits:
-            raise ValueError(f"{_SELF_REFUSED}(needed={needed}, fits={fits}): needed must be more than fits; if the "
-                             "workers the target needs fit, return that pool instead of raising")
+            raise ValueError(f"{PoolDoesNotFit.__name__}(needed={needed}, fits={fits}): needed must be more than "
+                             "fits; if the workers the target needs fit, return that pool instead of raising")
         some = f"only {fits}" if fits > 0 else "none"
         super().__init__(f"{needed} workers are needed to reach the target, but {some} fit in the memory budget")
         self.needed, self.fits = needed, fits
@@ -110,7 +106,7 @@ def _judge_refusal(error: BaseException | None, call: str, case: tuple[float, ..
     tasks_per_s, latency_s, task_mib, budget_mib, base_mib = case
     # A PoolDoesNotFit built with figures that fit refuses itself: the answer meant one, its figures are wrong.
     built = ("the PoolDoesNotFit your answer built refused its own figures" if str(error).startswith(
-        f"{_SELF_REFUSED}(") else "say why with the figures" + (", not in words alone" if str(error) else ""))
+        f"{PoolDoesNotFit.__name__}(") else "say why with the figures" + (", not in words alone" if str(error) else ""))
     expect(isinstance(error, PoolDoesNotFit),
            f"{call} raised {_raised(error)}; {built}: raise PoolDoesNotFit(needed={needed}, fits={fits}), a "
            "ValueError that carries them (from pool_lab import PoolDoesNotFit).")
