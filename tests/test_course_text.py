@@ -22,6 +22,7 @@ import pytest
 
 from pool_lab import Experiment, HttpSender, MessageWorkload, _lab_child, budget, cluster, experiment, lab
 from pool_lab.downstream import MAX_ATTEMPTS
+from pool_lab.exercises import _harness
 from pool_lab.exercises import ex02_pool_map as ex02
 from pool_lab.exercises import ex05_process_stream as ex05
 from pool_lab.exercises import ex06_windowed_map as ex06
@@ -180,6 +181,11 @@ EXERCISE_CLAIMS = [
     (("05",), "The last call to begin takes 0.3 s", ex05._LAST_CALL_S, 0.3),
     (("06",), "(the check makes it 2 ms)", ex06._DONE_LAG_S * 1000, 2),
     (("06",), "allows at most 6 in all (as many as the window), however they are kept", ex06._WINDOW, 6),
+    (("06",), "a `ThreadPoolExecutor` of 4 threads, `window=6` and a generator of 40 items",
+     (ex06._WINDOW_WORKERS, ex06._WINDOW, ex06._WINDOW_TASKS), (4, 6, 40)),
+    (("06", "07"), "(the check looks 0.1 s later)", _harness.LATE_S, 0.1),
+    (("10",), "no thread it started is still alive 0.1 s after it returns or raises", _harness.LATE_S, 0.1),
+    (("10",), "(the check looks 0.1 s after it returns or raises)", _harness.LATE_S, 0.1),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
     (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
 ]
@@ -196,3 +202,21 @@ def test_the_exercises_name_the_value_the_library_has(exercises, phrase, value, 
     for exercise in exercises:
         assert phrase in _exercise_markdown(exercise), \
             f"exercise {exercise} no longer says {phrase!r}: update this table"
+
+
+# The instructor's guide quotes the checks' thread rule, and their messages, with the same wait.
+GUIDE_CLAIMS = [
+    # (phrase, what the code gives, what the phrase says)
+    ("0.1 s later in exercises 6, 7 and 10", _harness.LATE_S, 0.1),
+    ("no thread of its own is alive 0.1 s later", _harness.LATE_S, 0.1),
+    ("1 thread that windowed_map started was still alive 0.1 s after it raised", _harness.LATE_S, 0.1),
+    ("4 threads that pipeline started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
+    ("4 threads that deliver_all started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
+]
+
+
+@pytest.mark.parametrize("phrase, value, said", GUIDE_CLAIMS, ids=[c[0] for c in GUIDE_CLAIMS])
+def test_the_guide_names_the_value_the_library_has(phrase, value, said):
+    assert value == pytest.approx(said), f"the library now gives {value}; the guide says {phrase}"
+    assert phrase in (ROOT / "docs" / "instructor_guide.md").read_text(encoding="utf-8"), \
+        f"the instructor's guide no longer says {phrase!r}: update this table"
