@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from typing import Iterator
 
-from ._harness import RUNNER
+from ._harness import LATE_S, RUNNER
 
 _LOCK = threading.Lock()
 _WATCHERS: list[set[threading.Thread]] = []
@@ -60,3 +61,30 @@ def alive_since(before: frozenset[threading.Thread], *, besides: tuple[str, ...]
     """Return how many threads are alive that were not in ``before``: the check's own runner, and threads whose
     name begins with one of ``besides`` (the check's own executor), aside."""
     return sum(t not in before and not t.name.startswith((RUNNER, *besides)) for t in threading.enumerate())
+
+
+def threads_left(before: frozenset[threading.Thread], function: str, ended: str, hint: str,
+                 *, besides: tuple[str, ...] = ()) -> str | None:
+    """Wait :data:`LATE_S`, then say how many threads ``function`` started are still alive, or None if none are.
+
+    ``ended`` is what the answer did ("returned", "raised"); ``hint`` ends
+    the message.  A thread that is ending may outlive its join by a moment;
+    one blocked for ever, on a queue nobody fills, does not end at all.
+
+    >>> import threading
+    >>> before = frozenset(threading.enumerate())
+    >>> release = threading.Event()
+    >>> thread = threading.Thread(target=release.wait)
+    >>> thread.start()
+    >>> print(threads_left(before, "f", "returned", "join it."))
+    1 thread that f started was still alive 0.1 s after it returned; none may outlive the call, ... Hint: join it.
+    >>> release.set(); thread.join()
+    >>> print(threads_left(before, "f", "returned", "join it."))
+    None
+    """
+    time.sleep(LATE_S)
+    left = alive_since(before, besides=besides)
+    return None if not left else (
+        f"{left} thread{'s' * (left > 1)} that {function} started {'were' if left > 1 else 'was'} still alive "
+        f"{LATE_S:g} s after it {ended}; none may outlive the call, or every call leaves its threads behind. "
+        f"Hint: {hint}")

@@ -8,7 +8,6 @@ import time
 from typing import Any, Callable, Iterable, Iterator
 
 from ._harness import (
-    LATE_S,
     CheckReport,
     Exercise,
     Probe,
@@ -20,7 +19,7 @@ from ._harness import (
     scrambled,
     uneven_task,
 )
-from ._joins import alive_since
+from ._joins import threads_left
 
 __all__ = ["check_windowed_map"]
 
@@ -46,8 +45,10 @@ class _WhereTasksRan(Probe):
         super().__init__(work, **options)
         self.outside: str | None = None
         self.alive = self.peak_kept = 0
-        # As the answer returned or raised: the items it had taken; a moment later, its threads still alive.
-        self.taken_at_return = self.left_running = 0
+        # As the answer returned or raised: the items it had taken; a moment later, what its threads still alive
+        # make the check say, if any are.
+        self.taken_at_return = 0
+        self.left_running: str | None = None
         probe = self
 
         class Item(int):
@@ -125,8 +126,10 @@ def _run(windowed_map: Callable, probe: _WhereTasksRan, n: int, timeout_s: float
                                           "Is it waiting on a future that was never submitted?"),
                       at_return=probe.counts_at_return)
         # Counted before the executor shuts down: a thread still submitting would die there, unseen.
-        time.sleep(LATE_S)
-        probe.left_running = alive_since(before, besides=(_PREFIX,))
+        probe.left_running = threads_left(
+            before, "windowed_map", "raised" if outcome.error is not None else "returned",
+            "submit from the calling thread (the executor's threads run the tasks), or stop and join every thread "
+            "you start before you return or raise.", besides=(_PREFIX,))
         return outcome, executor
     finally:
         probe.abandoned = True  # tasks still queued return at once
@@ -139,11 +142,7 @@ def _expect_nothing_after(probe: _WhereTasksRan, ended: str) -> None:
     expect(late == 0, f"windowed_map took {late} more item{'s' * (late > 1)} from the input after it {ended}: work "
                       "its caller believes is over. Hint: take and submit items in the calling thread, and stop "
                       "taking them once a task has raised.")
-    left = probe.left_running
-    expect(left == 0, f"{left} thread{'s' * (left > 1)} that windowed_map started {'were' if left > 1 else 'was'} "
-                      f"still alive {LATE_S:g} s after it {ended}; none may outlive the call. Hint: submit from the "
-                      "calling thread (the executor's threads run the tasks), or stop and join every thread you "
-                      "start before you return or raise.")
+    expect(probe.left_running is None, probe.left_running or "")
 
 
 @_EXERCISE.check

@@ -7,8 +7,8 @@ import time
 from typing import Callable, Iterator
 
 from ..workload import KIB
-from ._harness import LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
-from ._joins import alive_since
+from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
+from ._joins import threads_left
 
 __all__ = ["check_pipeline"]
 
@@ -41,17 +41,10 @@ class _Stages:
         self.before: frozenset[threading.Thread] = frozenset()  # the threads alive before the answer ran
 
     def left_running(self, ended: str) -> None:
-        """Fail if a thread the answer started is still alive :data:`LATE_S` after it ``ended`` (returned, raised).
-
-        A thread that is ending may outlive its join by a moment; one blocked for ever, on a queue nobody fills,
-        does not end at all.
-        """
-        time.sleep(LATE_S)
-        left = alive_since(self.before)
-        expect(left == 0, f"{left} thread{'s' * (left > 1)} that pipeline started {'were' if left > 1 else 'was'} "
-                          f"still alive {LATE_S:g} s after it {ended}; none may outlive the call, or every call leaves "
-                          "its threads behind. Hint: send each worker a sentinel (one per worker) so it leaves its "
-                          "loop, and join it before you return or raise; or use a pool in a with block.")
+        """Fail if a thread the answer started is still alive :data:`LATE_S` after it ``ended`` (returned, raised)."""
+        left = threads_left(self.before, "pipeline", ended, "send each worker a sentinel (one per worker) so it "
+                            "leaves its loop, and join it before you return or raise; or use a pool in a with block.")
+        expect(left is None, left or "")
 
     def items(self, n: int) -> Iterator[int]:
         yield from range(n)

@@ -8,8 +8,8 @@ from typing import Callable, Iterator
 
 from ..downstream import DeliveryFailed, Receiver, ReceiverStats, close_clients
 from ..workload import KIB, MIB
-from ._harness import LATE_S, LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
-from ._joins import alive_since
+from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
+from ._joins import threads_left
 
 __all__ = ["check_deliver_all"]
 
@@ -60,15 +60,11 @@ def _abandoned(stats: ReceiverStats, n: int) -> str:
             f"{_SEND_SERVICE_S * 1000:.0f} ms of service (HttpSender's timeout_s; its default is 5 s).")
 
 
-def _left_running(before: frozenset[threading.Thread], ended: str) -> str | None:
-    """Say how many threads the answer started are alive :data:`LATE_S` after it ``ended``, if any are."""
-    time.sleep(LATE_S)
-    left = alive_since(before)
-    return None if not left else (
-        f"{left} thread{'s' * (left > 1)} that deliver_all started {'were' if left > 1 else 'was'} still alive "
-        f"{LATE_S:g} s after it {ended}; none may outlive the call, or every call leaves its threads behind. Hint: "
-        "stop each worker (a sentinel per worker) and join it before you return or raise, or use a pool in a "
-        "with block.")
+def _left_running(before: frozenset[threading.Thread], outcome: Outcome) -> str | None:
+    """Say how many threads the answer started are alive :data:`LATE_S` after it returned or raised, if any are."""
+    return threads_left(before, "deliver_all", "raised" if outcome.error is not None else "returned",
+                        "stop each worker (a sentinel per worker) and join it before you return or raise, or use a "
+                        "pool in a with block.")
 
 
 def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> tuple[Outcome, str | None]:
@@ -85,7 +81,7 @@ def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> tu
                                f"failed for good? {LEFTOVERS}"))
     finally:
         stop.set()
-    return outcome, _left_running(before, "raised" if outcome.error is not None else "returned")
+    return outcome, _left_running(before, outcome)
 
 
 @_EXERCISE.check
@@ -143,7 +139,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
                 stop.set()
                 elapsed = time.perf_counter() - start
             stats = receiver.stats(deliveries=True, settle=True)
-            left = _left_running(before, "raised" if outcome.error is not None else "returned")
+            left = _left_running(before, outcome)
             refused, left_refused = _deliver_to_nowhere(deliver_all, receiver.url + _NOWHERE, timeout_s)
     finally:
         close_clients()  # the requests sessions the answer's HttpSender opened in this process
