@@ -77,11 +77,8 @@ def ordered_map(tasks: ClosableQueue, submit_timeout: float | None, fn: Callable
     waiting: the deadline bounds every wait, and the iterator is where a
     caller expects TimeoutError.
     """
-    args = zip(*iterables, strict=False)  # stops at the shortest input, as map() does
     run = MapRun()
-    # Numbered, so the iterator can put back in order the results that finish out of it.
-    no_kwargs: dict = {}
-    items = ((MapSlot(run, index), fn, item, no_kwargs) for index, item in enumerate(args))
+    items = _numbered(run, fn, [iter(iterable) for iterable in iterables])
     sent = 0
     waiting = None  # an item taken from the input that found the queue full
     for item in itertools.islice(items, window):
@@ -92,6 +89,27 @@ def ordered_map(tasks: ClosableQueue, submit_timeout: float | None, fn: Callable
             break
         sent += 1
     return _results(tasks, submit_timeout, items, run, sent, window, waiting, deadline, owner)
+
+
+def _numbered(run: MapRun, fn: Callable[..., Any], iterators: list[Iterator[Any]]) -> Iterator[tuple]:
+    """Yield each call of a map as a work item, numbered so that results that finish out of order can be put back.
+
+    Stops at the shortest input, as ``map()`` does.  It keeps nothing of an
+    item once it has handed it over: ``zip()`` and ``enumerate()`` reuse
+    their result tuple, and so hold the last item's arguments while they
+    take the next one from the input, which in a map over a generator of
+    payloads is one payload more than the window while the next is made.
+    """
+    if not iterators:
+        return
+    no_kwargs: dict = {}
+    for index in itertools.count():
+        try:
+            args = tuple([next(iterator) for iterator in iterators])
+        except StopIteration:
+            return
+        yield MapSlot(run, index), fn, args, no_kwargs
+        del args
 
 
 def _put_by(tasks: ClosableQueue, item: tuple, submit_timeout: float | None, deadline: float | None) -> None:

@@ -164,6 +164,34 @@ def test_map_over_many_items_runs_in_constant_memory():
     assert peak < 2 * 1024 * 1024, f"map held {peak / 2**20:.1f} MiB at its peak"
 
 
+@pytest.mark.parametrize("inputs", [1, 2])
+def test_map_lets_go_of_a_finished_item_before_it_takes_the_next(inputs):
+    # zip() and enumerate() reuse their result tuple: a map built on them held the last finished item's
+    # arguments while the input made the next one, a payload more than the window (chapter 4 counts them).
+    lock, counts = threading.Lock(), {"alive": 0, "peak": 0}
+
+    class Payload(bytes):
+        def __del__(self):
+            with lock:
+                counts["alive"] -= 1
+
+    def payloads(n):
+        for _ in range(n):
+            with lock:
+                counts["alive"] += 1
+                counts["peak"] = max(counts["peak"], counts["alive"])
+            yield Payload(b"x" * 64)
+
+    def send(payload, *_):
+        time.sleep(0.002)
+        return len(payload)
+
+    with WorkerPool(max_workers=4, queue_size=4) as pool:
+        total = sum(pool.map(send, payloads(200), *[range(200)] * (inputs - 1)))
+    assert total == 200 * 64
+    assert counts["peak"] == 4 + 4, f"{counts['peak']} items alive at once; the window is 8"
+
+
 @pytest.mark.parametrize("caught", [TimeoutError, concurrent.futures.TimeoutError])
 def test_map_timeout_raises_what_users_of_either_timeout_error_catch(caught):
     # Before Python 3.11 these are two classes (bpo-42413); a pool's timeout is both.
