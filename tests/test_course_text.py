@@ -26,6 +26,7 @@ from pool_lab.exercises import _harness
 from pool_lab.exercises import ex02_pool_map as ex02
 from pool_lab.exercises import ex05_process_stream as ex05
 from pool_lab.exercises import ex06_windowed_map as ex06
+from pool_lab.exercises import ex07_pipeline as ex07
 from pool_lab.exercises import ex10_deliver_all as ex10
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +186,20 @@ EXERCISE_CLAIMS = [
      (ex06._WINDOW_WORKERS, ex06._WINDOW, ex06._WINDOW_TASKS), (4, 6, 40)),
     (("06", "07"), "(the check looks 0.1 s later)", _harness.LATE_S, 0.1),
     (("10",), "no thread it started is still alive 0.1 s after it returns or raises", _harness.LATE_S, 0.1),
+    (("05",), "the 50,000th call to begin also takes 0.3 s", (ex05._MIDDLE_CALL, ex05._LAST_CALL_S), (50_000, 0.3)),
+    (("05",), "begins fewer than 7 other calls meanwhile", ex05._BESIDE_MIDDLE, 7),
+    (("06",), "the task of item 11 takes 300 ms longer than the others",
+     (ex06._SLOW_ITEM, ex06._SLOW_S * 1000), (11, 300)),
+    (("06",), "starts fewer than 4 other tasks meanwhile", ex06._BESIDE_SLOW, 4),
+    (("07",), "the upload of item 7 takes 300 ms longer than the others", (ex07._SLOW_ITEM, ex07._SLOW_S * 1000),
+     (7, 300)),
+    (("07",), "begins fewer than 2 other uploads meanwhile", ex07._BESIDE_SLOW, 2),
+    (("10",), "**first try of the 60th message to arrive for 600 ms**",
+     (ex10._SEND_SLOW_EVERY, ex10._SEND_SLOW_S * 1000), (60, 600)),
+    (("10",), "40 ms of service, 600 ms for the slow one", (ex10._SEND_SERVICE_S * 1000, ex10._SEND_SLOW_S * 1000),
+     (40, 600)),
+    (("10",), "it took less than 4.1 s: nine tenths of the 4.6 s",
+     (round(ex10._SEND_LIMIT_S, 1), round(ex10._SERIAL_S, 1)), (4.1, 4.6)),
     (("10",), "(the check looks 0.1 s after it returns or raises)", _harness.LATE_S, 0.1),
     (("10",), "every one of the 100 messages", ex10._SEND_MESSAGES, 100),
     (("10",), "**32 payloads** (4 MiB)", (ex10._SEND_BUDGET, ex10._SEND_BUDGET * ex10._SEND_BYTES / MIB), (32, 4)),
@@ -212,6 +227,14 @@ GUIDE_CLAIMS = [
     ("1 thread that windowed_map started was still alive 0.1 s after it raised", _harness.LATE_S, 0.1),
     ("4 threads that pipeline started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
     ("4 threads that deliver_all started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
+    ("the 60th message to arrive for 600 ms", (ex10._SEND_SLOW_EVERY, ex10._SEND_SLOW_S * 1000), (60, 600)),
+    ("less than 4.1 s (nine tenths of the 4.6 s", (round(ex10._SEND_LIMIT_S, 1), round(ex10._SERIAL_S, 1)), (4.1, 4.6)),
+    ("item 11's task 300 ms longer than the others (at least 4 other tasks",
+     (ex06._SLOW_ITEM, ex06._SLOW_S * 1000, ex06._BESIDE_SLOW), (11, 300, 4)),
+    ("the upload of item 7 300 ms longer than the others (at least 2 other uploads",
+     (ex07._SLOW_ITEM, ex07._SLOW_S * 1000, ex07._BESIDE_SLOW), (7, 300, 2)),
+    ("so does the 50,000th, while which the other workers must begin at least 7 calls",
+     (ex05._MIDDLE_CALL, ex05._BESIDE_MIDDLE), (50_000, 7)),
 ]
 
 

@@ -245,6 +245,8 @@ def test_a_sender_refuses_bad_settings(settings, error):
     ({"capacity": 2.5}, TypeError),
     ({"queue_size": -1}, ValueError),
     ({"service_time_s": -1}, ValueError),
+    ({"slow_first_try_every": -1}, ValueError),
+    ({"slow_service_s": -0.1}, ValueError),
 ])
 def test_a_receiver_refuses_bad_settings_before_starting(settings, error):
     with pytest.raises(error):
@@ -290,6 +292,29 @@ def test_faults_on_purpose_need_retries_and_an_idempotency_key():
     assert (careful_stats.messages, careful_stats.duplicates, careful_stats.deduplicated) == (6, 0, 3)
     # The two 503s were planted: none is counted as a refusal for fullness.
     assert (careful_stats.rejected, careful_stats.rejected_full) == (2, 0)
+
+
+def test_a_slow_first_try_counts_the_messages_that_arrive_beside_it():
+    # Every 4th message to arrive (m3, m7) is served for 400 ms: a sender that goes on in the other slot sends
+    # others meanwhile; one that waits for the slow one before it sends more sends none.
+    with Receiver(capacity=2, service_time_s=0.01, slow_first_try_every=4, slow_service_s=0.4) as receiver:
+        sender = receiver.sender()
+        for i in range(3):
+            sender.send(b"x", f"m{i}")
+        assert receiver.stats().beside_slow is None  # no slow try yet
+        slow = threading.Thread(target=sender.send, args=(b"x", "m3"))
+        slow.start()
+        time.sleep(0.05)  # m3 arrives first, and is in service
+        for i in range(4, 7):
+            sender.send(b"x", f"m{i}")  # in the other slot, one after another
+        slow.join()
+        beside = receiver.stats().beside_slow
+        receiver.reset()
+        for i in range(8):
+            sender.send(b"x", f"m{i}")  # one at a time: nothing beside the slow m3 and m7
+        alone = receiver.stats()
+    assert beside == 3
+    assert alone.beside_slow == 0 and alone.messages == 8 and alone.latency_max_ms >= 400
 
 
 def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():

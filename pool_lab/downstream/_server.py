@@ -46,9 +46,11 @@ class _Service:
     """
 
     def __init__(self, capacity: int, queue_size: int, service_time_s: float,
-                 fail_first_try_every: int = 0, drop_first_answer_every: int = 0) -> None:
+                 fail_first_try_every: int = 0, drop_first_answer_every: int = 0,
+                 slow_first_try_every: int = 0, slow_service_s: float = 0.0) -> None:
         self.capacity, self.queue_size, self.service_time_s = capacity, queue_size, service_time_s
         self.fail_every, self.drop_every = fail_first_try_every, drop_first_answer_every
+        self.slow_every, self.slow_service_s = slow_first_try_every, slow_service_s
         self.slots = asyncio.Semaphore(capacity)
         self.in_service = self.queued = 0
         self.reset()
@@ -61,6 +63,7 @@ class _Service:
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
         self.tries: dict[str, int] = {}  # message id -> requests that carried it
         self.dropped_answers = 0
+        self.beside_slow: int | None = None  # the fewest new messages that arrived while a slow try was served
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -110,8 +113,9 @@ class _Service:
         if key is not None:
             first_try = self.keys[key] = asyncio.get_running_loop().create_future()
         delivered = False
+        slow = tries == 1 and self._every(self.slow_every, ordinal)
         try:
-            delivered = await self._queue_and_serve(request, message_id)
+            delivered = await self._queue_and_serve(request, message_id, slow)
         finally:
             if first_try is not None:
                 if not delivered:  # the body never arrived: let a retry deliver it
@@ -139,8 +143,9 @@ class _Service:
         self.rejected += 1
         return web.Response(status=503, text="the first try of this message failed; send it again")
 
-    async def _queue_and_serve(self, request: Any, message_id: str) -> bool:
-        """Read the body, wait for a slot, serve for ``service_time_s``, count the delivery; return True."""
+    async def _queue_and_serve(self, request: Any, message_id: str, slow: bool = False) -> bool:
+        """Read the body, wait for a slot, serve for ``service_time_s`` (``slow_service_s`` if ``slow``), count the
+        delivery; return True."""
         self.queued += 1
         self.peak_queued = max(self.peak_queued, self.queued)
         self.peak_inside = max(self.peak_inside, self.queued + self.in_service)
@@ -155,10 +160,14 @@ class _Service:
                 waiting = False
                 self.in_service += 1
                 self.peak_in_service = max(self.peak_in_service, self.in_service)
+                before = len(self.order)
                 try:
-                    await asyncio.sleep(self.service_time_s)
+                    await asyncio.sleep(self.slow_service_s if slow else self.service_time_s)
                 finally:
                     self.in_service -= 1
+                if slow:
+                    beside = len(self.order) - before
+                    self.beside_slow = beside if self.beside_slow is None else min(self.beside_slow, beside)
         finally:
             if waiting:
                 self.queued -= 1
@@ -210,6 +219,7 @@ class _Service:
             "latency_p50_ms": quantile(0.5), "latency_p95_ms": quantile(0.95),
             "latency_max_ms": lat[-1] * 1000 if lat else 0.0,
             "active_s": max(0.0, active), "dropped_answers": self.dropped_answers,
+            "beside_slow": self.beside_slow,
         }
         if timeline:
             data["timeline"] = self.timeline

@@ -45,7 +45,9 @@ class ReceiverStats:
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
-    withheld on purpose (``drop_first_answer_every``).  ``in_service`` and
+    withheld on purpose (``drop_first_answer_every``); ``beside_slow`` the
+    fewest new messages (first tries) that arrived while a slow first try
+    (``slow_first_try_every``) was in service, None if none was.  ``in_service`` and
     ``queued`` are now; the peaks since the last reset (``peak_inside``: in
     service and queued together, never more than ``capacity + queue_size``;
     the queue alone may pass ``queue_size`` for the moment a freed slot takes
@@ -86,6 +88,7 @@ class ReceiverStats:
     latency_max_ms: float = 0.0
     active_s: float = 0.0
     dropped_answers: int = 0
+    beside_slow: int | None = None
     timeline: tuple[tuple[float, int, int, int, int], ...] = field(default=(), repr=False)
     deliveries: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -154,7 +157,11 @@ class Receiver:
     sender that retries delivers it; ``drop_first_answer_every`` delivers it
     and then closes the connection instead of answering, as when an answer
     is lost on the way back, so a sender that retries without an
-    idempotency key delivers it twice.
+    idempotency key delivers it twice; ``slow_first_try_every`` serves its
+    first try for ``slow_service_s`` instead of ``service_time_s``, as a
+    service's slow request does, so a sender that waits for a whole group of
+    sends before it starts more sends nothing new meanwhile (the stats'
+    ``beside_slow`` counts the messages that arrived meanwhile).
 
     Use it in a ``with`` block: the process starts on entry (on a free port,
     in :attr:`url`) and is stopped on exit, whatever ended the block
@@ -173,12 +180,15 @@ class Receiver:
 
     def __init__(self, capacity: int = 8, service_time_s: float = 0.05, queue_size: int | None = None,
                  *, fail_first_try_every: int = 0, drop_first_answer_every: int = 0,
+                 slow_first_try_every: int = 0, slow_service_s: float = 0.0,
                  start_timeout_s: float = 30.0) -> None:
         self.capacity = check_int("capacity", capacity, high=10_000)
         self.service_time_s = float(check_seconds("service_time_s", service_time_s, zero_ok=True))
         self.queue_size = check_int("queue_size", capacity if queue_size is None else queue_size, low=0, high=10_000)
         self.fail_first_try_every = check_int("fail_first_try_every", fail_first_try_every, low=0)
         self.drop_first_answer_every = check_int("drop_first_answer_every", drop_first_answer_every, low=0)
+        self.slow_first_try_every = check_int("slow_first_try_every", slow_first_try_every, low=0)
+        self.slow_service_s = float(check_seconds("slow_service_s", slow_service_s, zero_ok=True))
         self.start_timeout_s = float(check_seconds("start_timeout_s", start_timeout_s))
         self._process: subprocess.Popen | None = None
         self._port: int | None = None
@@ -214,7 +224,9 @@ class Receiver:
         config = json.dumps({"capacity": self.capacity, "queue_size": self.queue_size,
                              "service_time_s": self.service_time_s,
                              "fail_first_try_every": self.fail_first_try_every,
-                             "drop_first_answer_every": self.drop_first_answer_every})
+                             "drop_first_answer_every": self.drop_first_answer_every,
+                             "slow_first_try_every": self.slow_first_try_every,
+                             "slow_service_s": self.slow_service_s})
         # The child runs the server's file, not the package: importing all of
         # pool_lab would add half a second to every start for nothing.
         code = "import json, runpy, sys; runpy.run_path(sys.argv[1])['serve'](**json.loads(sys.argv[2]))"

@@ -28,6 +28,10 @@ _EXERCISE = Exercise(__name__)
 _WINDOW_TASKS, _WINDOW_WORKERS, _WINDOW, _WINDOW_TASK_S = 40, 4, 6, 0.02
 _FAILING = (16, 5)  # tasks, and the one that raises
 _PREFIX = "your-executor"
+# The task of item 11 takes this much longer than the others.  A window refilled as each future is done (the first
+# done, or the oldest) starts at least 4 other tasks meanwhile; one that waits for a whole group of futures (of 2, 3,
+# 4, 6 or 12 items, whose last is item 11) starts none, and one of 5 at most 3.
+_SLOW_ITEM, _SLOW_S, _BESIDE_SLOW = 2 * _WINDOW - 1, 0.3, _WINDOW - 2
 # A future is done a moment after its task returns, as on a loaded machine: a window that reopens when
 # the task ends (a permit released inside it), not when its future is done, then has one too many.
 _DONE_LAG_S = 0.002
@@ -41,9 +45,11 @@ class _WhereTasksRan(Probe):
     finished, counted as the answer takes each item.
     """
 
-    def __init__(self, work: Callable[[Any], Any], **options: Any) -> None:
+    def __init__(self, work: Callable[[Any], Any], *, slow: int | None = None, **options: Any) -> None:
         super().__init__(work, **options)
         self.outside: str | None = None
+        self._slow = slow  # the item whose task takes _SLOW_S longer
+        self.beside_slow = 0  # the tasks that started meanwhile
         self.alive = self.peak_kept = 0
         # As the answer returned or raised: the items it had taken; a moment later, what its threads still alive
         # make the check say, if any are.
@@ -81,6 +87,10 @@ class _WhereTasksRan(Probe):
         name = threading.current_thread().name
         if not name.startswith(_PREFIX):
             self.outside = name
+        if item == self._slow:
+            began = self.counts()[0]
+            time.sleep(_SLOW_S)  # before the task counts as started: its item is taken and not finished
+            self.beside_slow = self.counts()[0] - began
         return super().task(item)
 
 
@@ -162,7 +172,9 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     the answer takes an item (as many as the window: the answer's window may
     hold them, and the executor's threads let go of theirs a moment late),
     every task run in that
-    executor, more than one at once.  When it returns, every task has
+    executor, more than one at once.  The task of item 11 takes 300 ms
+    longer, and at least 4 other tasks must start meanwhile: a place is
+    refilled as soon as its future is done, not once a whole group is.  When it returns, every task has
     finished, each item ran once and the results are in input order.  A
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
     raise that exception.  In both, the answer takes no item after it
@@ -180,7 +192,7 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     """
     n, window = _WINDOW_TASKS, _WINDOW
     call = f"windowed_map(executor, fn, items, window={window})"
-    probe = _WhereTasksRan(uneven_task(_WINDOW_TASK_S))
+    probe = _WhereTasksRan(uneven_task(_WINDOW_TASK_S), slow=_SLOW_ITEM)
     start = time.perf_counter()
     outcome, executor = _run(windowed_map, probe, n, timeout_s)
     elapsed = time.perf_counter() - start
@@ -208,6 +220,12 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
            f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
            "submitting it.")
+    expect(probe.beside_slow >= _BESIDE_SLOW,
+           f"while task {_SLOW_ITEM} ran ({_SLOW_S * 1000:.0f} ms longer than the others), your windowed_map started "
+           f"only {probe.beside_slow} other task{'s' * (probe.beside_slow != 1)}, though the window's other places "
+           f"freed as their tasks finished (at least {_BESIDE_SLOW} expected): it waited for a whole group of futures "
+           "before it submitted more. Hint: refill a place as soon as its future is done: wait for the first one done "
+           "(wait(..., return_when=FIRST_COMPLETED)), or for the oldest, and submit the next item at once.")
     expect_done(probe, outcome.at_return, "windowed_map", n,
                 "wait for the futures still in the window after the last item.")
     expect_results(value, "windowed_map", [scrambled(item) for item in range(n)])
@@ -222,7 +240,8 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
-               "after their tasks when it took an item (as many as the window); every task done when it "
+               "after their tasks when it took an item (as many as the window); freed places refilled while one "
+               "task ran long; every task done when it "
                "returned; every result back in input order; a task's exception reached the caller; nothing taken "
                "and no thread left running after it.")
     return _EXERCISE.passed(summary, (
@@ -231,6 +250,7 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
         ("peak items kept after their tasks finished", f"{probe.peak_kept} (limit {kept_limit})"),
         ("peak tasks running at once", f"{probe.peak_running} ({_WINDOW_WORKERS} threads)"),
         # Each task holds its thread for its 20 ms and the 2 ms before its future is done.
-        ("elapsed", f"{elapsed:.2f} s ({n} × ({_WINDOW_TASK_S * 1000:.0f} + {_DONE_LAG_S * 1000:.0f}) ms / "
-                    f"{_WINDOW_WORKERS} = {n * (_WINDOW_TASK_S + _DONE_LAG_S) / _WINDOW_WORKERS:.2f} s at best)"),
+        ("elapsed", f"{elapsed:.2f} s (no less than ({n} × ({_WINDOW_TASK_S * 1000:.0f} + "
+                    f"{_DONE_LAG_S * 1000:.0f}) + {_SLOW_S * 1000:.0f}) ms / {_WINDOW_WORKERS} = "
+                    f"{(n * (_WINDOW_TASK_S + _DONE_LAG_S) + _SLOW_S) / _WINDOW_WORKERS:.2f} s)"),
     ))

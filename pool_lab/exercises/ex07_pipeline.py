@@ -19,6 +19,10 @@ _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on 
 # Items, the one whose upload raises (at once), and how long every other upload takes in that run: long
 # enough that uploads begun before the error are surely still running when an answer that does not wait raises.
 _FAILING = (40, 7, 0.05)
+# In the first run the upload of item 7 takes this much longer.  Uploads refilled as each one ends (from a queue, or
+# a window whose oldest or first done is waited for) begin at least 2 others meanwhile; an answer that waits for a
+# whole group of uploads (of 2, 4 or 8 items, whose last is item 7) before it starts more begins none.
+_SLOW_ITEM, _SLOW_S, _BESIDE_SLOW = 2 * _PIPE_WORKERS - 1, 0.3, _PIPE_WORKERS - 2
 
 
 class _Stages:
@@ -30,8 +34,10 @@ class _Stages:
     and end; the upload of ``failing`` raises :class:`PlantedError`.
     """
 
-    def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S) -> None:
+    def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S, slow: int | None = None) -> None:
         self.held = Held()
+        self._slow = slow  # the item whose upload takes _SLOW_S longer
+        self.beside_slow = 0  # the uploads begun meanwhile
         self._upload_s = upload_s
         self._payload = self.held.payload_type()
         self._failing = failing
@@ -63,8 +69,13 @@ class _Stages:
             self.uploading += 1
             self.peak_uploading = max(self.peak_uploading, self.uploading)
         try:
-            if self._failing is not None and int.from_bytes(payload[:2], "little") == self._failing:
+            item = int.from_bytes(payload[:2], "little")
+            if item == self._failing:
                 raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
+            if item == self._slow and not self.abandoned:
+                began = self.counts()[0]
+                time.sleep(_SLOW_S)
+                self.beside_slow = self.counts()[0] - began
             if not self.abandoned:
                 time.sleep(self._upload_s)
             return len(payload)
@@ -101,11 +112,14 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     nothing refers to it: one kept after its upload still counts), never more
     than ``workers`` uploads at once (the upload service takes that many
     connections) and more than one.  Rendering is 15 times quicker than
-    uploading.  When it returns, every upload has ended and none begins after,
+    uploading.  The upload of item 7 takes 300 ms longer, and at least 2
+    other uploads must begin meanwhile: a freed upload place is refilled at
+    once, not once a whole group of uploads has ended.  When it returns, every upload has ended and none begins after,
     no thread it started is alive 0.1 s later, and it returns the sum of the
     sizes.  A second run of 40 items, whose
     upload of item 7 raises: ``pipeline`` must raise that exception, once no
-    upload is running, and leave no thread running.
+    upload is running, with none begun after it raised, and leave no thread
+    running.
 
     The example calls it on an answer not yet written: a student reads this
     docstring with ``check_pipeline?``, so it holds no answer.
@@ -117,7 +131,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     >>> report.passed
     False
     """
-    stages = _Stages()
+    stages = _Stages(slow=_SLOW_ITEM)
     n, workers = _PIPE_ITEMS, _PIPE_WORKERS
     call = f"pipeline(items, render, upload, workers={workers})"
     limit = 3 * workers + 2  # the budget the notebook states
@@ -138,6 +152,12 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     expect(stages.peak_uploading >= 2,
            f"your pipeline never ran more than one upload at once; with {workers} workers it should run "
            f"{workers}. Hint: upload from a pool of workers, not one item after another.")
+    expect(stages.beside_slow >= _BESIDE_SLOW,
+           f"while the upload of item {_SLOW_ITEM} took {_SLOW_S * 1000:.0f} ms longer than the others, your pipeline "
+           f"began only {stages.beside_slow} other upload{'s' * (stages.beside_slow != 1)}, though {workers - 1} "
+           f"upload places were free as theirs ended (at least {_BESIDE_SLOW} expected): it waited for a whole group "
+           "of uploads before it started more. Hint: let a freed upload worker take the next payload at once: "
+           "workers that each take from one bounded queue, or a window refilled as each upload ends.")
     begun, ended = outcome.at_return
     expect(begun == ended == n,
            f"pipeline returned when {ended} of {n} uploads had ended ({begun - ended} still running). Hint: wait "
@@ -156,14 +176,20 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
                                 "failed on purpose')",
                   "let the exception of an upload reach the caller (future.result() and a pool's map raise it).",
                   running=raised.at_return)
-    raiser.left_running("raised")
+    raiser.left_running("raised")  # which waits 0.1 s: an upload submitted before the raise has begun by then
+    late = raiser.counts()[0] - raised.at_return[0]
+    expect(late == 0,
+           f"{late} upload{'s' * (late > 1)} began after pipeline raised the error of item {failing}'s upload: work "
+           "its caller believes was stopped. Hint: once an upload has raised, submit nothing more, "
+           "and wait for every task already submitted (rendering and uploading) before you raise.")
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once; every upload done when it returned; an upload's exception reached the caller once no "
-               "upload ran; no thread of it left 0.1 s after it returned or raised.")
+               "uploads at once, freed upload places refilled while one upload ran long; every upload done when it "
+               "returned; an upload's exception reached the caller once no "
+               "upload ran, and none began after; no thread of it left 0.1 s after it returned or raised.")
     return _EXERCISE.passed(summary, (
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
-        ("elapsed", f"{elapsed:.2f} s ({n} × {_UPLOAD_S * 1000:.0f} ms / {workers} = "
-                    f"{n * _UPLOAD_S / workers:.2f} s at best)"),
+        ("elapsed", f"{elapsed:.2f} s (no less than ({n} × {_UPLOAD_S * 1000:.0f} + {_SLOW_S * 1000:.0f}) ms / "
+                    f"{workers} = {(n * _UPLOAD_S + _SLOW_S) / workers:.2f} s)"),
     ))

@@ -1,4 +1,6 @@
 # Written from the student copy alone, without seeing the check or the solution.
+# Kept as a right answer until the check counted refills: the copy now asks that a place freed be
+# refilled at once, and the check makes one task slow and counts what starts meanwhile, so it fails.
 # Approach (deliberately simple): take up to `window` items, submit them, wait for all of
 # them, keep their results in order, then take the next group. Never more than `window`
 # futures in flight, never more than `window` items taken and not finished, input order.
@@ -20,3 +22,7 @@ def windowed_map(executor, fn, items, window):
         del group
         concurrent.futures.wait(futures)
         results.extend(future.result() for future in futures)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"while task [\d,.]+ ran \([\d,.]+ ms longer than the others\), your windowed_map started only [\d,.]+ other tasks?"

@@ -1,6 +1,7 @@
 # Written from the student copy alone, without seeing the check or the solution.
+# Kept as a right answer until the check counted refills: the copy now asks that a place freed be
+# refilled at once, and the check makes one task slow and counts what starts meanwhile, so it fails.
 # WRONG: renders a batch of `workers` payloads, uploads the batch and waits for all of it before the next batch, instead of starting an upload as soon as one ends.
-# Its writer marked it WRONG; the course judges it right, and keeps it so: it keeps every bound the student copy states (payloads alive, uploads at once, up to `workers` of them), only slower: uploading in groups is not against what the copy asks.
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
@@ -20,3 +21,7 @@ def pipeline(items, render, upload, workers):
                 for future in batch:
                     future.exception()  # wait for the whole batch, even after a failure
             batch = None
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"while the upload of item [\d,.]+ took [\d,.]+ ms longer than the others, your pipeline began only [\d,.]+ other uploads?"

@@ -1,6 +1,7 @@
 # Written from the student copy alone, without seeing the check or the solution.
+# Kept as a right answer until the check counted refills: the copy now asks that a place freed be
+# refilled at once, and the check makes one task slow and counts what starts meanwhile, so it fails.
 # WRONG: submits the items in groups of `window` and waits for the whole group before taking the next, instead of refilling a freed place at once (one slow task idles the window).
-# Its writer marked it WRONG; the course judges it right, and keeps it so: it keeps every bound the student copy states (the window, the items taken and kept, the threads, the order), only slower: waiting for a whole window before the next is not against what the copy asks.
 from itertools import islice
 
 
@@ -13,3 +14,7 @@ def windowed_map(executor, fn, items, window):
         if not batch:
             return results
         results.extend(future.result() for future in batch)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"while task [\d,.]+ ran \([\d,.]+ ms longer than the others\), your windowed_map started only [\d,.]+ other tasks?"
