@@ -572,7 +572,7 @@ def ch03_littles_law(d: Drawing) -> None:
         rows.append([[f"{workers}"], [f"{rate:.1f}"], [f"{w_s:.2f}"], [f"{w_s - TASK_S:.2f}"],
                      [f"{workers} ({_mib(workers * PAYLOAD_MIB)} MiB)"]])
     _table(d, 366, [(20, 130), (130, 300), (300, 420), (420, 600), (600, 788)],
-           ["workers L", "best λ (tasks/s)", "least W (s)", "wait for a slot (s)", "payloads held"], rows, row_h=32)
+           ["workers L", "best λ (tasks/s)", "least W (s)", "wait for a slot (s)", "payloads, at most"], rows, row_h=32)
     d.text(20, 518, f"Past {CEILING:g} × {_s(TASK_S)} s = {CEILING * TASK_S:.1f} workers, λ cannot pass {CEILING:g}: "
            "more workers add only waiting, and payloads.")
     _key(d, [(20, "payload", f"payload: {_mib(PAYLOAD_MIB)} MiB, held from its render to the end of its send")])
