@@ -473,7 +473,7 @@ def _table(d: Drawing, top: float, columns: list[tuple[float, float]], header: l
     "ch02_worker_pool", 530,
     "A worker pool, in Go and in Python",
     "A producer puts tasks into a bounded queue, three workers take and run them, and the caller waits until all "
-    "are done. A table below pairs each of five parts with the Go post's piece and Python's: the queue (a buffered "
+    "are done. A table below pairs each of five pieces with the Go post's piece and Python's: the queue (a buffered "
     "channel with room for every task; queue.Queue(maxsize), or WorkerPool's queue_size), the workers (go "
     "p.process(); threads), no more tasks (close(p.queue); a sentinel per worker), waiting for all (sync.WaitGroup; "
     "a small WaitGroup on a Condition, or WorkerPool's with block), and results and errors (none in Go, where a "
@@ -502,7 +502,7 @@ def ch02_worker_pool(d: Drawing) -> None:
     d.text(496, 196, "And each task's result, or error?", size=SMALL)
 
     columns = [(20, 170), (178, 452), (460, 788)]
-    _table(d, 222, columns, ["part", "Go (the post)", "Python (notebook 2, WorkerPool)"], [
+    _table(d, 222, columns, ["piece", "Go (the post)", "Python (notebook 2, WorkerPool)"], [
         [["queue"], ["`make(chan Task, len(tasks))`", "a buffered channel: room for all"],
          ["`queue.Queue(maxsize=len(tasks))`", "`WorkerPool`: `queue_size`, `submit` waits"]],
         [["workers"], ["`go p.process()`, count times", "`for task := range p.queue`"],
