@@ -294,27 +294,37 @@ def test_faults_on_purpose_need_retries_and_an_idempotency_key():
     assert (careful_stats.rejected, careful_stats.rejected_full) == (2, 0)
 
 
-def test_a_slow_first_try_counts_the_messages_that_arrive_beside_it():
-    # Every 4th message to arrive (m3, m7) is served for 400 ms: a sender that goes on in the other slot sends
-    # others meanwhile; one that waits for the slow one before it sends more sends none.
+def test_the_timeline_ends_on_every_message_delivered():
+    # The recorder notes a row every 10 ms; stats asked for at once must still end on the last delivery.
+    with Receiver(capacity=4, service_time_s=0.001) as receiver:
+        sender = receiver.sender()
+        for i in range(5):
+            sender.send(b"x", f"m{i}")
+        stats = receiver.stats(timeline=True)
+    assert stats.timeline[-1][3] == stats.messages == 5
+
+
+def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
+    # Every 4th message to arrive (m3, m7) is served for 400 ms, and the receiver says when, by time.time(), a clock
+    # this process reads too: sends made in the other slot meanwhile fall inside m3's service.
     with Receiver(capacity=2, service_time_s=0.01, slow_first_try_every=4, slow_service_s=0.4) as receiver:
         sender = receiver.sender()
         for i in range(3):
             sender.send(b"x", f"m{i}")
-        assert receiver.stats().beside_slow is None  # no slow try yet
+        assert receiver.stats().slow_services == ()  # no slow try yet
         slow = threading.Thread(target=sender.send, args=(b"x", "m3"))
         slow.start()
         time.sleep(0.05)  # m3 arrives first, and is in service
+        sent_at = []
         for i in range(4, 7):
+            sent_at.append(time.time())
             sender.send(b"x", f"m{i}")  # in the other slot, one after another
         slow.join()
-        beside = receiver.stats().beside_slow
-        receiver.reset()
-        for i in range(8):
-            sender.send(b"x", f"m{i}")  # one at a time: nothing beside the slow m3 and m7
-        alone = receiver.stats()
-    assert beside == 3
-    assert alone.beside_slow == 0 and alone.messages == 8 and alone.latency_max_ms >= 400
+        stats = receiver.stats()
+    (start, end), = stats.slow_services
+    assert 0.4 <= end - start < 1.0
+    assert all(start <= t <= end for t in sent_at), (start, sent_at, end)
+    assert stats.messages == 7
 
 
 def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():

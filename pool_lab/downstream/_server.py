@@ -63,7 +63,7 @@ class _Service:
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
         self.tries: dict[str, int] = {}  # message id -> requests that carried it
         self.dropped_answers = 0
-        self.beside_slow: int | None = None  # the fewest new messages that arrived while a slow try was served
+        self.slow_services: list[tuple[float, float]] = []  # when each slow try's service began and ended (time.time())
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -160,14 +160,13 @@ class _Service:
                 waiting = False
                 self.in_service += 1
                 self.peak_in_service = max(self.peak_in_service, self.in_service)
-                before = len(self.order)
+                began = time.time()  # the wall clock, which a client in another process can compare with its own
                 try:
                     await asyncio.sleep(self.slow_service_s if slow else self.service_time_s)
                 finally:
                     self.in_service -= 1
                 if slow:
-                    beside = len(self.order) - before
-                    self.beside_slow = beside if self.beside_slow is None else min(self.beside_slow, beside)
+                    self.slow_services.append((began, time.time()))
         finally:
             if waiting:
                 self.queued -= 1
@@ -219,10 +218,16 @@ class _Service:
             "latency_p50_ms": quantile(0.5), "latency_p95_ms": quantile(0.95),
             "latency_max_ms": lat[-1] * 1000 if lat else 0.0,
             "active_s": max(0.0, active), "dropped_answers": self.dropped_answers,
-            "beside_slow": self.beside_slow,
+            "slow_services": self.slow_services,
         }
         if timeline:
-            data["timeline"] = self.timeline
+            # The recorder notes a row every 10 ms: the last deliveries before the stats were asked for may
+            # not be in it yet, so the timeline ends on the counts now.
+            now = (self.in_service, self.queued, len(self.deliveries), self.rejected)
+            last = [tuple(row[1:]) for row in self.timeline[-1:]]
+            ends = [] if self.first_arrival is None or last == [now] else [
+                (round(time.monotonic() - self.first_arrival, 4), *now)]
+            data["timeline"] = self.timeline + ends
         if deliveries:
             data["deliveries"] = self.deliveries
         return data

@@ -45,9 +45,10 @@ class ReceiverStats:
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
-    withheld on purpose (``drop_first_answer_every``); ``beside_slow`` the
-    fewest new messages (first tries) that arrived while a slow first try
-    (``slow_first_try_every``) was in service, None if none was.  ``in_service`` and
+    withheld on purpose (``drop_first_answer_every``); ``slow_services``
+    when each slow first try (``slow_first_try_every``) began and ended
+    its service, as ``(start, end)`` pairs of ``time.time()`` seconds, the
+    clock a client in another process reads too.  ``in_service`` and
     ``queued`` are now; the peaks since the last reset (``peak_inside``: in
     service and queued together, never more than ``capacity + queue_size``;
     the queue alone may pass ``queue_size`` for the moment a freed slot takes
@@ -88,7 +89,7 @@ class ReceiverStats:
     latency_max_ms: float = 0.0
     active_s: float = 0.0
     dropped_answers: int = 0
-    beside_slow: int | None = None
+    slow_services: tuple[tuple[float, float], ...] = ()
     timeline: tuple[tuple[float, int, int, int, int], ...] = field(default=(), repr=False)
     deliveries: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -151,7 +152,7 @@ class Receiver:
     ``capacity``); past that, a request gets ``503`` at once.  It can serve
     at most ``capacity / service_time_s`` messages per second (Little's law).
 
-    For exercises, two faults on purpose, each on every k-th message (in
+    For exercises, three faults on purpose, each on every k-th message (in
     order of first arrival; 0, the default, for none):
     ``fail_first_try_every`` answers its first try with ``503``, so only a
     sender that retries delivers it; ``drop_first_answer_every`` delivers it
@@ -160,8 +161,8 @@ class Receiver:
     idempotency key delivers it twice; ``slow_first_try_every`` serves its
     first try for ``slow_service_s`` instead of ``service_time_s``, as a
     service's slow request does, so a sender that waits for a whole group of
-    sends before it starts more sends nothing new meanwhile (the stats'
-    ``beside_slow`` counts the messages that arrived meanwhile).
+    sends before it starts more takes no message meanwhile (the stats'
+    ``slow_services`` say when each slow try was served).
 
     Use it in a ``with`` block: the process starts on entry (on a free port,
     in :attr:`url`) and is stopped on exit, whatever ended the block
@@ -288,6 +289,7 @@ class Receiver:
         query = "&".join(name for name, wanted in options if wanted)
         data = self._request("GET", "/stats" + (f"?{query}" if query else ""))
         data["timeline"] = tuple(tuple(row) for row in data.get("timeline", ()))
+        data["slow_services"] = tuple(tuple(pair) for pair in data.get("slow_services", ()))
         return ReceiverStats(**data)
 
     def reset(self) -> None:

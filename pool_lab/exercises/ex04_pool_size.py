@@ -217,5 +217,5 @@ def check_pool_size(pool_size: Callable, *, timeout_s: float = 5.0) -> CheckRepo
         figures.append((call, f"{got} workers, {base_mib + got * task_mib:g} MiB of {budget_mib} (room for {fits})"))
     summary = (f"all {len(_SIZING_CASES)} cases sized right, including the four where no pool size meets both the "
                "target and the budget (refused with the workers needed and the workers that fit; one of them noisy "
-               "too), three more where floating-point noise misleads, and the two whose fraction is real.")
+               "too), three more where floating-point noise misleads, and the two whose fraction is tiny but real.")
     return _EXERCISE.passed(summary, tuple(figures))
