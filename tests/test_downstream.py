@@ -305,26 +305,33 @@ def test_the_timeline_ends_on_every_message_delivered():
 
 
 def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
-    # Every 4th message to arrive (m3, m7) is served for 400 ms, and the receiver says when, by time.time(), a clock
-    # this process reads too: sends made in the other slot meanwhile fall inside m3's service.
+    # Every 4th message to arrive (m3, m7) is served for 400 ms, and the receiver says, by time.time() (a clock this
+    # process reads too), when another service first ended meanwhile and when the slow one ended: sends made in the
+    # other slot once m4 was answered fall in that window.
     with Receiver(capacity=2, service_time_s=0.01, slow_first_try_every=4, slow_service_s=0.4) as receiver:
         sender = receiver.sender()
         for i in range(3):
             sender.send(b"x", f"m{i}")
-        assert receiver.stats().slow_services == ()  # no slow try yet
+        assert receiver.stats().slow_windows == ()  # no slow try yet
         slow = threading.Thread(target=sender.send, args=(b"x", "m3"))
         slow.start()
         time.sleep(0.05)  # m3 arrives first, and is in service
+        sender.send(b"x", "m4")  # in the other slot: the first service to end while m3 is served
         sent_at = []
-        for i in range(4, 7):
+        for i in range(5, 7):
             sent_at.append(time.time())
-            sender.send(b"x", f"m{i}")  # in the other slot, one after another
+            sender.send(b"x", f"m{i}")
         slow.join()
         stats = receiver.stats()
-    (start, end), = stats.slow_services
-    assert 0.4 <= end - start < 1.0
-    assert all(start <= t <= end for t in sent_at), (start, sent_at, end)
+        receiver.reset()
+        for i in range(4):
+            sender.send(b"x", f"m{i}")  # one at a time: no other service ends while m3 is served
+        alone = receiver.stats()
+    (first_end, end), = stats.slow_windows
+    assert first_end is not None and all(first_end <= t <= end for t in sent_at), (first_end, sent_at, end)
     assert stats.messages == 7
+    (nothing, _), = alone.slow_windows
+    assert nothing is None
 
 
 def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():

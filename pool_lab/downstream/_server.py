@@ -63,7 +63,10 @@ class _Service:
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
         self.tries: dict[str, int] = {}  # message id -> requests that carried it
         self.dropped_answers = 0
-        self.slow_services: list[tuple[float, float]] = []  # when each slow try's service began and ended (time.time())
+        # For each slow try in service: when another service first ended meanwhile (None until one has); for each
+        # slow try served, that moment and its own end, by the wall clock, which a client's process reads too.
+        self.slow_watch: dict[int, float | None] = {}
+        self.slow_windows: list[tuple[float | None, float]] = []
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -160,13 +163,19 @@ class _Service:
                 waiting = False
                 self.in_service += 1
                 self.peak_in_service = max(self.peak_in_service, self.in_service)
-                began = time.time()  # the wall clock, which a client in another process can compare with its own
+                watch = id(request)
+                if slow:
+                    self.slow_watch[watch] = None
                 try:
                     await asyncio.sleep(self.slow_service_s if slow else self.service_time_s)
                 finally:
                     self.in_service -= 1
                 if slow:
-                    self.slow_services.append((began, time.time()))
+                    self.slow_windows.append((self.slow_watch.pop(watch), time.time()))
+                else:
+                    for key, first_end in self.slow_watch.items():
+                        if first_end is None:
+                            self.slow_watch[key] = time.time()
         finally:
             if waiting:
                 self.queued -= 1
@@ -218,7 +227,7 @@ class _Service:
             "latency_p50_ms": quantile(0.5), "latency_p95_ms": quantile(0.95),
             "latency_max_ms": lat[-1] * 1000 if lat else 0.0,
             "active_s": max(0.0, active), "dropped_answers": self.dropped_answers,
-            "slow_services": self.slow_services,
+            "slow_windows": self.slow_windows,
         }
         if timeline:
             # The recorder notes a row every 10 ms: the last deliveries before the stats were asked for may

@@ -45,10 +45,13 @@ class ReceiverStats:
     (timed out), though the message was delivered; ``bytes`` the bodies
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
-    withheld on purpose (``drop_first_answer_every``); ``slow_services``
-    when each slow first try (``slow_first_try_every``) began and ended
-    its service, as ``(start, end)`` pairs of ``time.time()`` seconds, the
-    clock a client in another process reads too.  ``in_service`` and
+    withheld on purpose (``drop_first_answer_every``); ``slow_windows``
+    holds, for each slow first try (``slow_first_try_every``) served,
+    when another service first ended while it was in service (None if none
+    did) and when it ended, in ``time.time()`` seconds, the clock a client
+    in another process reads too: a sender that takes its next message when
+    a send ends takes some in that window; one that waits for a whole group
+    of sends, none.  ``in_service`` and
     ``queued`` are now; the peaks since the last reset (``peak_inside``: in
     service and queued together, never more than ``capacity + queue_size``;
     the queue alone may pass ``queue_size`` for the moment a freed slot takes
@@ -89,7 +92,7 @@ class ReceiverStats:
     latency_max_ms: float = 0.0
     active_s: float = 0.0
     dropped_answers: int = 0
-    slow_services: tuple[tuple[float, float], ...] = ()
+    slow_windows: tuple[tuple[float | None, float], ...] = ()
     timeline: tuple[tuple[float, int, int, int, int], ...] = field(default=(), repr=False)
     deliveries: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -162,7 +165,7 @@ class Receiver:
     first try for ``slow_service_s`` instead of ``service_time_s``, as a
     service's slow request does, so a sender that waits for a whole group of
     sends before it starts more takes no message meanwhile (the stats'
-    ``slow_services`` say when each slow try was served).
+    ``slow_windows`` say when).
 
     Use it in a ``with`` block: the process starts on entry (on a free port,
     in :attr:`url`) and is stopped on exit, whatever ended the block
@@ -289,7 +292,7 @@ class Receiver:
         query = "&".join(name for name, wanted in options if wanted)
         data = self._request("GET", "/stats" + (f"?{query}" if query else ""))
         data["timeline"] = tuple(tuple(row) for row in data.get("timeline", ()))
-        data["slow_services"] = tuple(tuple(pair) for pair in data.get("slow_services", ()))
+        data["slow_windows"] = tuple(tuple(pair) for pair in data.get("slow_windows", ()))
         return ReceiverStats(**data)
 
     def reset(self) -> None:

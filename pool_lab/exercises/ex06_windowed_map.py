@@ -29,8 +29,9 @@ _WINDOW_TASKS, _WINDOW_WORKERS, _WINDOW, _WINDOW_TASK_S = 40, 4, 6, 0.02
 _FAILING = (16, 5)  # tasks, and the one that raises
 _PREFIX = "your-executor"
 # The task of item 11 takes this much longer than the others.  A window refilled as each future is done (the first
-# done, or the oldest) takes more items meanwhile (waiting for the oldest, 5); one that waits for a whole group of
-# futures before it takes the next group takes none, whatever the group's size.
+# done, or the oldest) takes more items meanwhile, once another task has ended (waiting for the oldest, one for
+# each task still ahead of it); one that waits for a whole group of futures before it takes the next group takes
+# none, whatever the group's size, even if it took the next group while it waited.
 _SLOW_ITEM, _SLOW_S = 2 * _WINDOW - 1, 0.3
 # A future is done a moment after its task returns, as on a loaded machine: a window that reopens when
 # the task ends (a permit released inside it), not when its future is done, then has one too many.
@@ -49,7 +50,9 @@ class _WhereTasksRan(Probe):
         super().__init__(work, **options)
         self.outside: str | None = None
         self._slow = slow  # the item whose task takes _SLOW_S longer
-        self.beside_slow = 0  # the items the answer took meanwhile
+        self.beside_slow = 0  # the items the answer took meanwhile, once another task had ended
+        self._first_end: int | None = None  # the items taken when another task first ended meanwhile
+        self._slow_running = False
         self.alive = self.peak_kept = 0
         # As the answer returned or raised: the items it had taken; a moment later, what its threads still alive
         # make the check say, if any are.
@@ -87,10 +90,16 @@ class _WhereTasksRan(Probe):
         name = threading.current_thread().name
         if not name.startswith(_PREFIX):
             self.outside = name
-        if item == self._slow:
-            taken = self.pulled
-            time.sleep(_SLOW_S)  # before the task counts as started: its item is taken and not finished
-            self.beside_slow = self.pulled - taken
+        if item != self._slow:
+            try:
+                return super().task(item)
+            finally:
+                if self._slow_running and self._first_end is None:
+                    self._first_end = self.pulled  # what is taken from now on, a freed place took
+        self._first_end, self._slow_running = None, True
+        time.sleep(_SLOW_S)  # before the task counts as started: its item is taken and not finished
+        self._slow_running = False
+        self.beside_slow = 0 if self._first_end is None else self.pulled - self._first_end
         return super().task(item)
 
 
@@ -222,7 +231,8 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            "submitting it.")
     expect(probe.beside_slow > 0,
            f"while task {_SLOW_ITEM} ran ({_SLOW_S * 1000:.0f} ms longer than the others), your windowed_map took no "
-           "item from the input, though the window's other places freed as their tasks finished: it waited for a "
+           "item from the input once another task had ended, though the window's other places freed as their tasks "
+           "finished: it waited for a "
            "whole group of futures before it submitted more. Hint: refill the window as its futures finish: wait "
            "for the first one done (wait(..., return_when=FIRST_COMPLETED)), or for the oldest, and submit the next "
            "item at once.")
@@ -240,7 +250,7 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
-               "after their tasks when it took an item (as many as the window); freed places refilled while one "
+               "after their tasks when it took an item (as many as the window); more items taken while one "
                "task ran long; every task done when it "
                "returned; every result back in input order; a task's exception reached the caller; nothing taken "
                "and no thread left running after it.")

@@ -20,8 +20,10 @@ _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on 
 # enough that uploads begun before the error are surely still running when an answer that does not wait raises.
 _FAILING = (40, 7, 0.05)
 # In the first run the upload of item 7 takes this much longer.  An answer whose other upload workers go on takes
-# more items meanwhile (a window of uploads that waits for its oldest, one fewer than its size); one that waits for
-# a whole group of uploads to end before it takes the next group takes none, whatever the group's size.
+# more items meanwhile, once another upload has ended (a window of uploads that waits for its oldest, one for each
+# upload still ahead of it); one that waits for a whole group of uploads to end before it takes the next group
+# takes none, whatever the group's size, even if it rendered the next group while it waited (unless it took every
+# item before: nothing is left to take, and the check lets that be).
 _SLOW_ITEM, _SLOW_S = 2 * _PIPE_WORKERS - 1, 0.3
 
 
@@ -37,7 +39,11 @@ class _Stages:
     def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S, slow: int | None = None) -> None:
         self.held = Held()
         self._slow = slow  # the item whose upload takes _SLOW_S longer
-        self.beside_slow = 0  # the items the answer took meanwhile
+        # The items the answer took meanwhile; -1 if it had taken them all before (items are small numbers here, and
+        # an answer may take them all at once: only their payloads are bounded).
+        self.beside_slow = 0
+        self._first_end: int | None = None  # the items taken when another upload first ended meanwhile
+        self._slow_running = False
         self.pulled = 0  # the items the answer took
         self._upload_s = upload_s
         self._payload = self.held.payload_type()
@@ -76,9 +82,11 @@ class _Stages:
             if item == self._failing:
                 raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
             if item == self._slow and not self.abandoned:
-                taken = self.pulled
+                self._first_end, self._slow_running = None, True
                 time.sleep(_SLOW_S)
-                self.beside_slow = self.pulled - taken
+                self._slow_running = False
+                self.beside_slow = (-1 if (self._first_end or 0) >= _PIPE_ITEMS else
+                                    0 if self._first_end is None else self.pulled - self._first_end)
             if not self.abandoned:
                 time.sleep(self._upload_s)
             return len(payload)
@@ -86,6 +94,8 @@ class _Stages:
             with self._lock:
                 self.uploading -= 1
                 self.uploaded += 1
+                if self._slow_running and self._first_end is None and item != self._slow:
+                    self._first_end = self.pulled  # what is taken from now on, a freed upload worker took
 
     def counts(self) -> tuple[int, int]:
         """Return (uploads begun, uploads ended) now."""
@@ -155,11 +165,12 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     expect(stages.peak_uploading >= 2,
            f"your pipeline never ran more than one upload at once; with {workers} workers it should run "
            f"{workers}. Hint: upload from a pool of workers, not one item after another.")
-    expect(stages.beside_slow > 0,
+    expect(stages.beside_slow != 0,
            f"while the upload of item {_SLOW_ITEM} took {_SLOW_S * 1000:.0f} ms longer than the others, your pipeline "
-           f"took no item from the input, though {workers - 1} upload places were free as theirs ended: it waited "
-           "for a whole group of uploads to end before it started more. Hint: let a freed upload worker take the next "
-           "payload at once: workers that each take from one bounded queue, or a window refilled as each upload ends.")
+           f"took no item from the input once another upload had ended, though {workers - 1} upload places were free "
+           "as theirs ended: it waited for a whole group of uploads to end before it started more. Hint: let a freed "
+           "upload worker take the next payload at once: workers that each take from one bounded queue, or a window "
+           "refilled as each upload ends.")
     begun, ended = outcome.at_return
     expect(begun == ended == n,
            f"pipeline returned when {ended} of {n} uploads had ended ({begun - ended} still running). Hint: wait "
@@ -186,7 +197,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            "and wait for every task already submitted (rendering and uploading) before you raise.")
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once, freed upload places refilled while one upload ran long; every upload done when it "
+               "uploads at once, more items taken while one upload ran long; every upload done when it "
                "returned; an upload's exception reached the caller once no "
                "upload ran, and none began after; no thread of it left 0.1 s after it returned or raised.")
     return _EXERCISE.passed(summary, (

@@ -23,10 +23,12 @@ _SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
 _SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
 _SEND_BUDGET = 32  # payloads held at once: 4 MiB
 # The first try of the 60th message to arrive is served for 600 ms, as a service's slow request is.  A sender
-# whose other workers go on takes more messages meanwhile (a window that waits for its oldest future, one fewer
-# than its size); one that waits for a whole group of sends to end before it takes the next group takes none,
-# whatever the group's size.  60 is no multiple of 7, so its first try is not also refused on purpose (its answer
-# is lost on purpose, after its service, which changes nothing here).
+# whose other workers go on takes more messages once another send has ended (a window that waits for its oldest
+# future, one for each send still ahead of the slow one); one that waits for a whole group of sends to end before
+# it takes the next group takes none then, whatever the group's size, even if it took the group as it sent it.
+# The receiver says when (by the wall clock), and the check when each message was taken.  60 is no multiple of 7,
+# so its first try is not also refused on purpose (its answer is lost on purpose, after its service, which changes
+# nothing here).
 _SEND_SLOW_EVERY, _SEND_SLOW_S = 60, 0.6
 # An endpoint the receiver does not have: 404, which no retry cures.  More messages than a pool and its queue take
 # before the first 404 comes back, so an answer that raises while it still feeds its workers is seen leaving them.
@@ -105,11 +107,13 @@ def _expect_busy(stats: ReceiverStats, taken_at: list[float], elapsed: float) ->
            f"and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the receiver serves "
            f"{_SEND_CAPACITY / _SEND_SERVICE_S:g} messages/s, each in {_SEND_SERVICE_S * 1000:.0f} ms plus the "
            "round trip, so it takes about capacity workers (one more for the round trip) to keep it busy.")
-    beside = min((sum(start <= t <= end for t in taken_at) for start, end in stats.slow_services), default=0)
+    beside = min((0 if first_end is None else sum(first_end <= t <= end for t in taken_at)
+                  for first_end, end in stats.slow_windows), default=0)
     expect(beside > 0,
            f"while a slow request (the {_SEND_SLOW_EVERY}th message to arrive) took {_SEND_SLOW_S * 1000:.0f} ms at "
-           f"the receiver, your sender took no message from the iterator, though {_SEND_CAPACITY - 1} of the "
-           "receiver's slots were free: it waited for a whole group of sends to end before it started more. Hint: "
+           "the receiver, your sender took no message from the iterator once another send had ended, though "
+           f"{_SEND_CAPACITY - 1} of its slots were free: it waited for a whole group of sends to end before it "
+           "started more. Hint: "
            "let a freed worker take the next message at once: workers that each take from one bounded queue (a "
            "WorkerPool), or a window of futures refilled as each send ends.")
 
@@ -145,9 +149,9 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     delivered.  The check then asks
     the receiver: every message delivered, none twice, none refused because
     it was full, and none served after the sender had given up on it (its
-    timeout ran out first: a retry storm), and more messages taken while
-    the slow request was served (a freed place refilled, not once a whole
-    group of sends has ended); and checks that no more than 32
+    timeout ran out first: a retry storm), and a message taken, once
+    another send has ended, while the slow request was served (a freed
+    place refilled, not once a whole group of sends has ended); and checks that no more than 32
     payloads (4 MiB) were held at once and that it took less than nine
     tenths of the time one message at a time takes at best (4.6 s, 4.1 s).  A second run
     points ``deliver_all``, with 24 messages, at an endpoint that answers

@@ -1,0 +1,46 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: after the sentinels it waits only until the queue is empty, not for the workers: it returns while the last tasks still run and their threads are alive.
+import queue
+import threading
+import time
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = []
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            try:
+                results[index] = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    count = 0
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count = index + 1
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        while not tasks.empty():  # every task has been taken
+            time.sleep(0.01)
+    if errors:
+        raise errors[0]
+    return [results.get(i) for i in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_map returned without joining [\d,.]+ of its [\d,.]+ workers: they had ended this time, but a worker that has taken"

@@ -1,0 +1,43 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: keeps errors by task index and raises the lowest-numbered task's exception, not the first one raised.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = {}
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            try:
+                results[index] = fn(item)
+            except Exception as exc:
+                errors[index] = exc
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    count = 0
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count += 1
+    finally:
+        for _ in threads:
+            tasks.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[min(errors)]
+    return [results[i] for i in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"tasks [\d,.]+ to [\d,.]+ raised PlantedError \('task [\d,.]+ failed on purpose' first, [\d,.]+ ms before the others\), but pool_map"

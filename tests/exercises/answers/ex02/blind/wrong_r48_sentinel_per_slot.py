@@ -1,0 +1,47 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: sends one sentinel per place in the queue (queue_size of them) instead of one per worker, so with fewer places than workers some workers never leave and the joins hang.
+import queue
+import threading
+
+
+def pool_map(fn, items, workers, queue_size):
+    """Return [fn(item) for item in items], run by `workers` threads fed through a queue of `queue_size`."""
+    tasks = queue.Queue(maxsize=queue_size)
+    results = {}
+    errors = []
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            index, item = task
+            try:
+                results[index] = fn(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    count = 0
+    try:
+        for index, item in enumerate(items):
+            tasks.put((index, item))
+            count += 1
+    finally:
+        for _ in range(queue_size):
+            tasks.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return [results[i] for i in range(count)]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"all [\d,.]+ tasks finished, but pool_map did not return within [\d,.]+ s\. Is a worker waiting on a queue nobody fills\?"
+# It leaves threads of its own running, blocked for ever: run it in a process of its own.
+RUN_ALONE = True

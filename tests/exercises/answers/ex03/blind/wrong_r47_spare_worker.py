@@ -1,0 +1,12 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: adds one spare worker for safety on top of ceil(lambda * W): not the fewest that reach the target.
+import math
+
+
+def workers_for(tasks_per_s, latency_s):
+    """Return the fewest workers that finish `tasks_per_s` tasks per second of `latency_s` seconds each."""
+    return math.ceil(round(tasks_per_s * latency_s, 9)) + 1
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\([\d,.]+, [\d,.]+\) returned [\d,.]+"

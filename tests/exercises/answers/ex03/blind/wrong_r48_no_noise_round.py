@@ -1,0 +1,12 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: takes math.ceil of the raw float product without rounding the noise away, so 100 tasks/s of 0.07 s (7.000000000000001) gets 8 workers instead of 7.
+import math
+
+
+def workers_for(tasks_per_s, latency_s):
+    """Return the fewest workers that finish `tasks_per_s` tasks per second of `latency_s` seconds each."""
+    return math.ceil(tasks_per_s * latency_s)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\([\d,.]+, [\d,.]+\) returned [\d,.]+"

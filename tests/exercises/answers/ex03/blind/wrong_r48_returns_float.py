@@ -1,0 +1,9 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: rounds up with floor division on floats, -(-x // 1), and forgets int(): it returns a float such as 3.0, not an int.
+def workers_for(tasks_per_s, latency_s):
+    """Return the fewest workers that finish `tasks_per_s` tasks per second of `latency_s` seconds each."""
+    return -(-round(tasks_per_s * latency_s, 9) // 1)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"workers_for\([\d,.]+, [\d,.]+\) returned [\d,.]+ \(float\)"

@@ -1,0 +1,19 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: rounds up with floor division on a float (-(-x // 1)), so it returns 7.0, a float, not the int the notebook asks for.
+import math
+
+from pool_lab import PoolDoesNotFit
+
+
+def pool_size(tasks_per_s, latency_s, task_mib, budget_mib, base_mib):
+    """Return the fewest workers that reach `tasks_per_s` within `budget_mib` MiB; PoolDoesNotFit if none do."""
+    in_flight = round(tasks_per_s * latency_s, 9)
+    needed = -(-in_flight // 1)
+    fits = max(0, math.floor(round((budget_mib - base_mib) / task_mib, 9)))
+    if needed > fits:
+        raise PoolDoesNotFit(int(needed), fits)
+    return needed
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"pool_size\([\d,.]+, [\d,.]+, [\d,.]+, [\d,.]+, [\d,.]+\) returned [\d,.]+ \(float\)"

@@ -1,0 +1,21 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: each coroutine's error is caught in the wrapper and turned into None, so gather_limited never raises.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def guarded(coro):
+        async with semaphore:
+            try:
+                return await coro
+            except Exception:
+                return None
+
+    return list(await asyncio.gather(*(guarded(c) for c in coros)))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) returned"

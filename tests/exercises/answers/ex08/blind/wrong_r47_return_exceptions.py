@@ -1,0 +1,18 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: the error is swallowed: gather(..., return_exceptions=True) returns the exception object in the list instead of raising it.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def guarded(coro):
+        async with semaphore:
+            return await coro
+
+    return list(await asyncio.gather(*(guarded(c) for c in coros), return_exceptions=True))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) returned"

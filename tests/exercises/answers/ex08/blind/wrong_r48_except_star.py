@@ -1,0 +1,26 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: raises eg.exceptions[0] inside an except* clause, which the notebook forbids (Python 3.11.0-3.11.3 wrap it in a new group).
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+    coros = list(coros)
+    results = [None] * len(coros)
+
+    async def run(index, coro):
+        async with semaphore:
+            results[index] = await coro
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for index, coro in enumerate(coros):
+                group.create_task(run(index, coro))
+    except* Exception as eg:
+        raise eg.exceptions[0]
+    return results
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your gather_limited raises an exception inside an `except\*` clause\. It works on this Python, but on Python"

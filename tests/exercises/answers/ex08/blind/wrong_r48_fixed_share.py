@@ -1,0 +1,20 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: deals a fixed share coros[w::limit] to each worker, so the coroutines dealt to the slow first one's worker wait behind it while other places go idle.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    coros = list(coros)
+    results = [None] * len(coros)
+
+    async def worker(first):
+        for index in range(first, len(coros), limit):
+            results[index] = await coros[index]
+
+    await asyncio.gather(*(worker(first) for first in range(limit)))
+    return results
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"while the first coroutine ran \([\d,.]+ ms longer than the others\), your gather_limited started only [\d,.]+ of the [\d,.]+"

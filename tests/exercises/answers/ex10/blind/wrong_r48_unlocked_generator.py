@@ -1,0 +1,56 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: every worker thread calls next() on the shared generator with no lock; two meet inside it ("generator already executing") and the run fails.
+import threading
+
+from pool_lab import HttpSender
+
+
+def _make_sender(url, capacity, service_time_s):
+    return HttpSender(
+        url,
+        timeout_s=max(2.0, 50 * service_time_s),
+        retries=5,
+        backoff_s=0.05,
+        max_backoff_s=0.5,
+        idempotency_key=True,
+        pool_maxsize=capacity,
+        pool_block=True,
+    )
+
+
+def deliver_all(url, messages, capacity, service_time_s):
+    """Send every (message_id, payload) of `messages` to the receiver at `url`: each exactly once, bounded."""
+    sender = _make_sender(url, capacity, service_time_s)
+    source = iter(messages)
+    stop = threading.Event()
+    errors = []
+
+    def worker():
+        while not stop.is_set():
+            try:
+                message_id, payload = next(source)  # no lock: "next() is atomic under the GIL"
+            except StopIteration:
+                return
+            except BaseException as error:
+                errors.append(error)
+                stop.set()
+                return
+            try:
+                sender.send(payload, message_id)
+            except BaseException as error:
+                errors.append(error)
+                stop.set()
+                return
+            payload = None
+
+    workers = [threading.Thread(target=worker) for _ in range(capacity)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"generator already executing"
