@@ -4,13 +4,15 @@
 own.  The child puts itself in a process group of its own, sets its hard
 limit, runs the experiment and reports how it ended; a thread of its own
 (:func:`_watch_from_inside`) ends it if the parent dies, and kills it the
-way the OOM killer would if a thread cannot start under the hard limit.
+way the OOM killer would if a thread cannot start under the hard limit (so
+does its hook for a MemoryError nothing could catch).
 Nothing here runs in the parent, but :meth:`_Shared.make`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import pickle
@@ -82,6 +84,19 @@ def _watch_from_inside(out_of_memory, under_rlimit: bool) -> None:
                 _die_like_the_oom_killer(out_of_memory)
 
 
+def _die_of_a_lost_memory_error(out_of_memory, args: Any) -> None:
+    """Die like the OOM killer if a MemoryError could not be raised anywhere; else report it as Python does.
+
+    Under the hard limit, a thread can run out of memory before its first
+    line runs: Python prints "Exception ignored in thread started by: ...
+    MemoryError" into the notebook, and the thread is gone.  The child has
+    run out of memory, and ends as it would at any other allocation.
+    """
+    if issubclass(args.exc_type, MemoryError):
+        _die_like_the_oom_killer(out_of_memory)
+    sys.__unraisablehook__(args)
+
+
 def _print_thread_exception(args: threading.ExceptHookArgs) -> None:
     """Print what ended a thread as Python's hook does, but without threading.py's frames.
 
@@ -121,6 +136,7 @@ def _run_in_child(experiment: Experiment | bytes, hard_limit_bytes: int, shared:
     """Run ``experiment`` under the hard limit; return what went wrong (a repr) or None."""
     out_of_memory = shared.out_of_memory
     threading.excepthook = _print_thread_exception
+    sys.unraisablehook = functools.partial(_die_of_a_lost_memory_error, out_of_memory)
     under_rlimit = apply_hard_limit(hard_limit_bytes) == "rlimit"
     yield_to_the_watchdog()
     threading.Thread(target=_watch_from_inside, args=(out_of_memory, under_rlimit), daemon=True).start()

@@ -199,3 +199,22 @@ def test_a_thread_that_dies_in_the_child_is_printed_without_pythons_own_frames(c
     assert "Exception in thread sender:\nTraceback (most recent call last):\n" in err
     assert ", in send_first\n" in err and err.rstrip().endswith("ConnectionError: the provider rejected this batch")
     assert "threading.py" not in err
+
+
+def _a_memory_error_nothing_can_catch(task, items):
+    class Dying:
+        def __del__(self) -> None:
+            raise MemoryError()  # what a thread that cannot begin under the hard limit leaves to Python
+
+    Dying()  # gone at once: Python reports what __del__ raised as an "Exception ignored in..."
+    for item in items:
+        task(item)
+
+
+def test_a_memory_error_nothing_can_catch_kills_the_child_quietly_as_out_of_memory(capfd):
+    # Seen on a busy JupyterHub: a thread-per-task run at its hard limit printed "Exception ignored in thread
+    # started by: <object repr() failed> MemoryError" into the student's notebook before the child died.
+    result = run_lab(Experiment(_a_memory_error_nothing_can_catch, workload=MessageWorkload(users=200)),
+                     budget_mib=96)
+    assert (result.outcome, result.tasks_done) == ("oom-killed", 0)
+    assert "Exception ignored" not in capfd.readouterr().err
