@@ -307,7 +307,7 @@ def test_the_timeline_ends_on_every_message_delivered():
 def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
     # Every 4th message to arrive (m3, m7) is served for 400 ms, and the receiver says, by time.time() (a clock this
     # process reads too), when another service first ended meanwhile and when the slow one ended: sends made in the
-    # other slot once m4 was answered fall in that window.
+    # other slot once m4 was answered fall in that window, and it counts them as they arrive.
     with Receiver(capacity=2, service_time_s=0.01, slow_first_try_every=4, slow_service_s=0.4) as receiver:
         sender = receiver.sender()
         for i in range(3):
@@ -327,11 +327,12 @@ def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
         for i in range(4):
             sender.send(b"x", f"m{i}")  # one at a time: no other service ends while m3 is served
         alone = receiver.stats()
-    (first_end, end), = stats.slow_windows
+    (first_end, end, arrived), = stats.slow_windows
     assert first_end is not None and all(first_end <= t <= end for t in sent_at), (first_end, sent_at, end)
+    assert arrived == 2  # m5 and m6
     assert stats.messages == 7
-    (nothing, _), = alone.slow_windows
-    assert nothing is None
+    (nothing, _, none_arrived), = alone.slow_windows
+    assert (nothing, none_arrived) == (None, 0)
 
 
 def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():

@@ -63,10 +63,11 @@ class _Service:
         self.order: dict[str, int] = {}  # message id -> its place in order of first arrival
         self.tries: dict[str, int] = {}  # message id -> requests that carried it
         self.dropped_answers = 0
-        # For each slow try in service: when another service first ended meanwhile (None until one has); for each
-        # slow try served, that moment and its own end, by the wall clock, which a client's process reads too.
-        self.slow_watch: dict[int, float | None] = {}
-        self.slow_windows: list[tuple[float | None, float]] = []
+        # For each slow try in service: when another service first ended meanwhile (None until one has), and the
+        # first tries that arrived since; for each slow try served, that moment, its own end (by the wall clock,
+        # which a client's process reads too) and those arrivals.
+        self.slow_watch: dict[int, list] = {}
+        self.slow_windows: list[tuple[float | None, float, int]] = []
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -99,6 +100,9 @@ class _Service:
         message_id = request.headers.get("X-Message-Id", "")
         key = request.headers.get("Idempotency-Key")
         ordinal, tries = self._note_try(message_id)
+        if tries == 1:
+            for watch in self.slow_watch.values():
+                watch[1] += watch[0] is not None
         if key is not None and key in self.keys:
             return await self._answer_retry(request, key, arrived, message_id)
         full = self.in_service + self.queued >= self.capacity + self.queue_size
@@ -165,17 +169,18 @@ class _Service:
                 self.peak_in_service = max(self.peak_in_service, self.in_service)
                 watch = id(request)
                 if slow:
-                    self.slow_watch[watch] = None
+                    self.slow_watch[watch] = [None, 0]
                 try:
                     await asyncio.sleep(self.slow_service_s if slow else self.service_time_s)
                 finally:
                     self.in_service -= 1
                 if slow:
-                    self.slow_windows.append((self.slow_watch.pop(watch), time.time()))
+                    first_end, arrived = self.slow_watch.pop(watch)
+                    self.slow_windows.append((first_end, time.time(), arrived))
                 else:
-                    for key, first_end in self.slow_watch.items():
-                        if first_end is None:
-                            self.slow_watch[key] = time.time()
+                    for other in self.slow_watch.values():
+                        if other[0] is None:
+                            other[0] = time.time()
         finally:
             if waiting:
                 self.queued -= 1

@@ -49,9 +49,10 @@ class ReceiverStats:
     holds, for each slow first try (``slow_first_try_every``) served,
     when another service first ended while it was in service (None if none
     did) and when it ended, in ``time.time()`` seconds, the clock a client
-    in another process reads too: a sender that takes its next message when
-    a send ends takes some in that window; one that waits for a whole group
-    of sends, none.  ``in_service`` and
+    in another process reads too, and how many first tries of messages
+    arrived between the two: a sender that takes its next message when a
+    send ends takes some in that window, and sends them; one that waits for
+    a whole group of sends, none.  ``in_service`` and
     ``queued`` are now; the peaks since the last reset (``peak_inside``: in
     service and queued together, never more than ``capacity + queue_size``;
     the queue alone may pass ``queue_size`` for the moment a freed slot takes
@@ -92,7 +93,7 @@ class ReceiverStats:
     latency_max_ms: float = 0.0
     active_s: float = 0.0
     dropped_answers: int = 0
-    slow_windows: tuple[tuple[float | None, float], ...] = ()
+    slow_windows: tuple[tuple[float | None, float, int], ...] = ()
     timeline: tuple[tuple[float, int, int, int, int], ...] = field(default=(), repr=False)
     deliveries: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -292,7 +293,7 @@ class Receiver:
         query = "&".join(name for name, wanted in options if wanted)
         data = self._request("GET", "/stats" + (f"?{query}" if query else ""))
         data["timeline"] = tuple(tuple(row) for row in data.get("timeline", ()))
-        data["slow_windows"] = tuple(tuple(pair) for pair in data.get("slow_windows", ()))
+        data["slow_windows"] = tuple(tuple(window) for window in data.get("slow_windows", ()))
         return ReceiverStats(**data)
 
     def reset(self) -> None:

@@ -24,6 +24,7 @@ from ._harness import (
     run,
 )
 from ._joins import alive_since
+from ._slow_task import SlowTask
 
 __all__ = ["check_process_stream"]
 
@@ -42,10 +43,7 @@ _SLOW_START_S = 1.0
 # the check counted).
 _LAST_CALL_S = 0.3
 # The call of process that begins halfway through the stream takes as long, and the other workers must go on
-# meanwhile: once another call has ended, the answer takes more items while it runs.  A pool whose workers take
-# from one queue takes thousands; a window of futures that waits for its oldest (WorkerPool.map, which yields in
-# order) one for each call still ahead of the slow one; an answer that waits for a whole batch of calls to end
-# before it takes more takes none, whatever the batch's size, even if it took the next batch while it waited.
+# meanwhile: the answer takes more items and begins more calls while it runs (see _slow_task).
 _MIDDLE_CALL = _STREAM_ITEMS // 2
 _RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
 
@@ -102,9 +100,7 @@ class _Stream:
         self.slow_start_over = 0  # 1 once a first call's wait has ended: progress, though no item moved meanwhile
         self.before: frozenset[threading.Thread] = frozenset()  # the threads that are not the answer's
         self.alive_at_return = 0
-        self.beside_middle: int | None = None  # items taken while the middle call ran, once another call had ended
-        self._first_end: int | None = None  # the items taken when another call first ended while the middle one ran
-        self._middle_running = False
+        self.beside_middle = SlowTask()
 
     def watch(self, sample: Sample) -> None:
         """Stop the stream if a Sampler reading is over the budget, or the answer runs one call at a time."""
@@ -138,6 +134,7 @@ class _Stream:
             with self._lock:
                 self.pulled += 1
                 self.peak_ahead = max(self.peak_ahead, self.pulled - self.processed)
+            self.beside_middle.taken_one()
             yield (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
 
     def process(self, payload: bytes) -> int:
@@ -154,16 +151,20 @@ class _Stream:
             self.slow_start_over = 1
         if self.stopped:
             raise _OverBudget
+        middle = self.beside_middle
         if call == _MIDDLE_CALL:
-            self._first_end, self._middle_running = None, True
+            middle.slow_begins()
+        else:
+            middle.begins()
+            if call == _MIDDLE_CALL - 1:
+                middle.hold()
         time.sleep(_LAST_CALL_S if call in (_MIDDLE_CALL, _STREAM_ITEMS) else _STREAM_SEND_S)
         with self._lock:
             self.processed += 1
-            if call == _MIDDLE_CALL:
-                self._middle_running = False
-                self.beside_middle = 0 if self._first_end is None else self.pulled - self._first_end
-            elif self._middle_running and self._first_end is None:
-                self._first_end = self.pulled  # what is taken from now on, a freed worker took
+        if call == _MIDDLE_CALL:
+            middle.slow_ends()
+        else:
+            middle.ended()
         return len(payload)
 
     def counts(self) -> tuple[int, int]:
@@ -314,9 +315,10 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     an answer that takes items faster than it processes them holds them, on
     any machine; the last call to begin takes 0.3 s, so one that returns
     before every item is processed returns before that call has ended.  So
-    does the 50,000th, and while it runs the answer must take more items
-    from the stream (a freed worker takes the next item, not once a whole
-    batch has ended).
+    does the 50,000th (the 49,999th waits until it has begun, at most
+    0.2 s), and once another call has ended meanwhile, the answer must take
+    more items from the stream and begin more calls before it ends (a freed
+    worker takes the next item, not once a whole batch has ended).
 
     The answer must return the sum of the sizes while resident memory stays
     within 100 MiB of where it started (read after freed memory is handed
@@ -412,11 +414,11 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     expect(peak <= workers,
            f"your process_stream had {peak} calls of process running at once; with workers={workers} threads, at "
            f"most {workers} may run. Hint: start exactly `workers` threads, and call process only in them.")
-    beside = stream.beside_middle or 0
-    expect(beside > 0,
-           f"while call {_MIDDLE_CALL:,} of process took {_LAST_CALL_S:g} s, your process_stream took no item from "
-           f"the stream once another call had ended, though {workers - 1} of its workers were free and a call takes "
-           f"{_STREAM_SEND_S * 1000:g} ms: "
+    middle = stream.beside_middle
+    expect(middle.refilled,
+           f"while call {_MIDDLE_CALL:,} of process took {_LAST_CALL_S:g} s, your process_stream "
+           f"{middle.missed('began', 'call', 'stream')} once another call had ended, though its other workers "
+           f"were free as their calls ended, and a call takes {_STREAM_SEND_S * 1000:g} ms: "
            "it waited for a whole batch of calls to end before it took more items, so one slow call idled every "
            "other worker. Hint: give a freed worker the next item at once: workers that each take from one bounded "
            "queue, or a window refilled as each call ends (wait(..., return_when=FIRST_COMPLETED)).")
@@ -426,7 +428,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
 
     summary = (f"{_STREAM_ITEMS:,} items ({_STREAM_ITEMS * _STREAM_ITEM_BYTES / GIB:.1f} GiB of payload) processed "
                f"within the {budget_mib:.0f} MiB budget by {_STREAM_WORKERS} calls of process at once (and more items "
-               "taken while one call was slow), all done, "
+               "taken and calls begun while one call was slow), all done, "
                "and no thread left, when it returned; an exception of process reached the caller once no call of "
                "process ran; workers waited for a slow stream without spinning.")
     growth = trace.peak_rss_bytes - stream.baseline
@@ -437,7 +439,8 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "
                                                    f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.1f} MiB)"),
         ("peak calls of process running at once", f"{peak} (workers {workers})"),
-        ("items taken while one call took 0.3 s", f"{beside:,}, once another call had ended (at least 1)"),
+        (f"while one call took {_LAST_CALL_S:g} s", f"{middle.taken:,} items taken and {middle.begun:,} calls begun, "
+                                                    "once another call had ended (at least 1 each)"),
         ("elapsed", f"{elapsed:.1f} s, {waits_s:.1f} s of it the check's own waits "
                     f"({_STREAM_ITEMS / (elapsed - waits_s):,.0f} items/s without them)"),
         ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),

@@ -20,6 +20,7 @@ from ._harness import (
     uneven_task,
 )
 from ._joins import threads_left
+from ._slow_task import SlowTask
 
 __all__ = ["check_windowed_map"]
 
@@ -28,10 +29,8 @@ _EXERCISE = Exercise(__name__)
 _WINDOW_TASKS, _WINDOW_WORKERS, _WINDOW, _WINDOW_TASK_S = 40, 4, 6, 0.02
 _FAILING = (16, 5)  # tasks, and the one that raises
 _PREFIX = "your-executor"
-# The task of item 11 takes this much longer than the others.  A window refilled as each future is done (the first
-# done, or the oldest) takes more items meanwhile, once another task has ended (waiting for the oldest, one for
-# each task still ahead of it); one that waits for a whole group of futures before it takes the next group takes
-# none, whatever the group's size, even if it took the next group while it waited.
+# The task of item 11 takes this much longer than the others, and the answer must take and submit more items
+# meanwhile (see _slow_task): a task begins, for the answer, when it is submitted.
 _SLOW_ITEM, _SLOW_S = 2 * _WINDOW - 1, 0.3
 # A future is done a moment after its task returns, as on a loaded machine: a window that reopens when
 # the task ends (a permit released inside it), not when its future is done, then has one too many.
@@ -50,9 +49,7 @@ class _WhereTasksRan(Probe):
         super().__init__(work, **options)
         self.outside: str | None = None
         self._slow = slow  # the item whose task takes _SLOW_S longer
-        self.beside_slow = 0  # the items the answer took meanwhile, once another task had ended
-        self._first_end: int | None = None  # the items taken when another task first ended meanwhile
-        self._slow_running = False
+        self.beside_slow = SlowTask()  # told of each submit by the executor
         self.alive = self.peak_kept = 0
         # As the answer returned or raised: the items it had taken; a moment later, what its threads still alive
         # make the check say, if any are.
@@ -79,6 +76,7 @@ class _WhereTasksRan(Probe):
                 # Every item taken and not finished is alive (queued, running, or in the answer's hand).
                 self.peak_kept = max(self.peak_kept, self.alive - (self.pulled - finished))
                 self.alive += 1
+            self.beside_slow.taken_one()
             yield self._item_type(number)
 
     def counts_at_return(self) -> tuple[int, int]:
@@ -91,15 +89,15 @@ class _WhereTasksRan(Probe):
         if not name.startswith(_PREFIX):
             self.outside = name
         if item != self._slow:
+            if self._slow is not None and item == self._slow - 1:
+                self.beside_slow.hold()
             try:
                 return super().task(item)
             finally:
-                if self._slow_running and self._first_end is None:
-                    self._first_end = self.pulled  # what is taken from now on, a freed place took
-        self._first_end, self._slow_running = None, True
+                self.beside_slow.ended()
+        self.beside_slow.slow_begins()
         time.sleep(_SLOW_S)  # before the task counts as started: its item is taken and not finished
-        self._slow_running = False
-        self.beside_slow = 0 if self._first_end is None else self.pulled - self._first_end
+        self.beside_slow.slow_ends()
         return super().task(item)
 
 
@@ -112,13 +110,15 @@ class _CountingExecutor(cf.Executor):
     is the standard one, which submits through :meth:`submit`.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, on_submit: Callable[[], None]) -> None:
+        self._on_submit = on_submit
         self._executor = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix=_PREFIX)
         self._lock = threading.Lock()
         self._pending: list[cf.Future] = []
         self.submitted = self.peak_in_flight = 0
 
     def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> cf.Future:
+        self._on_submit()
         future = self._executor.submit(_done_late, fn, *args, **kwargs)
         with self._lock:
             self._pending = [*(f for f in self._pending if not f.done()), future]
@@ -138,7 +138,7 @@ def _done_late(fn: Callable, /, *args: Any, **kwargs: Any) -> Any:
 
 def _run(windowed_map: Callable, probe: _WhereTasksRan, n: int, timeout_s: float) -> tuple[Any, _CountingExecutor]:
     before = frozenset(threading.enumerate())
-    executor = _CountingExecutor(_WINDOW_WORKERS)
+    executor = _CountingExecutor(_WINDOW_WORKERS, probe.beside_slow.begins)
     try:
         outcome = run(lambda: windowed_map(executor, probe.task, probe.items(n), _WINDOW), timeout_s,
                       lambda: probe.stuck("windowed_map", n, timeout_s,
@@ -182,8 +182,10 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     hold them, and the executor's threads let go of theirs a moment late),
     every task run in that
     executor, more than one at once.  The task of item 11 takes 300 ms
-    longer, and the answer must take more items meanwhile: the window is
-    refilled as its futures finish, not once a whole group has.  When it returns, every task has
+    longer (item 10's waits until it has begun, at most 0.2 s); once
+    another task has ended meanwhile, the answer must take and submit more
+    items before it ends: the window is refilled as its futures finish, not
+    once a whole group has.  When it returns, every task has
     finished, each item ran once and the results are in input order.  A
     second run of 16 items, of which task 5 raises: ``windowed_map`` must
     raise that exception.  In both, the answer takes no item after it
@@ -229,13 +231,13 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
            f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
            "submitting it.")
-    expect(probe.beside_slow > 0,
-           f"while task {_SLOW_ITEM} ran ({_SLOW_S * 1000:.0f} ms longer than the others), your windowed_map took no "
-           "item from the input once another task had ended, though the window's other places freed as their tasks "
-           "finished: it waited for a "
-           "whole group of futures before it submitted more. Hint: refill the window as its futures finish: wait "
-           "for the first one done (wait(..., return_when=FIRST_COMPLETED)), or for the oldest, and submit the next "
-           "item at once.")
+    watch = probe.beside_slow
+    expect(watch.refilled,
+           f"while task {_SLOW_ITEM} ran ({_SLOW_S * 1000:.0f} ms longer than the others), your windowed_map "
+           f"{watch.missed('submitted', 'task')} once another task had ended, though the window's other places freed "
+           "as their tasks finished: it waited for a whole group of futures before it submitted more. Hint: refill "
+           "the window as its futures finish: wait for the first one done (wait(..., return_when=FIRST_COMPLETED)), "
+           "or for the oldest, and submit the next item at once.")
     expect_done(probe, outcome.at_return, "windowed_map", n,
                 "wait for the futures still in the window after the last item.")
     expect_results(value, "windowed_map", [scrambled(item) for item in range(n)])
@@ -250,8 +252,8 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
-               "after their tasks when it took an item (as many as the window); more items taken while one "
-               "task ran long; every task done when it "
+               "after their tasks when it took an item (as many as the window); more items taken and "
+               "submitted while one task ran long; every task done when it "
                "returned; every result back in input order; a task's exception reached the caller; nothing taken "
                "and no thread left running after it.")
     return _EXERCISE.passed(summary, (
@@ -259,6 +261,8 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
         ("peak items taken ahead of finished tasks", f"{probe.peak_ahead} (limit {window + 1})"),
         ("peak items kept after their tasks finished", f"{probe.peak_kept} (limit {kept_limit})"),
         ("peak tasks running at once", f"{probe.peak_running} ({_WINDOW_WORKERS} threads)"),
+        (f"while task {_SLOW_ITEM} ran long", f"{watch.taken} items taken and {watch.begun} submitted, once "
+                                             "another task had ended"),
         # Each task holds its thread for its 20 ms and the 2 ms before its future is done.
         ("elapsed", f"{elapsed:.2f} s (no less than ({n} × ({_WINDOW_TASK_S * 1000:.0f} + "
                     f"{_DONE_LAG_S * 1000:.0f}) + {_SLOW_S * 1000:.0f}) ms / {_WINDOW_WORKERS} = "

@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 from ..workload import KIB
 from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
 from ._joins import threads_left
+from ._slow_task import SlowTask
 
 __all__ = ["check_pipeline"]
 
@@ -19,11 +20,9 @@ _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on 
 # Items, the one whose upload raises (at once), and how long every other upload takes in that run: long
 # enough that uploads begun before the error are surely still running when an answer that does not wait raises.
 _FAILING = (40, 7, 0.05)
-# In the first run the upload of item 7 takes this much longer.  An answer whose other upload workers go on takes
-# more items meanwhile, once another upload has ended (a window of uploads that waits for its oldest, one for each
-# upload still ahead of it); one that waits for a whole group of uploads to end before it takes the next group
-# takes none, whatever the group's size, even if it rendered the next group while it waited (unless it took every
-# item before: nothing is left to take, and the check lets that be).
+# In the first run the upload of item 7 takes this much longer, and the answer must take and upload more items
+# meanwhile (see _slow_task).  An answer may take every item at once (they are small numbers here: only payloads
+# are bounded); then any upload begun meanwhile counts.
 _SLOW_ITEM, _SLOW_S = 2 * _PIPE_WORKERS - 1, 0.3
 
 
@@ -39,11 +38,7 @@ class _Stages:
     def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S, slow: int | None = None) -> None:
         self.held = Held()
         self._slow = slow  # the item whose upload takes _SLOW_S longer
-        # The items the answer took meanwhile; -1 if it had taken them all before (items are small numbers here, and
-        # an answer may take them all at once: only their payloads are bounded).
-        self.beside_slow = 0
-        self._first_end: int | None = None  # the items taken when another upload first ended meanwhile
-        self._slow_running = False
+        self.beside_slow = SlowTask()
         self.pulled = 0  # the items the answer took
         self._upload_s = upload_s
         self._payload = self.held.payload_type()
@@ -62,6 +57,9 @@ class _Stages:
     def items(self, n: int) -> Iterator[int]:
         for item in range(n):
             self.pulled += 1  # one reader at a time: a generator refuses two
+            self.beside_slow.taken_one()
+            if item == n - 1:
+                self.beside_slow.all_taken()
             yield item
 
     def render(self, item: int) -> bytes:
@@ -82,11 +80,13 @@ class _Stages:
             if item == self._failing:
                 raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
             if item == self._slow and not self.abandoned:
-                self._first_end, self._slow_running = None, True
+                self.beside_slow.slow_begins()
                 time.sleep(_SLOW_S)
-                self._slow_running = False
-                self.beside_slow = (-1 if (self._first_end or 0) >= _PIPE_ITEMS else
-                                    0 if self._first_end is None else self.pulled - self._first_end)
+                self.beside_slow.slow_ends()
+            elif self._slow is not None:
+                self.beside_slow.begins()
+                if item == self._slow - 1:
+                    self.beside_slow.hold()
             if not self.abandoned:
                 time.sleep(self._upload_s)
             return len(payload)
@@ -94,8 +94,8 @@ class _Stages:
             with self._lock:
                 self.uploading -= 1
                 self.uploaded += 1
-                if self._slow_running and self._first_end is None and item != self._slow:
-                    self._first_end = self.pulled  # what is taken from now on, a freed upload worker took
+                if item != self._slow:
+                    self.beside_slow.ended()
 
     def counts(self) -> tuple[int, int]:
         """Return (uploads begun, uploads ended) now."""
@@ -125,9 +125,12 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     nothing refers to it: one kept after its upload still counts), never more
     than ``workers`` uploads at once (the upload service takes that many
     connections) and more than one.  Rendering is 15 times quicker than
-    uploading.  The upload of item 7 takes 300 ms longer, and the answer
-    must take more items meanwhile: a freed upload place is refilled, not
-    once a whole group of uploads has ended.  When it returns, every upload has ended and none begins after,
+    uploading.  The upload of item 7 takes 300 ms longer (item 6's waits
+    until it has begun, at most 0.2 s); once another upload has ended
+    meanwhile, the answer must take more items and begin more uploads
+    before it ends (if it took every item at once, only begin uploads): a
+    freed upload place is refilled, not once a whole group of uploads has
+    ended.  When it returns, every upload has ended and none begins after,
     no thread it started is alive 0.1 s later, and it returns the sum of the
     sizes.  A second run of 40 items, whose
     upload of item 7 raises: ``pipeline`` must raise that exception, once no
@@ -165,12 +168,12 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     expect(stages.peak_uploading >= 2,
            f"your pipeline never ran more than one upload at once; with {workers} workers it should run "
            f"{workers}. Hint: upload from a pool of workers, not one item after another.")
-    expect(stages.beside_slow != 0,
+    watch = stages.beside_slow
+    expect(watch.refilled,
            f"while the upload of item {_SLOW_ITEM} took {_SLOW_S * 1000:.0f} ms longer than the others, your pipeline "
-           f"took no item from the input once another upload had ended, though {workers - 1} upload places were free "
-           "as theirs ended: it waited for a whole group of uploads to end before it started more. Hint: let a freed "
-           "upload worker take the next payload at once: workers that each take from one bounded queue, or a window "
-           "refilled as each upload ends.")
+           f"{watch.missed('began', 'upload')} once another upload had ended: it waited for a whole group of "
+           "uploads to end before it started more. Hint: let a freed upload worker take the next payload at once: "
+           "workers that each take from one bounded queue, or a window refilled as each upload ends.")
     begun, ended = outcome.at_return
     expect(begun == ended == n,
            f"pipeline returned when {ended} of {n} uploads had ended ({begun - ended} still running). Hint: wait "
@@ -197,12 +200,17 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            "and wait for every task already submitted (rendering and uploading) before you raise.")
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once, more items taken while one upload ran long; every upload done when it "
+               "uploads at once, more " + ("uploads begun" if watch.took_all_first else
+                                           "items taken and uploads begun") + " while one upload ran long; every "
+               "upload done when it "
                "returned; an upload's exception reached the caller once no "
                "upload ran, and none began after; no thread of it left 0.1 s after it returned or raised.")
     return _EXERCISE.passed(summary, (
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
+        (f"while item {_SLOW_ITEM}'s upload ran long", f"{watch.begun} uploads begun and " +
+         ("every item taken before" if watch.took_all_first else f"{watch.taken} items taken") +
+         ", once another had ended"),
         ("elapsed", f"{elapsed:.2f} s (no less than ({n} × {_UPLOAD_S * 1000:.0f} + {_SLOW_S * 1000:.0f}) ms / "
                     f"{workers} = {(n * _UPLOAD_S + _SLOW_S) / workers:.2f} s)"),
     ))
