@@ -17,9 +17,11 @@ _EXERCISE = Exercise(__name__)
 
 _PIPE_ITEMS, _PIPE_WORKERS, _PIPE_BYTES = 300, 4, 32 * KIB
 _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on the network
-# Items, the one whose upload raises (at once), and how long every other upload takes in that run: long
-# enough that uploads begun before the error are surely still running when an answer that does not wait raises.
-_FAILING = (40, 7, 0.05)
+# Items, the one whose upload raises, after how long, and how long every other upload takes in that run.  It
+# raises halfway through the uploads begun as the first ones beside it ended: an answer that refills its places
+# has surely begun them, and not ended them.  (When it raised at once, an answer that cancels what has not begun
+# and raises without waiting passed on a busy machine whenever its last uploads had not begun yet.)
+_FAILING = (40, 7, 0.15, 0.1)
 # In the first run the upload of item 7 takes this much longer, and the answer must take and upload more items
 # meanwhile (see _slow_task).  An answer may take every item at once (they are small numbers here: only payloads
 # are bounded); then any upload begun meanwhile counts.
@@ -35,14 +37,15 @@ class _Stages:
     and end; the upload of ``failing`` raises :class:`PlantedError`.
     """
 
-    def __init__(self, failing: int | None = None, upload_s: float = _UPLOAD_S, slow: int | None = None) -> None:
+    def __init__(self, failing: int | None = None, fail_after_s: float = 0.0, upload_s: float = _UPLOAD_S,
+                 slow: int | None = None) -> None:
         self.held = Held()
         self._slow = slow  # the item whose upload takes _SLOW_S longer
         self.beside_slow = SlowTask()
         self.pulled = 0  # the items the answer took
         self._upload_s = upload_s
         self._payload = self.held.payload_type()
-        self._failing = failing
+        self._failing, self._fail_after_s = failing, fail_after_s
         self._lock = threading.Lock()
         self.uploads = self.uploaded = self.uploading = self.peak_uploading = 0
         self.abandoned = False
@@ -70,7 +73,7 @@ class _Stages:
         return self._payload(item.to_bytes(2, "little") * (_PIPE_BYTES // 2))
 
     def upload(self, payload: bytes) -> int:
-        """Send a payload (a 3 ms wait on the network; the failing upload raises at once); return its size."""
+        """Send a payload (a 3 ms wait on the network; the failing upload raises instead); return its size."""
         with self._lock:
             self.uploads += 1
             self.uploading += 1
@@ -78,6 +81,7 @@ class _Stages:
         try:
             item = int.from_bytes(payload[:2], "little")
             if item == self._failing:
+                time.sleep(self._fail_after_s)
                 raise PlantedError.plant(f"the upload of item {self._failing} failed on purpose")
             if item == self._slow and not self.abandoned:
                 self.beside_slow.slow_begins()
@@ -133,7 +137,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     ended.  When it returns, every upload has ended and none begins after,
     no thread it started is alive 0.1 s later, and it returns the sum of the
     sizes.  A second run of 40 items, whose
-    upload of item 7 raises: ``pipeline`` must raise that exception, once no
+    upload of item 7 raises after 150 ms while every other takes 100 ms:
+    ``pipeline`` must raise that exception, once no
     upload is running, with none begun after it raised, and leave no thread
     running.
 
@@ -185,8 +190,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            f"pipeline returned {total!r} after uploading {ended} of {n} payloads; expected the sum of the {n} upload "
            f"sizes, {n * _PIPE_BYTES:,} bytes. Hint: add up what upload() returns.")
 
-    items, failing, upload_s = _FAILING
-    raiser = _Stages(failing, upload_s)
+    items, failing, fail_after_s, upload_s = _FAILING
+    raiser = _Stages(failing, fail_after_s, upload_s)
     raised = _pipe(pipeline, raiser, items, timeout_s)
     expect_raised(raised, call, f"the upload of item {failing} raised PlantedError('the upload of item {failing} "
                                 "failed on purpose')",
