@@ -34,7 +34,8 @@ class SlowTask:
     the answer takes an item, :meth:`begins` as another task begins, and
     :meth:`hold` in the task just before the slow one.  If the answer had
     taken every item by the time another task ended (:meth:`all_taken`),
-    ``took_all_first`` says so: nothing was left to take.
+    ``took_all_first`` says so: nothing was left to take, and the check
+    cannot tell a window from a group larger than the answer's threads.
 
     >>> watch = SlowTask()
     >>> watch.slow_begins(); watch.taken_one(); watch.ended(); watch.taken_one(); watch.slow_ends()
@@ -54,8 +55,8 @@ class SlowTask:
 
     @property
     def refilled(self) -> bool:
-        """Whether the answer took more (unless it had taken every item) and began more, as a freed place does."""
-        return (self.taken > 0 or self.took_all_first) and self.begun > 0
+        """Whether the answer took more items and began more tasks, as a freed place does."""
+        return self.taken > 0 and self.begun > 0
 
     def missed(self, verb: str, noun: str, source: str = "input") -> str:
         """Say what an answer that did not refill its places did instead; ``verb`` and ``noun`` name a task's start,
@@ -66,8 +67,6 @@ class SlowTask:
         >>> watch.missed("began", "upload")
         'began no upload (it took 1 item meanwhile: taking the next items is not enough)'
         """
-        if self.took_all_first:
-            return f"{verb} no {noun} (it had taken every item)"
         if self.taken:
             return (f"{verb} no {noun} (it took {self.taken} item{'s' * (self.taken > 1)} meanwhile: taking the next "
                     "items is not enough)")

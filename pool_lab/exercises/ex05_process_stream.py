@@ -417,11 +417,11 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     middle = stream.beside_middle
     expect(middle.refilled,
            f"while call {_MIDDLE_CALL:,} of process took {_LAST_CALL_S:g} s, your process_stream "
-           f"{middle.missed('began', 'call', 'stream')} once another call had ended, though its other workers "
-           f"were free as their calls ended, and a call takes {_STREAM_SEND_S * 1000:g} ms: "
-           "it waited for a whole batch of calls to end before it took more items, so one slow call idled every "
-           "other worker. Hint: give a freed worker the next item at once: workers that each take from one bounded "
-           "queue, or a window refilled as each call ends (wait(..., return_when=FIRST_COMPLETED)).")
+           f"{middle.missed('began', 'call', 'stream')} once another call had ended (a call takes "
+           f"{_STREAM_SEND_S * 1000:g} ms): it waited for a whole batch of calls to end before it began more, so one "
+           "slow call idled the other workers. Hint: give a freed worker the next item at once: workers that "
+           "each take from one bounded queue, or a window refilled as each call ends "
+           "(wait(..., return_when=FIRST_COMPLETED)).")
     cpu_per_s = _error_without_spinning(process_stream, timeout_s)
     items, failing, fail_after_s, call_s = _OVERLAP
     _SlowStream(items, failing, 0.0, fail_after_s, call_s).run(process_stream, timeout_s)  # run 3

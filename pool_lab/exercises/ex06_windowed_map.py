@@ -176,10 +176,11 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
     flight (submitted and not done, as ``future.done()`` says), never more
     than 7 items taken from the generator and not finished (the window, and
     one in the hand of the loop that waits for room: the executor's own queue
-    is unbounded, so the window is the only bound), never more than 6 items
+    is unbounded, so the window is the only bound), never more than 7 items
     still referred to anywhere after their tasks finished, counted each time
-    the answer takes an item (as many as the window: the answer's window may
-    hold them, and the executor's threads let go of theirs a moment late),
+    the answer takes an item (the window's, and one more: the loop may still
+    hold the item whose future just left the window, or a thread of the
+    executor let go of one a moment late),
     every task run in that
     executor, more than one at once.  The task of item 11 takes 300 ms
     longer (item 10's waits until it has begun, at most 0.2 s); once
@@ -221,12 +222,16 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
            f"the window was {window}, so at most {window + 1} (the window, and one in your hand while you wait "
            "for room). Hint: read items one at a time, as you submit: the input may be a stream too long to "
            "hold.")
-    kept_limit = window  # the items of the futures in the window: yours, or a thread's a moment after its task
+    # The items of the futures in the window, and one more: the item whose future the loop has just taken out of
+    # the window, still in one of its variables (or a thread's, a moment after its task).  With the window's tasks
+    # all finished behind a slow one, a right answer holds the window's and that one (read 51).
+    kept_limit = window + 1
     expect(probe.peak_kept <= kept_limit,
            f"your windowed_map still referred to {probe.peak_kept} items whose tasks had finished, when it took an "
-           f"item; at most {kept_limit} may be, as many as the window (an item your window still holds, or that one "
-           "of the executor's threads lets go of a moment after its task). Hint: keep no item once its future has "
-           "left the window: a list of (item, future) pairs holds the whole stream, as list(items) would.")
+           f"item; at most {kept_limit} may be: the window's {window}, and one whose future has just left it (still in "
+           "a variable of your loop, or of one of the executor's threads a moment after its task). Hint: keep no "
+           "item once its future has left the window: a list of (item, future) pairs holds the whole stream, as "
+           "list(items) would.")
     expect(probe.peak_running >= 2,
            f"your windowed_map never ran more than one task at once; with a window of {window} it should run "
            f"up to {_WINDOW_WORKERS} (the executor's threads). Hint: do not wait for each future right after "
@@ -252,7 +257,7 @@ def check_windowed_map(windowed_map: Callable, *, timeout_s: float = 5.0) -> Che
 
     summary = (f"{n} tasks on a ThreadPoolExecutor, never more than {window} futures in flight and never more than "
                f"{window + 1} items taken and not finished, never more than {kept_limit} items still referred to "
-               "after their tasks when it took an item (as many as the window); more items taken and "
+               "after their tasks when it took an item (the window's, and one more); more items taken and "
                "submitted while one task ran long; every task done when it "
                "returned; every result back in input order; a task's exception reached the caller; nothing taken "
                "and no thread left running after it.")

@@ -23,8 +23,8 @@ _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on 
 # and raises without waiting passed on a busy machine whenever its last uploads had not begun yet.)
 _FAILING = (40, 7, 0.15, 0.1)
 # In the first run the upload of item 7 takes this much longer, and the answer must take and upload more items
-# meanwhile (see _slow_task).  An answer may take every item at once (they are small numbers here: only payloads
-# are bounded); then any upload begun meanwhile counts.
+# meanwhile (see _slow_task).  One that took every item first (list(items)) fails: nothing is left to take, and
+# its uploads alone cannot tell a window from a group larger than its upload threads.
 _SLOW_ITEM, _SLOW_S = 2 * _PIPE_WORKERS - 1, 0.3
 
 
@@ -78,6 +78,7 @@ class _Stages:
             self.uploads += 1
             self.uploading += 1
             self.peak_uploading = max(self.peak_uploading, self.uploading)
+        item = None  # until the payload is read: upload() may have been given something else
         try:
             item = int.from_bytes(payload[:2], "little")
             if item == self._failing:
@@ -131,8 +132,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     connections) and more than one.  Rendering is 15 times quicker than
     uploading.  The upload of item 7 takes 300 ms longer (item 6's waits
     until it has begun, at most 0.2 s); once another upload has ended
-    meanwhile, the answer must take more items and begin more uploads
-    before it ends (if it took every item at once, only begin uploads): a
+    meanwhile, the answer must take more items (so it takes them as it
+    goes, not all at once) and begin more uploads before it ends: a
     freed upload place is refilled, not once a whole group of uploads has
     ended.  When it returns, every upload has ended and none begins after,
     no thread it started is alive 0.1 s later, and it returns the sum of the
@@ -174,6 +175,11 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            f"your pipeline never ran more than one upload at once; with {workers} workers it should run "
            f"{workers}. Hint: upload from a pool of workers, not one item after another.")
     watch = stages.beside_slow
+    expect(not watch.took_all_first,
+           f"your pipeline had taken all {n} items from the input before item {_SLOW_ITEM}'s upload, "
+           f"{_SLOW_S * 1000:.0f} ms longer than the others, was done: take items as you go, not all at once "
+           "(list(items)): the input may be a stream too long to hold, and the check watches when you take them. "
+           "Hint: take the next item when an upload place is free, from a loop over items or from a bounded queue.")
     expect(watch.refilled,
            f"while the upload of item {_SLOW_ITEM} took {_SLOW_S * 1000:.0f} ms longer than the others, your pipeline "
            f"{watch.missed('began', 'upload')} once another upload had ended: it waited for a whole group of "
@@ -205,17 +211,15 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
            "and wait for every task already submitted (rendering and uploading) before you raise.")
 
     summary = (f"{n} items rendered and uploaded, never more than {limit} payloads alive and at most {workers} "
-               "uploads at once, more " + ("uploads begun" if watch.took_all_first else
-                                           "items taken and uploads begun") + " while one upload ran long; every "
+               "uploads at once, more items taken and uploads begun while one upload ran long; every "
                "upload done when it "
                "returned; an upload's exception reached the caller once no "
                "upload ran, and none began after; no thread of it left 0.1 s after it returned or raised.")
     return _EXERCISE.passed(summary, (
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
-        (f"while item {_SLOW_ITEM}'s upload ran long", f"{watch.begun} uploads begun and " +
-         ("every item taken before" if watch.took_all_first else f"{watch.taken} items taken") +
-         ", once another had ended"),
+        (f"while item {_SLOW_ITEM}'s upload ran long",
+         f"{watch.begun} uploads begun and {watch.taken} items taken, once another had ended"),
         ("elapsed", f"{elapsed:.2f} s (no less than ({n} × {_UPLOAD_S * 1000:.0f} + {_SLOW_S * 1000:.0f}) ms / "
                     f"{workers} = {(n * _UPLOAD_S + _SLOW_S) / workers:.2f} s)"),
     ))

@@ -99,8 +99,11 @@ def _deliver_to_nowhere(deliver_all: Callable, url: str, timeout_s: float) -> tu
     return outcome, _left_running(before, outcome)
 
 
-def _expect_busy(stats: ReceiverStats, taken_at: list[float], elapsed: float) -> None:
-    """Fail an answer that kept the receiver idle: too slow in all, or taking nothing new beside a slow request."""
+def _expect_busy(stats: ReceiverStats, taken_at: list[float], elapsed: float) -> tuple[int, int]:
+    """Fail an answer that kept the receiver idle: too slow in all, or taking nothing new beside a slow request.
+
+    Return what it did beside the slow request: the messages it took, and the new ones that reached the receiver.
+    """
     expect(elapsed <= _SEND_LIMIT_S,
            f"your sender took {elapsed:.2f} s; one message at a time takes at least {_SERIAL_S:.1f} s "
            f"and the limit is {_SEND_LIMIT_S:.1f} s. Hint: Little's law: the receiver serves "
@@ -116,13 +119,15 @@ def _expect_busy(stats: ReceiverStats, taken_at: list[float], elapsed: float) ->
               else f"took no message from the iterator (it sent {arrived} it had taken before)")
     expect(taken > 0 and arrived > 0,
            f"while a slow request (the {_SEND_SLOW_EVERY}th message to arrive) took {_SEND_SLOW_S * 1000:.0f} ms at "
-           f"the receiver, your sender {missed} once another send had ended, though its other slots were free: it "
-           "waited for a whole group of sends to end before it started more. Hint: "
+           f"the receiver, your sender {missed} once another send had ended: it waited for a whole group of sends "
+           "to end before it started more. Hint: "
            "let a freed worker take the next message at once: workers that each take from one bounded queue (a "
            "WorkerPool), or a window of futures refilled as each send ends.")
+    return taken, arrived
 
 
-def _measured(stats: ReceiverStats, held_peak: int, elapsed: float) -> tuple[tuple[str, str], ...]:
+def _measured(stats: ReceiverStats, held_peak: int, elapsed: float,
+              beside_slow: tuple[int, int]) -> tuple[tuple[str, str], ...]:
     """Return the rows of what a passing answer did, for its report."""
     best_s = _SERIAL_S / _SEND_CAPACITY  # every slot busy throughout
     return (
@@ -131,7 +136,9 @@ def _measured(stats: ReceiverStats, held_peak: int, elapsed: float) -> tuple[tup
                                       f"because it was full, {stats.deduplicated} retries "
                                       f"answered by idempotency key, {stats.dropped_answers} answers lost)"),
         ("payloads held at once", f"{held_peak} (budget {_SEND_BUDGET})"),
-        ("slow request served", f"{_SEND_SLOW_S * 1000:.0f} ms, while your sender took and sent more messages"),
+        (f"while the slow request was served ({_SEND_SLOW_S * 1000:.0f} ms)",
+         f"{beside_slow[0]} messages taken and {beside_slow[1]} new ones at the receiver, once another send had "
+         "ended (at least 1 each)"),
         ("elapsed", f"{elapsed:.2f} s (limit {_SEND_LIMIT_S:.1f} s; {best_s:.1f} s at the receiver's best)"),
         ("goodput, on the receiver's clock", f"{stats.goodput_per_s:.0f} messages/s (the receiver's best: "
                     f"{_SEND_CAPACITY / _SEND_SERVICE_S:.0f})"),
@@ -252,7 +259,7 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
            "only when a worker is free: a fixed pool of workers and a short bounded queue (WorkerPool(max_workers=..., "
            "queue_size=...): its default queue holds 64), not a thread per message or list(messages); and keep "
            "nothing of a message once it is sent (a list of its futures or payloads keeps every one).")
-    _expect_busy(stats, taken_at, elapsed)
+    beside_slow = _expect_busy(stats, taken_at, elapsed)
     expect_raised(refused, call.replace("url", "url_of_nowhere"), "every send raised DeliveryFailed (the "
                   f"endpoint {_NOWHERE} answers 404, which no retry cures)", "a message that was not delivered "
                   "must not pass in silence: let DeliveryFailed reach your caller.", DeliveryFailed)
@@ -262,4 +269,4 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
                f"storm), more messages taken and sent while a slow request was served, within the "
                f"{_SEND_BUDGET}-payload budget and the time limit, no thread left running; a message that could not "
                "be delivered reached the caller as DeliveryFailed.")
-    return _EXERCISE.passed(summary, _measured(stats, held.peak, elapsed))
+    return _EXERCISE.passed(summary, _measured(stats, held.peak, elapsed, beside_slow))

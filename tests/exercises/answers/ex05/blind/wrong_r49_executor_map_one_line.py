@@ -1,0 +1,13 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# WRONG: ThreadPoolExecutor.map in one line: map submits every item of the stream before yielding anything, so all payloads are held at once.
+from concurrent.futures import ThreadPoolExecutor
+
+
+def process_stream(items, process, workers):
+    """Return sum(process(item) for item in items), computed by `workers` threads in bounded memory."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return sum(pool.map(process, items))
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your process_stream held too much at once: resident memory grew [\d,.]+ MiB past where it started, over the"
