@@ -5,11 +5,14 @@ while it runs, an answer whose freed places are refilled both takes more
 items and begins more tasks before it ends: a pool whose workers take from
 one queue, thousands; a window of futures that waits for its oldest, one
 for each task still ahead of the slow one.  An answer that waits for a
-whole group of tasks to end before it starts the next group begins none
-(a group larger than the pool's threads, which would begin its queued
-tasks, takes none), even if it took the next group's items one by one as
-tasks ended.  Both counts are needed: items taken alone pass such an
-answer, and tasks begun alone pass a group larger than the pool.
+whole group of as many tasks as its threads begins none, even if it takes
+the next group's items one by one as tasks end; one that takes a whole
+group at once takes none, whatever the group's size.  Both counts are
+needed: items taken alone pass the first, and tasks begun alone pass a
+group larger than the answer's threads.  Together they still pass one
+design, where the check sees only the tasks that begin (not those
+submitted): a group larger than the threads that also takes the next
+group's items one by one as tasks end.
 """
 
 from __future__ import annotations

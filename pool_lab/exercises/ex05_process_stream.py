@@ -42,9 +42,11 @@ _SLOW_START_S = 1.0
 # returns before that call has ended, whatever the machine's speed (without it, the last calls had ended by the time
 # the check counted).
 _LAST_CALL_S = 0.3
-# The call of process that begins halfway through the stream takes as long, and the other workers must go on
-# meanwhile: the answer takes more items and begins more calls while it runs (see _slow_task).
-_MIDDLE_CALL = _STREAM_ITEMS // 2
+# The call of process on the item halfway through the stream (the 50,000th) takes as long, and the other workers
+# must go on meanwhile: the answer takes more items and begins more calls while it runs (see _slow_task).  It is
+# told by its payload, not by the order calls begin: a thread switch between taking an item and calling process
+# can swap two calls, and put the call that waits for the slow one behind it.
+_MIDDLE_ITEM = _STREAM_ITEMS // 2
 _RSS_EVERY = 16  # items between two readings of RSS by the stream itself: 1 MiB of payload
 
 
@@ -101,6 +103,10 @@ class _Stream:
         self.before: frozenset[threading.Thread] = frozenset()  # the threads that are not the answer's
         self.alive_at_return = 0
         self.beside_middle = SlowTask()
+        # id() of the payloads of the middle item and the one before it, while they are alive (an id is reused
+        # only once its object is gone, and each is forgotten before its call returns).
+        self._middle_id: int | None = None
+        self._before_middle_id: int | None = None
 
     def watch(self, sample: Sample) -> None:
         """Stop the stream if a Sampler reading is over the budget, or the answer runs one call at a time."""
@@ -135,7 +141,13 @@ class _Stream:
                 self.pulled += 1
                 self.peak_ahead = max(self.peak_ahead, self.pulled - self.processed)
             self.beside_middle.taken_one()
-            yield (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
+            payload = (item % 251).to_bytes(1, "little") * _STREAM_ITEM_BYTES
+            if item == _MIDDLE_ITEM - 2:
+                self._before_middle_id = id(payload)
+            elif item == _MIDDLE_ITEM - 1:
+                self._middle_id = id(payload)
+            yield payload
+            del payload  # held here while the generator waited (one payload, 64 KiB); not while the next is built
 
     def process(self, payload: bytes) -> int:
         """Send one payload (a 0.1 ms wait; longer for the first calls, the middle one and the last) and return its
@@ -151,17 +163,19 @@ class _Stream:
             self.slow_start_over = 1
         if self.stopped:
             raise _OverBudget
-        middle = self.beside_middle
-        if call == _MIDDLE_CALL:
+        middle, is_middle = self.beside_middle, id(payload) == self._middle_id
+        if is_middle:
+            self._middle_id = None
             middle.slow_begins()
         else:
             middle.begins()
-            if call == _MIDDLE_CALL - 1:
+            if id(payload) == self._before_middle_id:
+                self._before_middle_id = None
                 middle.hold()
-        time.sleep(_LAST_CALL_S if call in (_MIDDLE_CALL, _STREAM_ITEMS) else _STREAM_SEND_S)
+        time.sleep(_LAST_CALL_S if is_middle or call == _STREAM_ITEMS else _STREAM_SEND_S)
         with self._lock:
             self.processed += 1
-        if call == _MIDDLE_CALL:
+        if is_middle:
             middle.slow_ends()
         else:
             middle.ended()
@@ -315,8 +329,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     an answer that takes items faster than it processes them holds them, on
     any machine; the last call to begin takes 0.3 s, so one that returns
     before every item is processed returns before that call has ended.  So
-    does the 50,000th (the 49,999th waits until it has begun, at most
-    0.2 s), and once another call has ended meanwhile, the answer must take
+    does the call on the 50,000th item (the one on the item before waits
+    until it has begun, at most 0.2 s), and once another call has ended
+    meanwhile, the answer must take
     more items from the stream and begin more calls before it ends (a freed
     worker takes the next item, not once a whole batch has ended).
 
@@ -416,7 +431,7 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
            f"most {workers} may run. Hint: start exactly `workers` threads, and call process only in them.")
     middle = stream.beside_middle
     expect(middle.refilled,
-           f"while call {_MIDDLE_CALL:,} of process took {_LAST_CALL_S:g} s, your process_stream "
+           f"while the call of process on the {_MIDDLE_ITEM:,}th item took {_LAST_CALL_S:g} s, your process_stream "
            f"{middle.missed('began', 'call', 'stream')} once another call had ended (a call takes "
            f"{_STREAM_SEND_S * 1000:g} ms): it waited for a whole batch of calls to end before it began more, so one "
            "slow call idled the other workers. Hint: give a freed worker the next item at once: workers that "

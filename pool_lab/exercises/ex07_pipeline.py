@@ -22,10 +22,12 @@ _RENDER_S, _UPLOAD_S = 0.000_2, 0.003  # rendering is quick, uploading waits on 
 # has surely begun them, and not ended them.  (When it raised at once, an answer that cancels what has not begun
 # and raises without waiting passed on a busy machine whenever its last uploads had not begun yet.)
 _FAILING = (40, 7, 0.15, 0.1)
-# In the first run the upload of item 7 takes this much longer, and the answer must take and upload more items
-# meanwhile (see _slow_task).  One that took every item first (list(items)) fails: nothing is left to take, and
-# its uploads alone cannot tell a window from a group larger than its upload threads.
-_SLOW_ITEM, _SLOW_S = 2 * _PIPE_WORKERS - 1, 0.3
+# In the first run the upload of item 99 takes this much longer, and the answer must take and upload more items
+# meanwhile (see _slow_task).  One that took every item first (list(items), Executor.map) fails: nothing is left
+# to take, and its uploads alone cannot tell a window from a group larger than its upload threads.  Item 99's
+# upload begins some 75 ms into the run, long after such an answer has taken all 300 (with item 7, the first
+# upload to end beside it came 3 ms after the start, and Executor.map's submitting loop passed when it ran late).
+_SLOW_ITEM, _SLOW_S = 25 * _PIPE_WORKERS - 1, 0.3
 
 
 class _Stages:
@@ -130,7 +132,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     nothing refers to it: one kept after its upload still counts), never more
     than ``workers`` uploads at once (the upload service takes that many
     connections) and more than one.  Rendering is 15 times quicker than
-    uploading.  The upload of item 7 takes 300 ms longer (item 6's waits
+    uploading.  The upload of item 99 takes 300 ms longer (item 98's waits
     until it has begun, at most 0.2 s); once another upload has ended
     meanwhile, the answer must take more items (so it takes them as it
     goes, not all at once) and begin more uploads before it ends: a
@@ -178,7 +180,8 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
     expect(not watch.took_all_first,
            f"your pipeline had taken all {n} items from the input before item {_SLOW_ITEM}'s upload, "
            f"{_SLOW_S * 1000:.0f} ms longer than the others, was done: take items as you go, not all at once "
-           "(list(items)): the input may be a stream too long to hold, and the check watches when you take them. "
+           "(list(items), or Executor.map, which submits every item before it yields a result): the input may be a "
+           "stream too long to hold, and the check watches when you take them. "
            "Hint: take the next item when an upload place is free, from a loop over items or from a bounded queue.")
     expect(watch.refilled,
            f"while the upload of item {_SLOW_ITEM} took {_SLOW_S * 1000:.0f} ms longer than the others, your pipeline "
@@ -219,7 +222,7 @@ def check_pipeline(pipeline: Callable, *, timeout_s: float = 5.0) -> CheckReport
         ("peak payloads alive", f"{held.peak} (limit {limit}; {n} items)"),
         ("peak uploads at once", f"{stages.peak_uploading} (limit {workers})"),
         (f"while item {_SLOW_ITEM}'s upload ran long",
-         f"{watch.begun} uploads begun and {watch.taken} items taken, once another had ended"),
+         f"{watch.taken} items taken and {watch.begun} uploads begun, once another had ended (at least 1 each)"),
         ("elapsed", f"{elapsed:.2f} s (no less than ({n} × {_UPLOAD_S * 1000:.0f} + {_SLOW_S * 1000:.0f}) ms / "
                     f"{workers} = {(n * _UPLOAD_S + _SLOW_S) / workers:.2f} s)"),
     ))

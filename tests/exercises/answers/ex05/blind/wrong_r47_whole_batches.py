@@ -28,4 +28,4 @@ def process_stream(items, process, workers):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"while call [\d,.]+ of process took [\d,.]+ s, your process_stream took no item from the stream"
+FAILS_WITH = r"while the call of process on the [\d,.]+th item took [\d,.]+ s, your process_stream took no item from the stream"

@@ -21,5 +21,5 @@ def process_stream(items, process, workers):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = (r"while call [\d,.]+ of process took [\d,.]+ s, your process_stream began no call \(it took [\d,.]+ "
+FAILS_WITH = (r"while the call of process on the [\d,.]+th item took [\d,.]+ s, your process_stream began no call \(it took [\d,.]+ "
               r"items? meanwhile: taking the next items is not enough\)")
