@@ -331,9 +331,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
     before every item is processed returns before that call has ended.  So
     does the call on the 50,000th item (the one on the item before waits
     until it has begun, at most 0.2 s), and once another call has ended
-    meanwhile, the answer must take
-    more items from the stream and begin more calls before it ends (a freed
-    worker takes the next item, not once a whole batch has ended).
+    meanwhile, the answer must take more items from the stream and begin
+    more calls before it ends (a freed worker takes the next item, not once
+    a whole batch has ended).
 
     The answer must return the sum of the sizes while resident memory stays
     within 100 MiB of where it started (read after freed memory is handed
