@@ -456,8 +456,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         ("peak calls of process running at once", f"{peak} (workers {workers})"),
         (f"while one call took {_LAST_CALL_S:g} s", f"{middle.taken:,} items taken and {middle.begun:,} calls begun, "
                                                     "once another call had ended (at least 1 each)"),
-        ("first run, elapsed", f"{elapsed:.1f} s, {waits_s:.1f} s of it waits that stop every answer (the first "
-                               f"calls', the last call's, {LATE_S:g} s after it returned): "
+        ("first run, elapsed", f"{elapsed:.1f} s, {waits_s:.1f} s of it waits: {_SLOW_START_S:g} s for the first "
+                               f"calls and {_LAST_CALL_S:g} s for the last, which every answer waits out, and the "
+                               f"check's own {LATE_S:g} s after process_stream returned: "
                                f"{_STREAM_ITEMS / (elapsed - waits_s):,.0f} items/s without them"),
         ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),
     ))
