@@ -302,6 +302,18 @@ def _error_without_spinning(process_stream: Callable, timeout_s: float) -> float
     return cpu_per_s
 
 
+def _timing_rows(elapsed: float) -> tuple[tuple[str, str], ...]:
+    """Return the report's rows on the first run's time: ``elapsed`` seconds, and the rate without its waits."""
+    waits_s = _SLOW_START_S + _LAST_CALL_S + LATE_S  # not the middle call's, which stops only an in-order window
+    return (
+        ("first run, elapsed", f"{elapsed:.1f} s"),
+        ("of it, waits every answer has", f"{_SLOW_START_S + _LAST_CALL_S:g} s ({_SLOW_START_S:g} s for the first "
+                                          f"{_STREAM_WORKERS} calls, {_LAST_CALL_S:g} s for the last call)"),
+        ("of it, the check's wait after the return", f"{LATE_S:g} s"),
+        (f"items/s without those {waits_s:g} s", f"{_STREAM_ITEMS / (elapsed - waits_s):,.0f}"),
+    )
+
+
 def _explain_errors(stream: _Stream, outcome: Outcome) -> None:
     """Fail with a hint if a thread of the answer died, or the answer raised what two readers of one generator meet."""
     shared = ("a generator cannot be advanced by two threads at once: take each item under a threading.Lock, or in "
@@ -447,7 +459,6 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
                "exception of process reached the caller once no call of process ran; workers waited for a slow "
                "stream without spinning.")
     growth = trace.peak_rss_bytes - stream.baseline
-    waits_s = _SLOW_START_S + _LAST_CALL_S + LATE_S  # not the middle call's, which stops only an in-order window
     return _EXERCISE.passed(summary, (
         ("peak resident memory", f"{trace.peak_rss_mib:.0f} MiB (+{max(0, growth) / MIB:.1f} MiB; "
                                  f"budget +{budget_mib:.0f} MiB)"),
@@ -456,9 +467,6 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         ("peak calls of process running at once", f"{peak} (workers {workers})"),
         (f"while one call took {_LAST_CALL_S:g} s", f"{middle.taken:,} items taken and {middle.begun:,} calls begun, "
                                                     "once another call had ended (at least 1 each)"),
-        ("first run, elapsed", f"{elapsed:.1f} s, {waits_s:.1f} s of it waits: {_SLOW_START_S:g} s for the first "
-                               f"calls and {_LAST_CALL_S:g} s for the last, which every answer waits out, and the "
-                               f"check's own {LATE_S:g} s after process_stream returned: "
-                               f"{_STREAM_ITEMS / (elapsed - waits_s):,.0f} items/s without them"),
+        *_timing_rows(elapsed),
         ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),
     ))

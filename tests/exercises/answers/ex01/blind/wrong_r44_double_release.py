@@ -36,4 +36,6 @@ def bounded_spawn(fn, items, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"in the run where tasks [\d,.]+, [\d,.]+ and [\d,.]+ raised PlantedError, your spawner ran [\d,.]+ tasks at once"
+# Either run in which tasks raise may be the first to show the extra permits (a busy machine decides which).
+FAILS_WITH = (r"in the run where tasks? [\d,.]+(?:, [\d,.]+ and [\d,.]+)? raised PlantedError.*?, your spawner ran "
+              r"[\d,.]+ tasks at once")

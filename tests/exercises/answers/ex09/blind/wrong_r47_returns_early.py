@@ -29,4 +29,6 @@ def send_windowed(client, fn, items, window):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"send_windowed returned \[None, [\d,.]+, [\d,.]+, [\d,.]+, [\d,.]+, \.\.\.\] \([\d,.]+ items\)"
+# Which places still hold None depends on which futures were still in flight: on a busy machine, not the first.
+FAILS_WITH = (r"send_windowed returned \[[^]]*\] \([\d,.]+ items\); expected the [\d,.]+ results in input "
+              r"order")
