@@ -387,9 +387,13 @@ def expect_results(value: Any, call: str, expected: list) -> None:
            f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order")
     results = list(value)
     shuffled = len(results) == len(expected) and sorted(results, key=repr) == sorted(expected, key=repr)
+    # The previews show the first five places; the first that differs may lie beyond them.
+    first = next((i for i, (got, want) in enumerate(zip(results, expected, strict=False)) if got != want), None)
+    where = "" if first is None else (f" (first difference at index {first}: {results[first]!r} where "
+                                      f"{expected[first]!r} belongs)")
     expect(results == expected,
            f"{call} returned {preview(results)}; expected the {len(expected)} results in input order, "
-           f"{preview(expected)}" + (": the right results, in another order. Hint: keep each result at its "
+           f"{preview(expected)}{where}" + (": the right results, in another order. Hint: keep each result at its "
                                      "item's place; the results do not rise with the items, so sorting them "
                                      "does not restore the order." if shuffled else ""))
 
