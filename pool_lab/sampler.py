@@ -307,8 +307,9 @@ class Sampler:
             # No resident pages is no reading of the work: a process exiting
             # has handed its memory back but is not a zombie yet, and one just
             # started reads 0 until Linux adds up the pages it counts per CPU
-            # (on a busy machine, for longer than a few samples).  Skip it and
-            # go on: stopping here once left the lab with no watchdog.
+            # (per thread before 6.2); on a busy machine, for longer than a few
+            # samples.  Skip it and go on: stopping here once left the lab with
+            # no watchdog.
             return True
         sample = Sample(time.perf_counter() - self._t0, rss, threads, cpu, int(self._progress()))
         self._samples.append(sample)

@@ -169,14 +169,12 @@ class Probe:
         self._idle: set[threading.Thread] = set()
         self._first_running = False
         self.pulled = self.started = self.running = self.finished = 0
-        self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = 0
-        self.beside_first = 0
+        self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = self.beside_first = 0
         self.raised: list[Any] = []  # the items whose task raised, in the order they raised
         self.workers: set[threading.Thread] = set()  # the threads that ran a task
         self.readers: set[threading.Thread] = set()  # the threads but the caller's that took an item
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
-        self.abandoned = False
-        self.alive_at_return = 0
+        self.abandoned, self.alive_at_return = False, 0
 
     def _note_threads(self) -> None:
         # Called with the lock held; enumerate() takes only threading's own lock, which never calls back here.
@@ -205,8 +203,7 @@ class Probe:
             self._idle.discard(threading.current_thread())
             self.workers.add(threading.current_thread())
             first = self.started == 0
-            self.started += 1
-            self.running += 1
+            self.started, self.running = self.started + 1, self.running + 1
             self.peak_running = max(self.peak_running, self.running)
             self.beside_first += self._first_running
             self._first_running = self._first_running or first
@@ -215,8 +212,7 @@ class Probe:
 
     def _exit(self, first: bool) -> None:
         with self._lock:
-            self.running -= 1
-            self.finished += 1
+            self.running, self.finished = self.running - 1, self.finished + 1
             self._idle.add(threading.current_thread())
             self._first_running = self._first_running and not first
 
