@@ -250,7 +250,7 @@ class Sampler:
         self._t0 = 0.0
 
     def start(self) -> "Sampler":
-        """Take a first sample now and keep sampling in a background thread."""
+        """Take a first reading now (kept unless it reads no memory) and keep sampling in a background thread."""
         if self._thread is not None:
             raise RuntimeError("a Sampler can be started only once")
         self._t0 = time.perf_counter()
@@ -261,7 +261,7 @@ class Sampler:
         return self
 
     def stop(self) -> Trace:
-        """Take a last sample, stop the thread, and return the trace."""
+        """Stop the thread, take a last reading (kept unless it reads no memory), and return the trace."""
         if self._thread is None:
             raise RuntimeError("the Sampler was never started")
         self._stop.set()

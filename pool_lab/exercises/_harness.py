@@ -11,11 +11,8 @@ attempted yet", so a student copy runs to its end.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import functools
-import gc
 import re
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -382,16 +379,21 @@ def expect_results(value: Any, call: str, expected: list) -> None:
     expect(value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__iter__"),
            f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order")
     results = list(value)
-    shuffled = len(results) == len(expected) and sorted(results, key=repr) == sorted(expected, key=repr)
+    if results == expected:
+        return
+    got, want = len(results), len(expected)
+    shown = preview(results) if isinstance(value, list) else f"a {type(value).__name__}, {preview(results)} as a list"
+    shuffled = got == want and sorted(results, key=repr) == sorted(expected, key=repr)
     # The previews show the first five places; the first that differs may lie beyond them.
-    first = next((i for i, (got, want) in enumerate(zip(results, expected, strict=False)) if got != want), None)
-    where = "" if first is None else (f" (first difference at index {first}: {results[first]!r} where "
-                                      f"{expected[first]!r} belongs)")
-    expect(results == expected,
-           f"{call} returned {preview(results)}; expected the {len(expected)} results in input order, "
-           f"{preview(expected)}{where}" + (": the right results, in another order. Hint: keep each result at its "
-                                     "item's place; the results do not rise with the items, so sorting them "
-                                     "does not restore the order." if shuffled else ""))
+    first = next((i for i, (mine, right) in enumerate(zip(results, expected, strict=False)) if mine != right), None)
+    where = (f"the first difference is at index {first}: {results[first]!r} where {expected[first]!r} belongs"
+             if first is not None else f"the first {min(got, want)} agree, then "
+             + (f"{want - got} are missing" if got < want else f"{got - want} more follow"))
+    raise AssertionError(
+        f"{call} returned {shown}; expected the {want} results in input order, {preview(expected)}"
+        + (": the right results, in another order" if shuffled else "") + f"; {where}."
+        + (" Hint: keep each result at its item's place; the results do not rise with the items, so sorting them "
+           "does not restore the order." if shuffled else ""))
 
 
 def expect_done(probe: Probe, at_return: tuple[int, int], name: str, n: int, hint: str) -> None:
@@ -430,71 +432,3 @@ def uneven_task(seconds: float) -> Callable[[int], int]:
 def task_seconds(item: int, seconds: float) -> float:
     """Return how long task ``item`` waits: later items of each three are quicker."""
     return seconds * (3 - item % 3) / 2
-
-
-_COLLECTIONS = 20  # garbage collections a Held with a budget makes at most
-
-
-class Held:
-    """How many payloads of one check are alive (referenced anywhere) at once, and how many were made.
-
-    A payload is alive from its making until nothing refers to it: a payload
-    kept in a list after its upload is alive, however the upload ended.  Each
-    check makes its own payload type (:meth:`payload_type`), so a payload
-    still held by an earlier answer's stuck thread is not counted in the next
-    check.  The lock is reentrant: the collector may free a payload (and run
-    its ``__del__``) in the middle of ``__new__``.
-
-    With a ``budget``, a count above it is made again after a garbage
-    collection, before it becomes a peak: a payload that only unreachable
-    cycles still refer to (an HTTP library's exception and the frames it
-    passed through) is the collector's to free, not the answer's to answer
-    for.  At most :data:`_COLLECTIONS` times, so that an answer far over the
-    budget is not slowed down by a collection for every payload it makes.
-    """
-
-    def __init__(self, budget: int | None = None) -> None:
-        self.lock = threading.RLock()
-        self.alive = self.peak = self.made = 0
-        self.budget, self._collections = budget, 0
-
-    def payload_type(self) -> type[bytes]:
-        """Return a ``bytes`` subclass whose instances are counted here."""
-        held = self
-
-        class Payload(bytes):
-            __slots__ = ()
-
-            def __new__(cls, data: bytes) -> "Payload":
-                payload = super().__new__(cls, data)
-                with held.lock:
-                    held.alive += 1
-                    held.made += 1
-                    if held.budget is not None and held.peak < held.alive > held.budget \
-                            and held._collections < _COLLECTIONS:
-                        held._collections += 1
-                        gc.collect()  # the payloads it frees leave the count here, under the reentrant lock
-                    held.peak = max(held.peak, held.alive)
-                return payload
-
-            def __del__(self) -> None:
-                with held.lock:
-                    held.alive -= 1
-
-        return Payload
-
-
-def give_back_freed_memory() -> None:
-    """Collect garbage and hand the heap's free pages back to the kernel (glibc only).
-
-    A wrong answer to a memory exercise builds about 100 MiB of payloads
-    before the check stops it.  Freed, they stay resident in the C heap, where
-    they would inflate every measurement made in this kernel afterwards.
-    Other platforms return large frees on their own, or offer no call for it.
-    """
-    gc.collect()  # payloads held by reference cycles (exception -> traceback -> frame)
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None).malloc_trim(0)
-        except (OSError, AttributeError):  # a libc without malloc_trim, such as musl
-            pass

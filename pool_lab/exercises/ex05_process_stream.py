@@ -20,10 +20,10 @@ from ._harness import (
     PlantedError,
     expect,
     expect_raised,
-    give_back_freed_memory,
     run,
 )
 from ._joins import alive_since
+from ._payloads import give_back_freed_memory
 from ._slow_task import SlowTask
 
 __all__ = ["check_process_stream"]

@@ -7,8 +7,9 @@ import time
 from typing import Callable, Iterator
 
 from ..workload import KIB
-from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, PlantedError, expect, expect_raised, run
+from ._harness import LEFTOVERS, CheckReport, Exercise, Outcome, PlantedError, expect, expect_raised, run
 from ._joins import threads_left
+from ._payloads import Held
 from ._slow_task import SlowTask
 
 __all__ = ["check_pipeline"]
@@ -34,7 +35,7 @@ class _Stages:
     """The items, and the two stages of this exercise, counted: payloads alive, uploads at once.
 
     A payload is a ``bytes`` of 32 KiB that starts with its item's number;
-    :class:`~pool_lab.exercises._harness.Held` counts it alive from its
+    :class:`~pool_lab.exercises._payloads.Held` counts it alive from its
     rendering until nothing refers to it.  Uploads are counted as they begin
     and end; the upload of ``failing`` raises :class:`PlantedError`.
     """

@@ -8,8 +8,9 @@ from typing import Callable, Iterator
 
 from ..downstream import DeliveryFailed, Receiver, ReceiverStats, close_clients
 from ..workload import KIB, MIB
-from ._harness import LEFTOVERS, CheckReport, Exercise, Held, Outcome, expect, expect_raised, preview, run
+from ._harness import LEFTOVERS, CheckReport, Exercise, Outcome, expect, expect_raised, preview, run
 from ._joins import threads_left
+from ._payloads import Held
 
 __all__ = ["check_deliver_all"]
 
