@@ -250,7 +250,7 @@ class Sampler:
         self._t0 = 0.0
 
     def start(self) -> "Sampler":
-        """Take a first reading now (kept unless it reads no memory) and keep sampling in a background thread."""
+        """Take a first reading now (kept unless it reads no memory) and keep reading in a background thread."""
         if self._thread is not None:
             raise RuntimeError("a Sampler can be started only once")
         self._t0 = time.perf_counter()
@@ -261,7 +261,10 @@ class Sampler:
         return self
 
     def stop(self) -> Trace:
-        """Stop the thread, take a last reading (kept unless it reads no memory), and return the trace."""
+        """Stop the thread, take a last reading (kept unless the process is gone or reads no memory).
+
+        Return the trace.
+        """
         if self._thread is None:
             raise RuntimeError("the Sampler was never started")
         self._stop.set()
@@ -298,7 +301,7 @@ class Sampler:
                 return
 
     def _sample(self) -> bool:
-        """Append one sample; return False once the process is gone."""
+        """Take one reading and append it unless it reads no memory; return False once the process is gone."""
         reading = self._read()
         if reading is None:
             return False

@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..workload import MIB
 
@@ -377,23 +377,35 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
 
 def expect_results(value: Any, call: str, expected: list) -> None:
     expect(value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__iter__"),
-           f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order")
+           f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order.")
     results = list(value)
     if results == expected:
         return
-    got, want = len(results), len(expected)
-    shown = preview(results) if isinstance(value, list) else f"a {type(value).__name__}, {preview(results)} as a list"
+    got, want, kind = len(results), len(expected), type(value).__name__
+    shown = preview(results)
+    if not isinstance(value, list):
+        shown = f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}, " + (
+            f"whose keys are {shown}" if isinstance(value, Mapping) else f"{shown} as a list")
     shuffled = got == want and sorted(results, key=repr) == sorted(expected, key=repr)
     # The previews show the first five places; the first that differs may lie beyond them.
     first = next((i for i, (mine, right) in enumerate(zip(results, expected, strict=False)) if mine != right), None)
-    where = (f"the first difference is at index {first}: {results[first]!r} where {expected[first]!r} belongs"
-             if first is not None else f"the first {min(got, want)} agree, then "
-             + (f"{want - got} are missing" if got < want else f"{got - want} more follow"))
-    raise AssertionError(
-        f"{call} returned {shown}; expected the {want} results in input order, {preview(expected)}"
-        + (": the right results, in another order" if shuffled else "") + f"; {where}."
-        + (" Hint: keep each result at its item's place; the results do not rise with the items, so sorting them "
-           "does not restore the order." if shuffled else ""))
+    if first is not None:
+        where = f"the first difference is at index {first}: {results[first]!r} where {expected[first]!r} belongs."
+    elif got == 0:
+        where = f"it holds none of the {want} results."
+    else:
+        n, agree = abs(got - want), "the first agrees" if min(got, want) == 1 else f"the first {min(got, want)} agree"
+        where = f"{agree}, then {n} " + (("is" if n == 1 else "are") + " missing." if got < want
+                                         else f"more {'follows' if n == 1 else 'follow'}.")
+    hint = ""
+    if shuffled:
+        hint = (" Hint: keep each result at its item's place; the results do not rise with the items, so sorting "
+                "them does not restore the order.")
+    elif first is not None and results[first] is None:
+        hint = " Hint: a None is a place no result was put in: wait for every task to finish before returning."
+    said = "Yours are the right results, in another order; " + where if shuffled else where[0].upper() + where[1:]
+    raise AssertionError(f"{call} returned {shown}; expected the {want} results in input order, {preview(expected)}. "
+                         f"{said}{hint}")
 
 
 def expect_done(probe: Probe, at_return: tuple[int, int], name: str, n: int, hint: str) -> None:

@@ -20,4 +20,4 @@ def windowed_map(executor, fn, items, window):
     return results
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"windowed_map returned \[[^\]]*\] \(40 items\); expected .*: the right results, in another order; the first difference is at index \d+"
+FAILS_WITH = r"windowed_map returned \[[^\]]*\] \(40 items\); expected .*\. Yours are the right results, in another order; the first difference is at index \d+"

@@ -19,4 +19,4 @@ async def gather_limited(coros, limit):
     return results
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"gather_limited returned \[[^\]]*\] \(40 items\); expected .*: the right results, in another order; the first difference is at index \d+"
+FAILS_WITH = r"gather_limited returned \[[^\]]*\] \(40 items\); expected .*\. Yours are the right results, in another order; the first difference is at index \d+"

@@ -27,4 +27,4 @@ def send_windowed(client, fn, items, window):
     return results
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"send_windowed returned \[[^\]]*\] \(24 items\); expected .*: the right results, in another order; the first difference is at index \d+"
+FAILS_WITH = r"send_windowed returned \[[^\]]*\] \(24 items\); expected .*\. Yours are the right results, in another order; the first difference is at index \d+"
