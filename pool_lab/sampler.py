@@ -250,7 +250,11 @@ class Sampler:
         self._t0 = 0.0
 
     def start(self) -> "Sampler":
-        """Take a first reading now (kept unless it reads no memory) and keep reading in a background thread."""
+        """Take a reading now and keep reading in a background thread.
+
+        A reading is kept unless the process is gone or reads no memory; the
+        very first only sets the baseline for CPU percent.
+        """
         if self._thread is not None:
             raise RuntimeError("a Sampler can be started only once")
         self._t0 = time.perf_counter()

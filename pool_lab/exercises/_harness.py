@@ -377,7 +377,7 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
 
 def expect_results(value: Any, call: str, expected: list) -> None:
     expect(value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__iter__"),
-           f"{call} returned {value!r}; expected a list of the {len(expected)} results, in input order.")
+           f"{call} returned {value!r}; expected a list of the {len(expected)} results in input order.")
     results = list(value)
     if results == expected:
         return
@@ -401,8 +401,11 @@ def expect_results(value: Any, call: str, expected: list) -> None:
     if shuffled:
         hint = (" Hint: keep each result at its item's place; the results do not rise with the items, so sorting "
                 "them does not restore the order.")
+    elif isinstance(value, Mapping):
+        hint = " Hint: a dict iterates over its keys; return a list of the results, in input order."
     elif first is not None and results[first] is None:
-        hint = " Hint: a None is a place no result was put in: wait for every task to finish before returning."
+        hint = (" Hint: a None is a place no result was put in: store what fn returned for each item at that item's "
+                "place, once its task is done.")
     said = "Yours are the right results, in another order; " + where if shuffled else where[0].upper() + where[1:]
     raise AssertionError(f"{call} returned {shown}; expected the {want} results in input order, {preview(expected)}. "
                          f"{said}{hint}")

@@ -69,3 +69,32 @@ def test_a_check_called_without_a_deadline_keeps_its_own():
     check_probe(print, timeout_s=2)
     assert given == [20.0, 2]
     assert pool_lab.check_send_windowed.__kwdefaults__ == {"timeout_s": 20.0}
+
+
+_RIGHT = [0, 37, 74, 10, 47, 84, 20]  # scrambled(0..6): results that do not rise with the items
+
+
+@pytest.mark.parametrize("returned, says", [
+    ([74, 37, 0, 10, 47, 84, 20], r"\. Yours are the right results, in another order; the first difference is at "
+                                  r"index 0: 74 where 0 belongs\. Hint: keep each result at its item's place"),
+    (_RIGHT[:6] + [None], r"\(7 items\)\. The first difference is at index 6: None where 20 belongs\. Hint: a None "),
+    (_RIGHT[:6], r"\. The first 6 agree, then 1 is missing\.$"),
+    (_RIGHT[:1], r"\. The first agrees, then 6 are missing\.$"),
+    ([], r"\. It holds none of the 7 results\.$"),
+    (_RIGHT + [1, 2], r"\. The first 7 agree, then 2 more follow\.$"),
+    (dict.fromkeys(range(7)), r"returned a dict, whose keys are \[0, 1, .*Hint: a dict iterates over its keys"),
+    (iter(_RIGHT[::-1]), r"returned a list_iterator, \[20, 84, .*\] \(7 items\) as a list; "),
+    (None, r"returned None; expected a list of the 7 results in input order\.$"),
+])
+def test_a_wrong_result_list_is_told_where_it_goes_wrong(returned, says):
+    from pool_lab.exercises._harness import expect_results
+
+    with pytest.raises(AssertionError, match=says):
+        expect_results(returned, "f(items)", list(_RIGHT))
+
+
+@pytest.mark.parametrize("returned", [list(_RIGHT), tuple(_RIGHT), iter(_RIGHT)])
+def test_the_right_results_in_input_order_pass_as_any_sequence(returned):
+    from pool_lab.exercises._harness import expect_results
+
+    expect_results(returned, "f(items)", list(_RIGHT))
