@@ -250,10 +250,10 @@ class Sampler:
         self._t0 = 0.0
 
     def start(self) -> "Sampler":
-        """Take a reading now and keep reading in a background thread.
+        """Take two readings now, then keep reading in a background thread.
 
-        A reading is kept unless the process is gone or reads no memory; the
-        very first only sets the baseline for CPU percent.
+        The first reading only sets the baseline for CPU percent; each one
+        after it is kept unless the process is gone or reads no memory.
         """
         if self._thread is not None:
             raise RuntimeError("a Sampler can be started only once")

@@ -375,7 +375,16 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
                        "still running. Hint: wait for them (join the threads) first, then raise.")
 
 
-def expect_results(value: Any, call: str, expected: list) -> None:
+#: What a None where a result belongs most often means, where every task is known to have finished.
+NONE_HINT = "a None is a place no result was put in: store what fn returned for each item at that item's place."
+
+
+def expect_results(value: Any, call: str, expected: list, none_hint: str = NONE_HINT) -> None:
+    """Fail unless ``value`` holds ``expected``, in order, saying where it first goes wrong.
+
+    ``none_hint`` is the hint for a None where a result belongs: what it
+    means depends on what the check has already verified.
+    """
     expect(value is not None and not isinstance(value, (str, bytes)) and hasattr(value, "__iter__"),
            f"{call} returned {value!r}; expected a list of the {len(expected)} results in input order.")
     results = list(value)
@@ -399,13 +408,12 @@ def expect_results(value: Any, call: str, expected: list) -> None:
                                          else f"more {'follows' if n == 1 else 'follow'}.")
     hint = ""
     if shuffled:
-        hint = (" Hint: keep each result at its item's place; the results do not rise with the items, so sorting "
+        hint = (" Hint: keep each result at its input's place; the results do not rise with the inputs, so sorting "
                 "them does not restore the order.")
     elif isinstance(value, Mapping):
-        hint = " Hint: a dict iterates over its keys; return a list of the results, in input order."
+        hint = " Hint: a dict iterates over its keys; return a list of the results in input order."
     elif first is not None and results[first] is None:
-        hint = (" Hint: a None is a place no result was put in: store what fn returned for each item at that item's "
-                "place, once its task is done.")
+        hint = f" Hint: {none_hint}"
     said = "Yours are the right results, in another order; " + where if shuffled else where[0].upper() + where[1:]
     raise AssertionError(f"{call} returned {shown}; expected the {want} results in input order, {preview(expected)}. "
                          f"{said}{hint}")

@@ -172,7 +172,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "it waited for a whole group (or for one coroutine), or left those of a fixed share behind the first, "
            "before starting more. Hint: start the next coroutine as soon as any place is free: a semaphore, or "
            "worker tasks that each take the next one from one shared iterator or queue.")
-    expect_results(value, "gather_limited", [scrambled(item) for item in range(n)])
+    expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
+                   none_hint="every coroutine finished, so a None is what one returned: a coroutine that wraps "
+                             "another must return what it awaited (return await coro).")
 
     coroutines, failing = _FAILING
     raiser = Probe(fail_on=[failing])

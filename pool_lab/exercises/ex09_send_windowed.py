@@ -231,7 +231,10 @@ def check_send_windowed(send_windowed: Callable, *, timeout_s: float = 20.0) -> 
     expect(client.peak_in_flight >= 2,
            f"your send_windowed never had more than one future in flight; with a window of {window} the "
            "worker's two threads should both be busy. Hint: fill the window before waiting.")
-    expect_results(value, "send_windowed", [scrambled(item) for item in range(n)])
+    expect_results(value, "send_windowed", [scrambled(item) for item in range(n)],
+                   none_hint="a None is a place no result was put in: before returning, wait for the futures "
+                             "still in flight after the last item was submitted, and store each result at its "
+                             "item's place.")
     expect_raised(raised, call, f"the task of item {failing} raised PlantedError('task {failing} failed on purpose') "
                                 "on the worker",
                   "future.result() raises the task's exception: let it reach your caller.")

@@ -76,11 +76,14 @@ _RIGHT = [0, 37, 74, 10, 47, 84, 20]  # scrambled(0..6): results that do not ris
 
 @pytest.mark.parametrize("returned, says", [
     ([74, 37, 0, 10, 47, 84, 20], r"\. Yours are the right results, in another order; the first difference is at "
-                                  r"index 0: 74 where 0 belongs\. Hint: keep each result at its item's place"),
-    (_RIGHT[:6] + [None], r"\(7 items\)\. The first difference is at index 6: None where 20 belongs\. Hint: a None "),
+                                  r"index 0: 74 where 0 belongs\. Hint: keep each result at its input's place"),
+    (_RIGHT[:6] + [None], r"\(7 items\)\. The first difference is at index 6: None where 20 belongs\. Hint: "
+                          r"a None is a place no result was put in: store what fn returned for each item at that "
+                          r"item's place\.$"),
     (_RIGHT[:6], r"\. The first 6 agree, then 1 is missing\.$"),
     (_RIGHT[:1], r"\. The first agrees, then 6 are missing\.$"),
     ([], r"\. It holds none of the 7 results\.$"),
+    (_RIGHT + [1], r"\. The first 7 agree, then 1 more follows\.$"),
     (_RIGHT + [1, 2], r"\. The first 7 agree, then 2 more follow\.$"),
     (dict.fromkeys(range(7)), r"returned a dict, whose keys are \[0, 1, .*Hint: a dict iterates over its keys"),
     (iter(_RIGHT[::-1]), r"returned a list_iterator, \[20, 84, .*\] \(7 items\) as a list; "),
