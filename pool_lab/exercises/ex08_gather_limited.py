@@ -173,8 +173,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "before starting more. Hint: start the next coroutine as soon as any place is free: a semaphore, or "
            "worker tasks that each take the next one from one shared iterator or queue.")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
-                   none_hint="every coroutine finished, so a None is what one returned: a coroutine that wraps "
-                             "another must return what it awaited (return await coro).")
+                   none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
+                             "store each coroutine's result at its place (a wrapper must return await coro).")
 
     coroutines, failing = _FAILING
     raiser = Probe(fail_on=[failing])

@@ -96,6 +96,15 @@ def test_a_wrong_result_list_is_told_where_it_goes_wrong(returned, says):
         expect_results(returned, "f(items)", list(_RIGHT))
 
 
+def test_a_check_gives_its_own_hint_for_a_none_where_a_result_belongs():
+    from pool_lab.exercises._harness import expect_results
+
+    with pytest.raises(AssertionError, match=r"None where 20 belongs\. Hint: wait for every future\.$"):
+        expect_results(_RIGHT[:6] + [None], "f(items)", list(_RIGHT), none_hint="wait for every future.")
+    with pytest.raises(AssertionError, match=r"in another order; .* Hint: keep each result"):  # not the None's
+        expect_results(_RIGHT[::-1], "f(items)", list(_RIGHT), none_hint="wait for every future.")
+
+
 @pytest.mark.parametrize("returned", [list(_RIGHT), tuple(_RIGHT), iter(_RIGHT)])
 def test_the_right_results_in_input_order_pass_as_any_sequence(returned):
     from pool_lab.exercises._harness import expect_results
