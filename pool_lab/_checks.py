@@ -14,6 +14,8 @@ for the wrong kind of value, ValueError for a value out of range.  The rules:
   the standard library's own waits refuse (``Lock.acquire(timeout=inf)``
   raises OverflowError) and ``time.sleep`` cannot do.
 * A callback is callable, or None where it is optional.
+* A name (a message id, say) is a ``str``; the empty string, where a
+  default, names nothing.
 
 >>> check_int("max_workers", 0)
 Traceback (most recent call last):
@@ -29,8 +31,8 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "check_callable", "check_int", "check_number", "check_pool",
-           "check_seconds", "check_timeout"]
+__all__ = ["MAX_QUEUE_SIZE", "MAX_WORKERS", "check_callable", "check_int", "check_name", "check_number",
+           "check_pool", "check_seconds", "check_timeout"]
 
 #: The most workers a pool may have.  More is a typo, not a design: the
 #: incident itself peaks at 200 threads, and every thread reserves a stack.
@@ -90,6 +92,13 @@ def check_callable(name: str, value: object, *, or_none: bool = False) -> None:
     """Raise TypeError unless ``value`` is callable (or None, with ``or_none``)."""
     if not (callable(value) or (or_none and value is None)):
         raise TypeError(f"{name} must be callable{' or None' if or_none else ''}, got {type(value).__name__}")
+
+
+def check_name(name: str, value: object) -> str:
+    """Return ``value`` if it is a str; else raise TypeError."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    return value
 
 
 def check_pool(max_workers: object, queue_size: object = None) -> None:

@@ -21,12 +21,13 @@ import nbformat
 import pytest
 
 from pool_lab import Experiment, HttpSender, MessageWorkload, _lab_child, budget, cluster, experiment, lab
-from pool_lab.downstream import MAX_ATTEMPTS
+from pool_lab.downstream import MAX_ATTEMPTS, _server
 from pool_lab.exercises import _harness
 from pool_lab.exercises import ex02_pool_map as ex02
 from pool_lab.exercises import ex05_process_stream as ex05
 from pool_lab.exercises import ex06_windowed_map as ex06
 from pool_lab.exercises import ex07_pipeline as ex07
+from pool_lab.exercises import ex08_gather_limited as ex08
 from pool_lab.exercises import ex10_deliver_all as ex10
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,8 +192,8 @@ EXERCISE_CLAIMS = [
      (ex06._SLOW_ITEM, ex06._SLOW_S * 1000), (11, 300)),
     (("07",), "the upload of item 99 takes 300 ms longer than the others", (ex07._SLOW_ITEM, ex07._SLOW_S * 1000),
      (99, 300)),
-    (("10",), "**first try of the 60th message to arrive for 600 ms**",
-     (ex10._SEND_SLOW_EVERY, ex10._SEND_SLOW_S * 1000), (60, 600)),
+    (("10",), "**60th message for 600 ms the first time it serves it**",
+     (ex10._SEND_SLOW + 1, ex10._SEND_SLOW_S * 1000), (60, 600)),
     (("10",), "40 ms of service, 600 ms for the slow one", (ex10._SEND_SERVICE_S * 1000, ex10._SEND_SLOW_S * 1000),
      (40, 600)),
     (("10",), "it took less than 4.1 s: nine tenths of the 4.6 s",
@@ -224,7 +225,12 @@ GUIDE_CLAIMS = [
     ("1 thread that windowed_map started was still alive 0.1 s after it raised", _harness.LATE_S, 0.1),
     ("4 threads that pipeline started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
     ("4 threads that deliver_all started were still alive 0.1 s after it returned", _harness.LATE_S, 0.1),
-    ("the 60th message to arrive for 600 ms", (ex10._SEND_SLOW_EVERY, ex10._SEND_SLOW_S * 1000), (60, 600)),
+    ("the 60th message for 600 ms the first time", (ex10._SEND_SLOW + 1, ex10._SEND_SLOW_S * 1000), (60, 600)),
+    ("at most 0.2 s late", _server._HOLD_S, 0.2),
+    ("runs on until the other 39 have ended, or until none has started or ended for 250 ms",
+     (ex08._GATHER_COROS - 1, _harness.QUIET_POLLS * 5), (39, 250)),
+    ("and at least 33 of them must start", ex08._GATHER_COROS - ex08._GATHER_COROS // ex08._GATHER_LIMIT + 1, 33),
+    ("at most 2 s longer than they do", ex08._FIRST_S, 2),
     ("less than 4.1 s (nine tenths of the 4.6 s", (round(ex10._SEND_LIMIT_S, 1), round(ex10._SERIAL_S, 1)), (4.1, 4.6)),
     ("item 11's task 300 ms longer than the others", (ex06._SLOW_ITEM, ex06._SLOW_S * 1000), (11, 300)),
     ("the upload of item 99 300 ms longer than the others", (ex07._SLOW_ITEM, ex07._SLOW_S * 1000), (99, 300)),

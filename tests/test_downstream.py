@@ -245,7 +245,8 @@ def test_a_sender_refuses_bad_settings(settings, error):
     ({"capacity": 2.5}, TypeError),
     ({"queue_size": -1}, ValueError),
     ({"service_time_s": -1}, ValueError),
-    ({"slow_first_try_every": -1}, ValueError),
+    ({"slow_message": 3}, TypeError),
+    ({"held_until_slow": None}, TypeError),
     ({"slow_service_s": -0.1}, ValueError),
 ])
 def test_a_receiver_refuses_bad_settings_before_starting(settings, error):
@@ -304,11 +305,11 @@ def test_the_timeline_ends_on_every_message_delivered():
     assert stats.timeline[-1][3] == stats.messages == 5
 
 
-def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
-    # Every 4th message to arrive (m3, m7) is served for 400 ms, and the receiver says, by time.time() (a clock this
+def test_a_slow_message_says_when_it_was_served_by_the_wall_clock():
+    # m3 is served for 400 ms the first time, and the receiver says, by time.time() (a clock this
     # process reads too), when another service first ended meanwhile and when the slow one ended: sends made in the
     # other slot once m4 was answered fall in that window, and it counts them as they arrive.
-    with Receiver(capacity=2, service_time_s=0.01, slow_first_try_every=4, slow_service_s=0.4) as receiver:
+    with Receiver(capacity=2, service_time_s=0.01, slow_message="m3", slow_service_s=0.4) as receiver:
         sender = receiver.sender()
         for i in range(3):
             sender.send(b"x", f"m{i}")
@@ -327,12 +328,39 @@ def test_a_slow_first_try_says_when_it_was_served_by_the_wall_clock():
         for i in range(4):
             sender.send(b"x", f"m{i}")  # one at a time: no other service ends while m3 is served
         alone = receiver.stats()
+        again_start = time.monotonic()
+        sender.send(b"x", "m3")  # no key: served again, and only the first service is slow
+        again_s = time.monotonic() - again_start
+        again = receiver.stats()
     (first_end, end, arrived), = stats.slow_windows
     assert first_end is not None and all(first_end <= t <= end for t in sent_at), (first_end, sent_at, end)
     assert arrived == 2  # m5 and m6
     assert stats.messages == 7
     (nothing, _, none_arrived), = alone.slow_windows
     assert (nothing, none_arrived) == (None, 0)
+    assert len(again.slow_windows) == 1 and again_s < 0.3, again_s
+
+
+def test_the_held_message_is_answered_once_the_slow_one_is_in_service():
+    # m0's request is served at once (10 ms), but answered only when m1, sent 150 ms later, has begun its service;
+    # without m1, it waits at most 0.2 s.
+    with Receiver(capacity=2, service_time_s=0.01, slow_message="m1", slow_service_s=0.3,
+                  held_until_slow="m0") as receiver:
+        sender = receiver.sender()
+        answered = []
+        held = threading.Thread(target=lambda: (sender.send(b"x", "m0"), answered.append(time.monotonic())))
+        start = time.monotonic()
+        held.start()
+        time.sleep(0.15)
+        slow_sent = time.monotonic()
+        sender.send(b"x", "m1")
+        held.join()
+        receiver.reset()
+        alone_start = time.monotonic()
+        sender.send(b"x", "m0")  # the slow one never comes: the hold runs out
+        alone = time.monotonic() - alone_start
+    assert slow_sent <= answered[0] < slow_sent + 0.25, (answered[0] - start, slow_sent - start)
+    assert 0.2 <= alone < 0.6, alone
 
 
 def test_a_planted_first_try_that_finds_the_receiver_full_is_counted_as_refused_for_fullness():

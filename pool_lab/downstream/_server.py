@@ -37,6 +37,8 @@ _KEPT_POINTS = 20_000
 _TIMELINE_EVERY_S = 0.01
 # The longest a reset, or stats that settle, wait for the requests inside to be served.
 _SETTLE_S = 5.0
+# The longest the held message's answer waits for the slow one to begin its service.
+_HOLD_S = 0.2
 
 
 class _Service:
@@ -47,10 +49,10 @@ class _Service:
 
     def __init__(self, capacity: int, queue_size: int, service_time_s: float,
                  fail_first_try_every: int = 0, drop_first_answer_every: int = 0,
-                 slow_first_try_every: int = 0, slow_service_s: float = 0.0) -> None:
+                 slow_message: str = "", slow_service_s: float = 0.0, held_until_slow: str = "") -> None:
         self.capacity, self.queue_size, self.service_time_s = capacity, queue_size, service_time_s
         self.fail_every, self.drop_every = fail_first_try_every, drop_first_answer_every
-        self.slow_every, self.slow_service_s = slow_first_try_every, slow_service_s
+        self.slow_message, self.slow_service_s, self.held = slow_message, slow_service_s, held_until_slow
         self.slots = asyncio.Semaphore(capacity)
         self.in_service = self.queued = 0
         self.reset()
@@ -68,6 +70,8 @@ class _Service:
         # which a client's process reads too) and those arrivals.
         self.slow_watch: dict[int, list] = {}
         self.slow_windows: list[tuple[float | None, float, int]] = []
+        self.slow_served = False
+        self.slow_begun = asyncio.Event()
         self.bytes_by_id: dict[str, int] = {}
         # Idempotency key -> a future done when its first delivery is.
         self.keys: dict[str, asyncio.Future] = {}
@@ -120,7 +124,9 @@ class _Service:
         if key is not None:
             first_try = self.keys[key] = asyncio.get_running_loop().create_future()
         delivered = False
-        slow = tries == 1 and self._every(self.slow_every, ordinal)
+        # The first try served, not the first sent: a first try refused with a 503 would leave no slow one.
+        slow = message_id == self.slow_message != "" and not self.slow_served
+        self.slow_served = self.slow_served or slow
         try:
             delivered = await self._queue_and_serve(request, message_id, slow)
         finally:
@@ -170,8 +176,11 @@ class _Service:
                 watch = id(request)
                 if slow:
                     self.slow_watch[watch] = [None, 0]
+                    self.slow_begun.set()
                 try:
                     await asyncio.sleep(self.slow_service_s if slow else self.service_time_s)
+                    if message_id == self.held != "":
+                        await self._hold()
                 finally:
                     self.in_service -= 1
                 if slow:
@@ -190,6 +199,14 @@ class _Service:
         self.deliveries[message_id] = self.deliveries.get(message_id, 0) + 1
         self.bytes_by_id[message_id] = self.bytes_by_id.get(message_id, 0) + len(body)
         return True
+
+    async def _hold(self) -> None:
+        # A sender that waits for its oldest send first thus still has one ahead of the slow message when the slow
+        # one begins, however late the slow one's request arrives: the sends behind it may have overtaken it.
+        try:
+            await asyncio.wait_for(self.slow_begun.wait(), _HOLD_S)
+        except asyncio.TimeoutError:  # the slow one is sent only after this one is answered
+            pass
 
     def _note_try(self, message_id: str) -> tuple[int, int]:
         """Return the message's place in order of first arrival (from 0), and which try of it this is (from 1)."""

@@ -20,7 +20,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .._checks import check_int, check_seconds
+from .._checks import check_int, check_name, check_seconds
 from .sender import HttpSender
 
 __all__ = ["Receiver", "ReceiverStats"]
@@ -46,7 +46,7 @@ class ReceiverStats:
     delivered, in bytes; ``connections`` the TCP connections clients opened.
     ``dropped_answers`` deliveries whose answer the receiver
     withheld on purpose (``drop_first_answer_every``); ``slow_windows``
-    holds, for each slow first try (``slow_first_try_every``) served,
+    holds, for the slow message's slow service (``slow_message``),
     when another service first ended while it was in service (None if none
     did) and when it ended, in ``time.time()`` seconds, the clock a client
     in another process reads too, and how many first tries of messages
@@ -156,17 +156,21 @@ class Receiver:
     ``capacity``); past that, a request gets ``503`` at once.  It can serve
     at most ``capacity / service_time_s`` messages per second (Little's law).
 
-    For exercises, three faults on purpose, each on every k-th message (in
-    order of first arrival; 0, the default, for none):
-    ``fail_first_try_every`` answers its first try with ``503``, so only a
-    sender that retries delivers it; ``drop_first_answer_every`` delivers it
-    and then closes the connection instead of answering, as when an answer
-    is lost on the way back, so a sender that retries without an
-    idempotency key delivers it twice; ``slow_first_try_every`` serves its
-    first try for ``slow_service_s`` instead of ``service_time_s``, as a
-    service's slow request does, so a sender that waits for a whole group of
-    sends before it starts more takes no message meanwhile (the stats'
-    ``slow_windows`` say when).
+    For exercises, faults on purpose.  Two on every k-th message (in order
+    of first arrival; 0, the default, for none): ``fail_first_try_every``
+    answers its first try with ``503``, so only a sender that retries
+    delivers it; ``drop_first_answer_every`` delivers it and then closes the
+    connection instead of answering, as when an answer is lost on the way
+    back, so a sender that retries without an idempotency key delivers it
+    twice.  And one on a message named by its id: ``slow_message`` is served
+    for ``slow_service_s`` instead of ``service_time_s`` the first time it
+    is served, as a service's slow request is, so a sender that waits for a
+    whole group of sends before it starts more takes no message meanwhile
+    (the stats' ``slow_windows`` say when).  ``held_until_slow``, another
+    id, is answered only once the slow message is in service (at most 0.2 s
+    after its own service): a sender that waits for its oldest send first
+    then still has a send ahead of the slow one when it begins, even if the
+    slow one's request arrives after sends taken behind it.
 
     Use it in a ``with`` block: the process starts on entry (on a free port,
     in :attr:`url`) and is stopped on exit, whatever ended the block
@@ -185,15 +189,16 @@ class Receiver:
 
     def __init__(self, capacity: int = 8, service_time_s: float = 0.05, queue_size: int | None = None,
                  *, fail_first_try_every: int = 0, drop_first_answer_every: int = 0,
-                 slow_first_try_every: int = 0, slow_service_s: float = 0.0,
+                 slow_message: str = "", slow_service_s: float = 0.0, held_until_slow: str = "",
                  start_timeout_s: float = 30.0) -> None:
         self.capacity = check_int("capacity", capacity, high=10_000)
         self.service_time_s = float(check_seconds("service_time_s", service_time_s, zero_ok=True))
         self.queue_size = check_int("queue_size", capacity if queue_size is None else queue_size, low=0, high=10_000)
         self.fail_first_try_every = check_int("fail_first_try_every", fail_first_try_every, low=0)
         self.drop_first_answer_every = check_int("drop_first_answer_every", drop_first_answer_every, low=0)
-        self.slow_first_try_every = check_int("slow_first_try_every", slow_first_try_every, low=0)
+        self.slow_message = check_name("slow_message", slow_message)
         self.slow_service_s = float(check_seconds("slow_service_s", slow_service_s, zero_ok=True))
+        self.held_until_slow = check_name("held_until_slow", held_until_slow)
         self.start_timeout_s = float(check_seconds("start_timeout_s", start_timeout_s))
         self._process: subprocess.Popen | None = None
         self._port: int | None = None
@@ -230,8 +235,8 @@ class Receiver:
                              "service_time_s": self.service_time_s,
                              "fail_first_try_every": self.fail_first_try_every,
                              "drop_first_answer_every": self.drop_first_answer_every,
-                             "slow_first_try_every": self.slow_first_try_every,
-                             "slow_service_s": self.slow_service_s})
+                             "slow_message": self.slow_message, "slow_service_s": self.slow_service_s,
+                             "held_until_slow": self.held_until_slow})
         # The child runs the server's file, not the package: importing all of
         # pool_lab would add half a second to every start for nothing.
         code = "import json, runpy, sys; runpy.run_path(sys.argv[1])['serve'](**json.loads(sys.argv[2]))"

@@ -118,6 +118,11 @@ RUNNER = "pool_lab-check"
 #: How long a check waits after an answer returned before it counts work done late, in seconds.
 LATE_S = 0.1
 
+#: How many of its 5 ms polls a first coroutine (:class:`Probe`'s ``first_until``) sees no other start or end
+#: before it takes the answer to be waiting for it: 250 ms on an idle machine, far more than a right answer's
+#: 10 to 30 ms tasks leave between two ends.
+QUIET_POLLS = 50
+
 
 class PlantedError(Exception):
     """The exception a task raises on purpose (made by :meth:`plant`), so a check can tell it from any other."""
@@ -152,26 +157,32 @@ class Probe:
     may live on for a moment while it exits, which no answer controls, so ``peak_busy_threads`` leaves it out. With
     ``first_s``, the first task to start (whichever item it has) waits that much longer, and ``beside_first`` counts
     the tasks that started while it ran: that is how a check sees whether a place freed is used at once, whatever
-    order the answer starts tasks in. Tasks of items in ``fail_on`` raise :class:`PlantedError` after their work,
-    and ``raised`` lists them in the order they raised.
+    order the answer starts tasks in.  With ``first_until`` too, a first coroutine waits only until that many
+    others have ended, or until none has started or ended for :data:`QUIET_POLLS` of its 5 ms polls (the answer
+    is waiting for it), and at most ``first_s``: a starved event loop, slow to start them, cannot make a right
+    answer fall short, and the first still ends after all the others.  Tasks of items in ``fail_on`` raise :class:`PlantedError` after
+    their work, and ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
-                 first_s: float = 0.0) -> None:
+                 first_s: float = 0.0, first_until: int = 0) -> None:
         self._work = work
         self._fail_on = frozenset(fail_on)
         self._first_s = first_s
+        self._first_until = first_until or float("inf")
         self._lock = threading.Lock()
         self._before = frozenset(threading.enumerate())
         self._idle: set[threading.Thread] = set()
         self._first_running = False
         self.pulled = self.started = self.running = self.finished = 0
-        self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = self.beside_first = 0
+        self.peak_running = self.peak_ahead = self.peak_threads = self.peak_busy_threads = 0
+        self.beside_first = 0
         self.raised: list[Any] = []  # the items whose task raised, in the order they raised
         self.workers: set[threading.Thread] = set()  # the threads that ran a task
         self.readers: set[threading.Thread] = set()  # the threads but the caller's that took an item
         self.loops: set[asyncio.AbstractEventLoop] = set()  # where the coroutines ran
-        self.abandoned, self.alive_at_return = False, 0
+        self.abandoned = False
+        self.alive_at_return = 0
 
     def _note_threads(self) -> None:
         # Called with the lock held; enumerate() takes only threading's own lock, which never calls back here.
@@ -200,7 +211,8 @@ class Probe:
             self._idle.discard(threading.current_thread())
             self.workers.add(threading.current_thread())
             first = self.started == 0
-            self.started, self.running = self.started + 1, self.running + 1
+            self.started += 1
+            self.running += 1
             self.peak_running = max(self.peak_running, self.running)
             self.beside_first += self._first_running
             self._first_running = self._first_running or first
@@ -209,7 +221,8 @@ class Probe:
 
     def _exit(self, first: bool) -> None:
         with self._lock:
-            self.running, self.finished = self.running - 1, self.finished + 1
+            self.running -= 1
+            self.finished += 1
             self._idle.add(threading.current_thread())
             self._first_running = self._first_running and not first
 
@@ -237,12 +250,24 @@ class Probe:
         first = self._enter()
         try:
             self.loops.add(asyncio.get_running_loop())
-            await asyncio.sleep((self._first_s if first else 0.0) + task_seconds(item, seconds))
+            if first:
+                await self._first_waits()
+            await asyncio.sleep(task_seconds(item, seconds))
             if item in self._fail_on:
                 raise PlantedError.plant(f"coroutine {item} failed on purpose")
             return scrambled(item)
         finally:
             self._exit(first)
+
+    async def _first_waits(self) -> None:
+        # Polled, in the loop the others run in.  Quiet is counted in polls, not seconds: a busy machine that
+        # stalls the whole process for a while stalls this loop too, and makes one poll, not the others' silence.
+        deadline = time.monotonic() + self._first_s
+        seen, quiet = -1, 0
+        while self.finished < self._first_until and quiet < QUIET_POLLS and time.monotonic() < deadline:
+            await asyncio.sleep(0.005)
+            now = self.started + self.finished
+            seen, quiet = now, (quiet + 1 if now == seen else 0)
 
     def counts(self) -> tuple[int, int]:
         """Return (tasks started, tasks finished) now."""

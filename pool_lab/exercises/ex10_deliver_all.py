@@ -23,13 +23,13 @@ _SEND_MESSAGES, _SEND_BYTES = 100, 128 * KIB
 _SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE = 4, 0.04, 4
 _SEND_FAIL_EVERY, _SEND_DROP_EVERY = 7, 5
 _SEND_BUDGET = 32  # payloads held at once: 4 MiB
-# The first try of the 60th message to arrive is served for 600 ms, as a service's slow request is.  Once another
-# send has ended meanwhile, a sender whose other workers go on takes more messages and sends new ones (see
+# The 60th message (m59) is served for 600 ms the first time it is served, as a service's slow request is.  Once
+# another send has ended meanwhile, a sender whose other workers go on takes more messages and sends new ones (see
 # exercises/_slow_task.py).  The receiver says when (by the wall clock) and how many new messages arrived, and the
-# check when each message was taken.  60 is no multiple of 7,
-# so its first try is not also refused on purpose (its answer is lost on purpose, after its service, which changes
-# nothing here).
-_SEND_SLOW_EVERY, _SEND_SLOW_S = 60, 0.6
+# check when each message was taken.  The 59th (m58) is answered only once m59 is in service: a window that waits
+# for its oldest send first then has one still ahead of the slow one, even when m59's request arrives after those
+# taken behind it (a busy machine, where the slow one was chosen by order of arrival, failed right answers so).
+_SEND_SLOW, _SEND_SLOW_S = 59, 0.6
 # An endpoint the receiver does not have: 404, which no retry cures.  More messages than a pool and its queue take
 # before the first 404 comes back, so an answer that raises while it still feeds its workers is seen leaving them.
 _NOWHERE, _NOWHERE_MESSAGES = "/nowhere", 24
@@ -119,7 +119,7 @@ def _expect_busy(stats: ReceiverStats, taken_at: list[float], elapsed: float) ->
               f"sent no new message (it took {taken} meanwhile: taking the next messages is not enough)" if taken
               else f"took no message from the iterator (it sent {arrived} it had taken before)")
     expect(taken > 0 and arrived > 0,
-           f"while a slow request (the {_SEND_SLOW_EVERY}th message to arrive) took {_SEND_SLOW_S * 1000:.0f} ms at "
+           f"while a slow request (the {_SEND_SLOW + 1}th message) took {_SEND_SLOW_S * 1000:.0f} ms at "
            f"the receiver, your sender {missed} once another send had ended: it waited for a whole group of sends "
            "to end before it started more. Hint: "
            "let a freed worker take the next message at once: workers that each take from one bounded queue (a "
@@ -153,8 +153,10 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     Starts a real :class:`~pool_lab.Receiver` of ``capacity`` 4, 40 ms per
     message and a queue of 4, which answers the first try of every 7th
     message with a 503, loses the answer to the first delivery of every
-    5th (it delivers, then drops the connection) and serves the first try
-    of the 60th for 600 ms, a slow request.  ``deliver_all`` gets its
+    5th (it delivers, then drops the connection) and serves the 60th
+    message for 600 ms the first time it serves it, a slow request (and
+    answers the 59th only once the 60th is in service, at most 0.2 s
+    late, so that a send is still ahead of the slow one).  ``deliver_all`` gets its
     URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
     generator that takes 1 ms to read each (so two threads that call
     ``next()`` on it at once meet there), and must return once all are
@@ -189,8 +191,8 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     call = f"deliver_all(url, messages, capacity={_SEND_CAPACITY}, service_time_s={_SEND_SERVICE_S})"
     try:
         with Receiver(_SEND_CAPACITY, _SEND_SERVICE_S, _SEND_QUEUE, fail_first_try_every=_SEND_FAIL_EVERY,
-                      drop_first_answer_every=_SEND_DROP_EVERY, slow_first_try_every=_SEND_SLOW_EVERY,
-                      slow_service_s=_SEND_SLOW_S) as receiver:
+                      drop_first_answer_every=_SEND_DROP_EVERY, slow_message=f"m{_SEND_SLOW}",
+                      slow_service_s=_SEND_SLOW_S, held_until_slow=f"m{_SEND_SLOW - 1}") as receiver:
             url = receiver.url + "/messages"
             taken_at: list[float] = []
             messages = _messages(n, held.payload_type(), stop, taken_at)
