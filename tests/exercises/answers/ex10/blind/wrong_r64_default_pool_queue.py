@@ -1,0 +1,32 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: a WorkerPool of `capacity` workers with its default queue (64), so map takes up to 68 payloads ahead of the workers.
+# Breaks: "it never held more than **32 payloads** (4 MiB) at once"
+from pool_lab import DeliveryFailed, HttpSender, WorkerPool
+
+
+def deliver_all(url, messages, capacity, service_time_s):
+    """Send every (message_id, payload) of `messages` to the receiver at `url`: each exactly once, bounded."""
+    sender = HttpSender(
+        url,
+        timeout_s=5.0,
+        retries=5,
+        backoff_s=0.05,
+        idempotency_key=True,
+        pool_maxsize=capacity,
+    )
+
+    def send(message):
+        message_id, payload = message
+        return sender.send(payload, message_id)
+
+    with WorkerPool(max_workers=capacity) as pool:
+        try:
+            for _ in pool.map(send, messages):
+                pass
+        except DeliveryFailed:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your sender held \d+ payloads at once \(\d+ KiB\); the budget is 32 \(4 MiB\)"
