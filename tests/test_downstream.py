@@ -502,3 +502,15 @@ def test_the_policy_waits_nothing_before_the_first_try_and_a_full_jitter_backoff
         attempts.answered(503, "Busy")
     assert waits[0] == 0.0 and len(waits) == 7
     assert all(0 <= wait <= min(0.3, 0.1 * 2**n) for n, wait in enumerate(waits[1:]))
+
+
+def test_the_slow_message_is_never_refused_on_purpose():
+    # Every first try is refused on purpose here, but not the slow message's: refused, and retried after a backoff,
+    # it could begin after the held message's hold had run out.
+    with Receiver(capacity=2, service_time_s=0.01, fail_first_try_every=1, slow_message="m0",
+                  slow_service_s=0.05) as receiver:
+        sender = receiver.sender(retries=1, backoff_s=0.01)
+        sender.send(b"x", "m0")
+        sender.send(b"x", "m1")
+        stats = receiver.stats()
+    assert (stats.requests, stats.rejected, len(stats.slow_windows)) == (3, 1, 1), stats

@@ -110,7 +110,9 @@ class _Service:
         if key is not None and key in self.keys:
             return await self._answer_retry(request, key, arrived, message_id)
         full = self.in_service + self.queued >= self.capacity + self.queue_size
-        if full or (tries == 1 and self._every(self.fail_every, ordinal)):
+        # Never the slow message: refused and retried after a backoff, it could begin after the held one's hold.
+        planted = tries == 1 and message_id != self.slow_message and self._every(self.fail_every, ordinal)
+        if full or planted:
             # Counted apart: a planted refusal of a first try that also found
             # the receiver full is a refusal for fullness, not one planted.
             self.rejected += 1

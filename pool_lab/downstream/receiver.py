@@ -164,7 +164,8 @@ class Receiver:
     back, so a sender that retries without an idempotency key delivers it
     twice.  And one on a message named by its id: ``slow_message`` is served
     for ``slow_service_s`` instead of ``service_time_s`` the first time it
-    is served, as a service's slow request is, so a sender that waits for a
+    is served (its first try is never refused on purpose), as a service's
+    slow request is, so a sender that waits for a
     whole group of sends before it starts more takes no message meanwhile
     (the stats' ``slow_windows`` say when).  ``held_until_slow``, another
     id, is answered only once the slow message is in service (at most 0.2 s

@@ -119,9 +119,10 @@ RUNNER = "pool_lab-check"
 LATE_S = 0.1
 
 #: How many of its 5 ms polls a first coroutine (:class:`Probe`'s ``first_until``) sees no other start or end
-#: before it takes the answer to be waiting for it: 250 ms on an idle machine, far more than a right answer's
-#: 10 to 30 ms tasks leave between two ends.
-QUIET_POLLS = 50
+#: before it takes the answer to be waiting for it: 50 ms on an idle machine, more than a right answer's 10 to
+#: 30 ms tasks leave between two ends (each a timer of the same loop, so a starved loop delays both alike), and
+#: less than an answer that refills its places only every 100 ms leaves them idle (read 64: 250 ms passed it).
+QUIET_POLLS = 10
 
 
 class PlantedError(Exception):
@@ -160,8 +161,8 @@ class Probe:
     order the answer starts tasks in.  With ``first_until`` too, a first coroutine waits only until that many
     others have ended, or until none has started or ended for :data:`QUIET_POLLS` of its 5 ms polls (the answer
     is waiting for it), and at most ``first_s``: a starved event loop, slow to start them, cannot make a right
-    answer fall short, and the first still ends after all the others.  Tasks of items in ``fail_on`` raise :class:`PlantedError` after
-    their work, and ``raised`` lists them in the order they raised.
+    answer fall short, and the first still ends after all the others.  Tasks of items in ``fail_on`` raise
+    :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),

@@ -1,6 +1,7 @@
 """One task made slow, and what an answer does beside it: how a check tells a pool from a group-waiter.
 
-Exercises 5, 6 and 7 make one task slow.  Once another task has ended
+Exercises 5, 6 and 7 make one task slow (exercise 10's receiver does the
+same for one message: :mod:`pool_lab.downstream`).  Once another task has ended
 while it runs, an answer whose freed places are refilled both takes more
 items and begins more tasks before it ends: a pool whose workers take from
 one queue, thousands; a window of futures that waits for its oldest, one

@@ -127,9 +127,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     whose loop is already running).  Counted where it happens: never more
     than 5 running (from a coroutine's first step to its last), 5 at once
     at the peak, and all of them in that event loop.  The first one to
-    start runs on until the other 39 have ended, or until none has started
-    or ended for 250 ms (the answer waits for it), at most 2 s longer than
-    they do, and at least 33 of them must start meanwhile: the four other
+    start runs on until the other 39 have ended, at most 2 s, but ends once
+    none has started or ended for 50 ms (the answer waits for it), and at
+    least 33 of them must start meanwhile: the four other
     places can start them all (a place freed is taken at once; waiting for
     a whole group leaves places idle, and a fixed share of the 40 for each
     place leaves 7 waiting behind the first).  When it returns, every coroutine has finished and the
@@ -182,13 +182,14 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     expect(finished == n, f"gather_limited returned after {finished} of {n} coroutines finished. "
                           "Hint: await every one of them.")
     expect(probe.beside_first >= least,
-           f"while the first coroutine ran (on until the {n - 1} others had ended, or none had started or ended "
-           f"for {QUIET_POLLS * 5} ms), your gather_limited started only {probe.beside_first} of the "
-           f"{n - 1} others, though {limit - 1} places were free and the others take 10 to 30 ms, time for them "
-           f"all (at least {least} expected): "
-           "it waited for a whole group (or for one coroutine), or left those of a fixed share behind the first, "
-           "before starting more. Hint: start the next coroutine as soon as any place is free: a semaphore, or "
-           "worker tasks that each take the next one from one shared iterator or queue.")
+           f"while the first coroutine ran (on until the {n - 1} others had ended, at most {_FIRST_S:g} s, but "
+           f"ending once none had started or ended for {QUIET_POLLS * 5} ms), your gather_limited started only "
+           f"{probe.beside_first} of the {n - 1} others, though {limit - 1} places were free and the others take 10 "
+           f"to 30 ms, time for them all (at least {least} expected): it waited for a whole group (or for one "
+           "coroutine), left those of a fixed share behind the first, or let freed places wait (a wait with a "
+           "timeout instead of return_when=FIRST_COMPLETED) before starting more. Hint: start the next coroutine as "
+           "soon as any place is free: a semaphore, or worker tasks that each take the next one from one shared "
+           "iterator or queue.")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")

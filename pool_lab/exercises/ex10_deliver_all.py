@@ -153,10 +153,11 @@ def check_deliver_all(deliver_all: Callable, *, timeout_s: float = 5.0) -> Check
     Starts a real :class:`~pool_lab.Receiver` of ``capacity`` 4, 40 ms per
     message and a queue of 4, which answers the first try of every 7th
     message with a 503, loses the answer to the first delivery of every
-    5th (it delivers, then drops the connection) and serves the 60th
-    message for 600 ms the first time it serves it, a slow request (and
-    answers the 59th only once the 60th is in service, at most 0.2 s
-    late, so that a send is still ahead of the slow one).  ``deliver_all`` gets its
+    5th (it delivers, then drops the connection), both in order of
+    arrival, and serves the 60th message taken for 600 ms the first time
+    it serves it (never refusing its first try), a slow request; it
+    answers the 59th only once the 60th is in service, at most 0.2 s late,
+    so that a send is still ahead of the slow one.  ``deliver_all`` gets its
     URL and 100 messages as ``(message_id, payload)`` pairs of 128 KiB from a
     generator that takes 1 ms to read each (so two threads that call
     ``next()`` on it at once meet there), and must return once all are
