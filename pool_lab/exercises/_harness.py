@@ -161,16 +161,22 @@ class Probe:
     order the answer starts tasks in.  With ``first_until`` too, a first coroutine waits only until that many
     others have ended, or until none has started or ended for :data:`QUIET_POLLS` of its 5 ms polls (the answer
     is waiting for it), and at most ``first_s``: a starved event loop, slow to start them, cannot make a right
-    answer fall short, and the first still ends after all the others.  Tasks of items in ``fail_on`` raise
+    answer fall short, and the first still ends after all the others.  Meanwhile it counts its ``polls``, and in
+    ``idle_polls`` those at which a place was free, while coroutines waited to start, since the poll before: of
+    ``places``, free at both polls, more than the coroutines that started between them.  A place just freed may
+    show free at one poll (a busy loop runs an end and the poll's timer in one pass), but an answer that fills
+    it at once has started a coroutine by the next.  Tasks of items in ``fail_on`` raise
     :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
-                 first_s: float = 0.0, first_until: int = 0) -> None:
+                 first_s: float = 0.0, first_until: int = 0, places: int = 0) -> None:
         self._work = work
         self._fail_on = frozenset(fail_on)
         self._first_s = first_s
         self._first_until = first_until or float("inf")
+        self._places = places
+        self.polls = self.idle_polls = 0
         self._lock = threading.Lock()
         self._before = frozenset(threading.enumerate())
         self._idle: set[threading.Thread] = set()
@@ -264,11 +270,15 @@ class Probe:
         # Polled, in the loop the others run in.  Quiet is counted in polls, not seconds: a busy machine that
         # stalls the whole process for a while stalls this loop too, and makes one poll, not the others' silence.
         deadline = time.monotonic() + self._first_s
-        seen, quiet = -1, 0
+        seen, quiet, free_before, started_before = -1, 0, 0, self.started
         while self.finished < self._first_until and quiet < QUIET_POLLS and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
             now = self.started + self.finished
             seen, quiet = now, (quiet + 1 if now == seen else 0)
+            free = max(0, self._places - self.running) if self.started <= self._first_until else 0
+            self.polls += 1
+            self.idle_polls += min(free, free_before) > self.started - started_before
+            free_before, started_before = free, self.started
 
     def counts(self) -> tuple[int, int]:
         """Return (tasks started, tasks finished) now."""

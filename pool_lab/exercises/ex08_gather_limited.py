@@ -31,6 +31,10 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # check_gather_limited), at most this much longer: a fixed 300 ms failed the reference once, on a loop starved by a
 # busy machine.
 _FIRST_S = 2.0
+# The first coroutine's polls at which a place was left free since the poll before, while others waited to start
+# (Probe.idle_polls): an answer that fills a freed place at once scores none, even on a loaded machine (0 in 132
+# runs of the kept right answers beside a CI's worth of load), one that polls every 10 ms 13 or more of about 48.
+_IDLE_POLLS = 2
 _FAILING = (12, 4)  # coroutines, and the one that raises
 
 
@@ -128,12 +132,16 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     than 5 running (from a coroutine's first step to its last), 5 at once
     at the peak, and all of them in that event loop.  The first one to
     start runs on until the other 39 have ended, at most 2 s, but ends once
-    none has started or ended for 50 ms (the answer waits for it), and at
-    least 33 of them must start meanwhile: the four other
-    places can start them all (a place freed is taken at once; waiting for
-    a whole group leaves places idle, and a fixed share of the 40 for each
-    place leaves 7 waiting behind the first).  When it returns, every coroutine has finished and the
-    results are in input order.  A second run of 12, of which coroutine 4 raises:
+    none has started or ended for 10 of its checks, 5 ms or more apart (the
+    answer waits for it), and at least 33 of them must start meanwhile:
+    the four other places can start them all (a place freed is taken at
+    once; waiting for a whole group leaves places idle, and a fixed share
+    of the 40 for each place leaves 7 waiting behind the first).  At those
+    checks, a place may not stand free from one to the next while
+    coroutines wait to start, more than twice (a wait with a timeout, or a
+    loop that sleeps and looks, leaves it free until it looks again).
+    When it returns, every coroutine has finished and the results are in
+    input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
     does, and its source (with the functions of its module it calls) may
     not raise an exception inside an ``except*`` clause (Python 3.11.0 to
@@ -156,7 +164,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     # The other places run all the rest while the first runs; a fixed share per place leaves n // limit - 1
     # behind it, so one more than that share's others is the bound.
     least = n - n // limit + 1
-    probe = Probe(first_s=_FIRST_S, first_until=n - 1)
+    probe = Probe(first_s=_FIRST_S, first_until=n - 1, places=limit)
     start = time.perf_counter()
     outcome = _gather(gather_limited, probe, n, limit, timeout_s)
     elapsed = time.perf_counter() - start
@@ -183,13 +191,22 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                           "Hint: await every one of them.")
     expect(probe.beside_first >= least,
            f"while the first coroutine ran (on until the {n - 1} others had ended, at most {_FIRST_S:g} s, but "
-           f"ending once none had started or ended for {QUIET_POLLS * 5} ms), your gather_limited started only "
+           f"ending once none had started or ended for {QUIET_POLLS} of its checks, 5 ms or more apart), your "
+           f"gather_limited started only "
            f"{probe.beside_first} of the {n - 1} others, though {limit - 1} places were free and the others take 10 "
            f"to 30 ms, time for them all (at least {least} expected): it waited for a whole group (or for one "
            "coroutine), left those of a fixed share behind the first, or let freed places wait (a wait with a "
            "timeout instead of return_when=FIRST_COMPLETED) before starting more. Hint: start the next coroutine as "
            "soon as any place is free: a semaphore, or worker tasks that each take the next one from one shared "
            "iterator or queue.")
+    expect(probe.idle_polls <= _IDLE_POLLS,
+           f"while the first coroutine ran, it checked every 5 ms or so whether a place stood free while coroutines "
+           f"waited to start: at {probe.idle_polls} of its {probe.polls} checks, one had stood free since the check "
+           f"before (at most {_IDLE_POLLS} allowed). Your gather_limited started the next coroutine late, not as soon "
+           "as a place was free: a wait with a timeout, a loop that sleeps and looks, or one new coroutine for each "
+           "wake-up when several had ended. Hint: let the end of a coroutine start the next: a semaphore, worker "
+           "tasks that each take the next one from one shared iterator or queue, or asyncio.wait(..., "
+           "return_when=FIRST_COMPLETED) with one new coroutine for each that ended.")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
@@ -208,10 +225,11 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "eg.exceptions[0] there.")
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
-               f"ran, at least {least} of the {n - 1} others started; all "
+               f"ran, at least {least} of the {n - 1} others started, and a freed place was filled at once; all "
                "finished when it returned; every result back in order; a coroutine's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
+        ("its checks that found a place left free", f"{probe.idle_polls} of {probe.polls}"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))
