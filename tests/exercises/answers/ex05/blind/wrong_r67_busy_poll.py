@@ -1,0 +1,58 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: workers poll the queue with get_nowait() in a loop and retry at once on queue.Empty, so they spin on the CPU while the stream is slow.
+# Breaks: "A worker with nothing to do must not keep the CPU busy"
+import queue
+import threading
+
+_STOP = object()
+
+
+def process_stream(items, process, workers):
+    """Return sum(process(item) for item in items), computed by `workers` threads in bounded memory."""
+    tasks = queue.Queue(maxsize=workers)  # put() blocks when full: that is the backpressure
+    lock = threading.Lock()
+    totals = []
+    errors = []
+    failed = threading.Event()
+
+    def work():
+        total = 0
+        while True:
+            try:
+                item = tasks.get_nowait()
+            except queue.Empty:
+                continue
+            if item is _STOP:
+                break
+            if failed.is_set():
+                continue  # after an error, drain the queue without processing
+            try:
+                total += process(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+                failed.set()
+        with lock:
+            totals.append(total)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for item in items:
+            if failed.is_set():
+                break
+            tasks.put(item)
+        item = None
+    finally:
+        for _ in threads:
+            tasks.put(_STOP)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return sum(totals)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"while its workers waited for a slow stream \(an item every [\d,.]+ ms\), your process_stream used [\d,.]+ s of CPU time per second \(at most [\d,.]+"

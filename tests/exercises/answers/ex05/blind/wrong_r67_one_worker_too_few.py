@@ -1,0 +1,55 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: counts the reading thread as one of the workers and starts only workers - 1 processing threads, so only 7 calls run at once.
+# Breaks: "in `workers` threads that each call it (the check passes 8, and counts 8 calls of `process` at once at the peak, never more; a thread that only reads the stream does not count among them)"
+import queue
+import threading
+
+_STOP = object()
+
+
+def process_stream(items, process, workers):
+    """Return sum(process(item) for item in items), computed by `workers` threads in bounded memory."""
+    tasks = queue.Queue(maxsize=workers)  # put() blocks when full: that is the backpressure
+    lock = threading.Lock()
+    totals = []
+    errors = []
+    failed = threading.Event()
+
+    def work():
+        total = 0
+        while True:
+            item = tasks.get()  # blocks, no polling
+            if item is _STOP:
+                break
+            if failed.is_set():
+                continue  # after an error, drain the queue without processing
+            try:
+                total += process(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+                failed.set()
+        with lock:
+            totals.append(total)
+
+    threads = [threading.Thread(target=work) for _ in range(max(1, workers - 1))]  # the reader is the other worker
+    for thread in threads:
+        thread.start()
+    try:
+        for item in items:
+            if failed.is_set():
+                break
+            tasks.put(item)
+        item = None
+    finally:
+        for _ in threads:
+            tasks.put(_STOP)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return sum(totals)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your process_stream never had more than [\d,.]+ calls? of process running at once, over [\d,.]+ items?; with workers=[\d,.]+ threads?, [\d,.]+ calls? should run"

@@ -1,0 +1,55 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: creates the queue without maxsize, so put() never blocks and the reader takes the whole stream ahead of the workers.
+# Breaks: "only a few items are in flight at any moment: resident memory may grow at most 100 MiB past where it started"
+import queue
+import threading
+
+_STOP = object()
+
+
+def process_stream(items, process, workers):
+    """Return sum(process(item) for item in items), computed by `workers` threads in bounded memory."""
+    tasks = queue.Queue()
+    lock = threading.Lock()
+    totals = []
+    errors = []
+    failed = threading.Event()
+
+    def work():
+        total = 0
+        while True:
+            item = tasks.get()  # blocks, no polling
+            if item is _STOP:
+                break
+            if failed.is_set():
+                continue  # after an error, drain the queue without processing
+            try:
+                total += process(item)
+            except Exception as exc:
+                with lock:
+                    errors.append(exc)
+                failed.set()
+        with lock:
+            totals.append(total)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for item in items:
+            if failed.is_set():
+                break
+            tasks.put(item)
+        item = None
+    finally:
+        for _ in threads:
+            tasks.put(_STOP)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return sum(totals)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your process_stream held too much at once: resident memory grew [\d,.]+ MiB past where it started, over the budget of [\d,.]+ MiB, with [\d,.]+"

@@ -1,0 +1,31 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: gathers the semaphore-guarded wrappers with return_exceptions=True, so a coroutine's exception comes back as an item of the result list instead of being raised.
+# Breaks: "If a coroutine raises, `gather_limited` raises that exception, as `asyncio.gather` does (no `return_exceptions=True`)"
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run(coro):
+        try:
+            async with semaphore:
+                return await coro
+        finally:
+            coro.close()
+
+    tasks = [asyncio.ensure_future(run(coro)) for coro in coros]
+    try:
+        return await asyncio.gather(*tasks, return_exceptions=True)
+    except BaseException:  # only if we ourselves are cancelled
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) returned \[[\d,.]+ [\d,.]+ [\d,.]+ [\d,.]+"
