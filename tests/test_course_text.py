@@ -229,7 +229,7 @@ GUIDE_CLAIMS = [
      (60, 600)),
     ("at most 0.2 s late", _server._HOLD_S, 0.2),
     ("runs on until the other 39 have ended, at most 2 s, but ends once none has started or ended for 10 of its "
-     "checks, 5 ms or more apart", (ex08._GATHER_COROS - 1, ex08._FIRST_S, _harness.QUIET_POLLS), (39, 2, 10)),
+     "checks, each after a 5 ms sleep", (ex08._GATHER_COROS - 1, ex08._FIRST_S, _harness.QUIET_POLLS), (39, 2, 10)),
     ("more than twice", ex08._IDLE_POLLS, 2),
     ("At least 33 of the 39 must start", ex08._GATHER_COROS - ex08._GATHER_COROS // ex08._GATHER_LIMIT + 1, 33),
     ("less than 4.1 s: nine tenths of the 4.6 s", (round(ex10._SEND_LIMIT_S, 1), round(ex10._SERIAL_S, 1)), (4.1, 4.6)),

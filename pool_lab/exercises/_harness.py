@@ -165,7 +165,10 @@ class Probe:
     ``idle_polls`` those at which a place was free, while coroutines waited to start, since the poll before: of
     ``places``, free at both polls, more than the coroutines that started between them.  A place just freed may
     show free at one poll (a busy loop runs an end and the poll's timer in one pass), but an answer that fills
-    it at once has started a coroutine by the next.  Tasks of items in ``fail_on`` raise
+    it at once has started a coroutine within the loop passes before the next poll can run (one that takes
+    three passes could be seen only if the loop stalled for a poll's sleep just then).  A place left free for
+    less than a poll's 5 ms sleep goes unseen, and so does a refill when a busy thread in the same process
+    stretches every pass of the loop.  Tasks of items in ``fail_on`` raise
     :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
     """
 

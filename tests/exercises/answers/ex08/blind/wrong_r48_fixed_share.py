@@ -17,4 +17,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"while the first coroutine ran \(on until the [\d,.]+ others had ended, at most [\d,.]+ s, but ending once none had started or ended for [\d,.]+ of its checks, 5 ms or more apart\), your gather_limited started only [\d,.]+ of the [\d,.]+"
+FAILS_WITH = r"while the first coroutine ran \(on until the [\d,.]+ others had ended, at most [\d,.]+ s, but ending once none had started or ended for [\d,.]+ of its checks, each after a 5 ms sleep\), your gather_limited started only [\d,.]+ of the [\d,.]+"
