@@ -32,10 +32,11 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # busy machine.
 _FIRST_S = 2.0
 # The first coroutine's polls at which a place was left free since the poll before, while others waited to start
-# (Probe.idle_polls): an answer that fills a freed place at once scores none, even on a loaded machine (0 in 132
-# runs of the kept right answers beside a CI's worth of load), one that polls every 10 ms about 12 to 15 of about
-# 48 on an idle machine.  One that polls faster than the probe's 5 ms sleep can go unseen, and so can a late
-# refill when a busy thread in the same process stretches every pass of the loop (read 67): known limits.
+# (Probe.idle_polls): an answer that fills a freed place at once scores none, even on a loaded machine (0 in 117
+# runs: the 39 kept right answers, 3 runs each, beside a CI's worth of load), one that polls every 10 ms about
+# 12 to 15 of about 48 on an idle machine.  One that polls faster than the probe's 5 ms sleep can go unseen, and
+# so can a late refill when a busy thread in the same process stretches every pass of the loop (read 67): known
+# limits.
 _IDLE_POLLS = 2
 _FAILING = (12, 4)  # coroutines, and the one that raises
 
