@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..workload import MIB
+from ._refills import RefillWatch
 
 GIB = 1024 * MIB
 
@@ -118,13 +119,6 @@ RUNNER = "pool_lab-check"
 #: How long a check waits after an answer returned before it counts work done late, in seconds.
 LATE_S = 0.1
 
-#: How many of its 5 ms polls a first coroutine (:class:`Probe`'s ``first_until``) sees no other start or end
-#: before it takes the answer to be waiting for it: 50 ms on an idle machine, more than a right answer's 10 to
-#: 30 ms tasks leave between two ends (each a timer of the same loop, so a starved loop delays both alike), and
-#: less than an answer that refills its places only every 100 ms leaves them idle (read 64: 250 ms passed it).
-QUIET_POLLS = 10
-
-
 class PlantedError(Exception):
     """The exception a task raises on purpose (made by :meth:`plant`), so a check can tell it from any other."""
 
@@ -158,28 +152,19 @@ class Probe:
     may live on for a moment while it exits, which no answer controls, so ``peak_busy_threads`` leaves it out. With
     ``first_s``, the first task to start (whichever item it has) waits that much longer, and ``beside_first`` counts
     the tasks that started while it ran: that is how a check sees whether a place freed is used at once, whatever
-    order the answer starts tasks in.  With ``first_until`` too, a first coroutine waits only until that many
-    others have ended, or until none has started or ended for :data:`QUIET_POLLS` of its 5 ms polls (the answer
-    is waiting for it), and at most ``first_s``: a starved event loop, slow to start them, cannot make a right
-    answer fall short, and the first still ends after all the others.  Meanwhile it counts its ``polls``, and in
-    ``idle_polls`` those at which a place was free, while coroutines waited to start, since the poll before: of
-    ``places``, free at both polls, more than the coroutines that started between them.  A place just freed may
-    show free at one poll (a busy loop runs an end and the poll's timer in one pass), but an answer that fills
-    it at once has started a coroutine within the loop passes before the next poll can run (one that takes
-    three passes could be seen only if the loop stalled for a poll's sleep just then).  A place left free for
-    less than a poll's 5 ms sleep goes unseen, and so does a refill when a busy thread in the same process
-    stretches every pass of the loop.  Tasks of items in ``fail_on`` raise
+    order the answer starts tasks in.  With a :class:`~._refills.RefillWatch` as ``refills`` too, the first
+    coroutine waits at most ``first_s``, only until the others have ended or the answer is waiting for it (so a
+    starved event loop, slow to start them, cannot make a right answer fall short), and the watch counts how
+    many passes of the loop each freed place waits to be filled.  Tasks of items in ``fail_on`` raise
     :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
-                 first_s: float = 0.0, first_until: int = 0, places: int = 0) -> None:
+                 first_s: float = 0.0, refills: RefillWatch | None = None) -> None:
         self._work = work
         self._fail_on = frozenset(fail_on)
         self._first_s = first_s
-        self._first_until = first_until or float("inf")
-        self._places = places
-        self.polls = self.idle_polls = 0
+        self.refills = refills
         self._lock = threading.Lock()
         self._before = frozenset(threading.enumerate())
         self._idle: set[threading.Thread] = set()
@@ -260,28 +245,20 @@ class Probe:
         first = self._enter()
         try:
             self.loops.add(asyncio.get_running_loop())
-            if first:
-                await self._first_waits()
+            if first and self.refills:
+                await self.refills.first_waits(self._now, self._first_s)
             await asyncio.sleep(task_seconds(item, seconds))
             if item in self._fail_on:
                 raise PlantedError.plant(f"coroutine {item} failed on purpose")
             return scrambled(item)
         finally:
             self._exit(first)
+            if self.refills:
+                self.refills.ended(self._now)
 
-    async def _first_waits(self) -> None:
-        # Polled, in the loop the others run in.  Quiet is counted in polls, not seconds: a busy machine that
-        # stalls the whole process for a while stalls this loop too, and makes one poll, not the others' silence.
-        deadline = time.monotonic() + self._first_s
-        seen, quiet, free_before, started_before = -1, 0, 0, self.started
-        while self.finished < self._first_until and quiet < QUIET_POLLS and time.monotonic() < deadline:
-            await asyncio.sleep(0.005)
-            now = self.started + self.finished
-            seen, quiet = now, (quiet + 1 if now == seen else 0)
-            free = max(0, self._places - self.running) if self.started <= self._first_until else 0
-            self.polls += 1
-            self.idle_polls += min(free, free_before) > self.started - started_before
-            free_before, started_before = free, self.started
+    def _now(self) -> tuple[int, int, int]:
+        # Read in the event loop's thread, the only one that changes them while coroutines run.
+        return self.started, self.running, self.finished
 
     def counts(self) -> tuple[int, int]:
         """Return (tasks started, tasks finished) now."""

@@ -10,7 +10,6 @@ import time
 from typing import Any, Callable, Iterator
 
 from ._harness import (
-    QUIET_POLLS,
     CheckReport,
     Exercise,
     Outcome,
@@ -21,6 +20,7 @@ from ._harness import (
     run,
     scrambled,
 )
+from ._refills import PASSES, QUIET_POLLS, RefillWatch
 
 __all__ = ["check_gather_limited"]
 
@@ -31,13 +31,6 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # check_gather_limited), at most this much longer: a fixed 300 ms failed the reference once, on a loop starved by a
 # busy machine.
 _FIRST_S = 2.0
-# The first coroutine's polls at which a place was left free since the poll before, while others waited to start
-# (Probe.idle_polls): an answer that fills a freed place at once scores none, even on a loaded machine (0 in 117
-# runs: the 39 kept right answers, 3 runs each, beside a CI's worth of load), one that polls every 10 ms about
-# 12 to 15 of about 48 on an idle machine.  One that polls faster than the probe's 5 ms sleep can go unseen, and
-# so can a late refill when a busy thread in the same process stretches every pass of the loop (read 67): known
-# limits.
-_IDLE_POLLS = 2
 _FAILING = (12, 4)  # coroutines, and the one that raises
 
 
@@ -139,10 +132,12 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     answer waits for it), and at least 33 of them must start meanwhile:
     the four other places can start them all (a place freed is taken at
     once; waiting for a whole group leaves places idle, and a fixed share
-    of the 40 for each place leaves 7 waiting behind the first).  At those
-    checks, a place may not stand free from one to the next while
-    coroutines wait to start, more than twice (a wait with a timeout, or a
-    loop that sleeps and looks, leaves it free until it looks again).
+    of the 40 for each place leaves 7 waiting behind the first).  After
+    every end that frees a place while coroutines wait to start, a
+    coroutine must start in it within 16 passes of the event loop, counted
+    by callbacks that each schedule the next (a right answer needs 1 to
+    4, whatever the machine; a wait with a timeout, or a loop that sleeps
+    and looks, leaves the place free until a timer fires).
     When it returns, every coroutine has finished and the results are in
     input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
@@ -167,7 +162,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     # The other places run all the rest while the first runs; a fixed share per place leaves n // limit - 1
     # behind it, so one more than that share's others is the bound.
     least = n - n // limit + 1
-    probe = Probe(first_s=_FIRST_S, first_until=n - 1, places=limit)
+    watch = RefillWatch(places=limit, total=n)
+    probe = Probe(first_s=_FIRST_S, refills=watch)
     start = time.perf_counter()
     outcome = _gather(gather_limited, probe, n, limit, timeout_s)
     elapsed = time.perf_counter() - start
@@ -202,14 +198,15 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "timeout instead of return_when=FIRST_COMPLETED) before starting more. Hint: start the next coroutine as "
            "soon as any place is free: a semaphore, or worker tasks that each take the next one from one shared "
            "iterator or queue.")
-    expect(probe.idle_polls <= _IDLE_POLLS,
-           f"while the first coroutine ran, it checked after each 5 ms sleep of its own whether a place stood free "
-           f"while coroutines waited to start: at {probe.idle_polls} of its {probe.polls} checks, one had stood free "
-           f"since the check before (at most {_IDLE_POLLS} allowed). Your gather_limited started the next coroutine "
-           "late, not as soon as a place was free: a wait with a timeout, a loop that sleeps and looks, or one new "
-           "coroutine for each wake-up when several had ended. Hint: let the end of a coroutine start the next: a "
-           "semaphore, worker tasks that each take the next one from one shared iterator or queue, or "
-           "asyncio.wait(..., return_when=FIRST_COMPLETED) with one new coroutine for each that ended.")
+    expect(watch.late == 0,
+           f"your gather_limited left freed places empty while coroutines waited to start: after {watch.late} of "
+           f"the {watch.ends} ends that freed a place, the place was still empty {PASSES} passes of the event loop "
+           "later (an answer that lets the end of a coroutine start the next fills it within a few, however busy "
+           "the machine). It started the next coroutine late, not as soon as a place was free: a wait with a "
+           "timeout, a loop that sleeps and looks, or one new coroutine for each wake-up when several had ended. "
+           "Hint: let the end of a coroutine start the next: a semaphore, worker tasks that each take the next one "
+           "from one shared iterator or queue, or asyncio.wait(..., return_when=FIRST_COMPLETED) with one new "
+           "coroutine for each that ended.")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
@@ -228,12 +225,13 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "eg.exceptions[0] there.")
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
-               f"ran, at least {least} of the {n - 1} others started, and no place stood free from one of its checks "
-               "to the next more than twice; all finished when it returned; every result back in order; a coroutine's "
-               "exception reached the caller.")
+               f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
+               f"filled within {PASSES} passes of the event loop; all finished when it returned; every result back in "
+               "order; a coroutine's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
-        ("its checks that found a place left free", f"{probe.idle_polls} of {probe.polls}"),
+        ("ends that left a place free, and of them late", f"{watch.ends}, {watch.late}"),
+        ("most loop passes before a freed place was filled", f"{watch.slowest} (at most {PASSES})"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))

@@ -23,4 +23,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"while the first coroutine ran, it checked after each [\d,.]+ ms sleep of its own whether a place stood free while coroutines waited to start: at \d+ of its \d+ checks, one had stood free since the check before"
+FAILS_WITH = r"your gather_limited left freed places empty while coroutines waited to start: after [\d,.]+ of the [\d,.]+ ends that freed a place, the place was still empty [\d,.]+ passes of the event loop later"

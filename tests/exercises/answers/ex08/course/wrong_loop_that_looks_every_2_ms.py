@@ -1,0 +1,24 @@
+# Written by the course's authors, who know the check (the answers written from the student copy alone
+# say so in their first line).  Found by read 67.
+# Wrong: a window of tasks that sleeps 2 ms, then looks which have ended and refills: a freed place waits up to 2 ms for the next
+# look, shorter than the first coroutine's 5 ms sleep, which the check's polls of before could not see.
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    coros = list(coros)
+    results = [None] * len(coros)
+    running = {}
+    i = 0
+    while i < len(coros) or running:
+        while i < len(coros) and len(running) < limit:
+            running[asyncio.ensure_future(coros[i])] = i
+            i += 1
+        await asyncio.sleep(0.002)
+        for task in [task for task in running if task.done()]:
+            results[running.pop(task)] = task.result()
+    return results
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"your gather_limited left freed places empty while coroutines waited to start: after [\d,.]+ of the [\d,.]+ ends that freed a place, the place was still empty [\d,.]+ passes of the event loop later"
