@@ -154,8 +154,7 @@ class Probe:
     the tasks that started while it ran: that is how a check sees whether a place freed is used at once, whatever
     order the answer starts tasks in.  With a :class:`~._refills.RefillWatch` as ``refills`` too, the first
     coroutine waits at most ``first_s``, only until the others have ended or the answer is waiting for it (so a
-    starved event loop, slow to start them, cannot make a right answer fall short), and the watch counts how
-    many passes of the loop each freed place waits to be filled.  Tasks of items in ``fail_on`` raise
+    starved event loop, slow to start them, cannot make a right answer fall short).  Tasks of items in ``fail_on`` raise
     :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
     """
 
@@ -246,18 +245,17 @@ class Probe:
         try:
             self.loops.add(asyncio.get_running_loop())
             if first and self.refills:
-                await self.refills.first_waits(self._now, self._first_s)
+                await self.refills.first_waits(self.tally, self._first_s)
             await asyncio.sleep(task_seconds(item, seconds))
             if item in self._fail_on:
                 raise PlantedError.plant(f"coroutine {item} failed on purpose")
             return scrambled(item)
         finally:
             self._exit(first)
-            if self.refills:
-                self.refills.ended(self._now)
 
-    def _now(self) -> tuple[int, int, int]:
-        # Read in the event loop's thread, the only one that changes them while coroutines run.
+    def tally(self) -> tuple[int, int, int]:
+        """Return (started, running, finished) now, without the lock: for the event loop's thread, the only one
+        that changes them while coroutines run."""
         return self.started, self.running, self.finished
 
     def counts(self) -> tuple[int, int]:

@@ -1,32 +1,29 @@
-"""How soon a bounded gather fills a place a coroutine freed, counted in passes of the event loop.
+"""How soon a bounded gather fills a place a coroutine freed, seen from the event loop's turns.
 
-A check of coroutines (exercise 8) gives its :class:`~._harness.Probe` a :class:`RefillWatch`.  At every end that
-frees a place while coroutines wait to start, the watch chains callbacks, one per pass of the loop
-(``call_soon`` from the one before), and counts the passes until the answer has started a coroutine for each
-place then free.  An answer that lets the end of a coroutine start the next one (a semaphore, worker tasks, a
-wait for the first completed) needs a few passes, however slow or busy the machine: passes, not seconds, are
-what it spends.  An answer that looks only now and then (a sleep and a look, a wait with a timeout) waits for a
-timer, and the loop runs :data:`PASSES` passes in well under a millisecond: a 2 ms look is late after about
-half of the ends, a 10 ms one after most.  A look every millisecond or less comes close to a right answer: the
-loop wakes on the same millisecond tick for the end and for the look, and it is late after only a few ends.
+Each turn of an asyncio event loop first asks its selector for what is ready, then runs every callback that was
+ready: a coroutine's next step, a future's done callbacks, timers that are due.  When it has nothing ready to run,
+the loop asks the selector to *wait*, until the next timer or until I/O comes (or not at all, if a timer is
+already due).  :class:`CountedLoop` runs a coroutine in a loop whose selector counts its turns and tells a
+:class:`RefillWatch` whether the loop had anything ready to run.
 
-A thread in the same process that keeps the interpreter busy takes the GIL from the loop only every switch
-interval (5 ms), not at every pass, so most chains still run in well under a millisecond: with three such
-threads on one CPU, a 10 ms look was still late after 21 of 37 ends, and every right answer after none.
+An answer that lets the end of a coroutine start the next (a semaphore, worker tasks, a wait for the first
+completed) has a callback ready from the end until the next coroutine has started, so the loop never waits in
+between, however slow or busy the machine.  An answer that looks only now and then (a sleep and a look, a wait
+with a timeout) has nothing ready until its timer fires, so the loop turns with nothing ready while the place
+stands free: the watch counts each such turn.  An answer that looks again at once (``asyncio.sleep(0)``) always
+has a callback ready, and makes a turn for every look: thousands, where a right answer makes a few hundred.
 """
 
 from __future__ import annotations
 
 import asyncio
+import selectors
+import sys
 import time
-from typing import Callable
+from typing import Any, Callable, Coroutine, TypeVar
 
-#: How many passes of the event loop an end may take before every place it left free is filled.  The right
-#: answers kept in the tests need 1 to 4 (worker tasks have taken the next by the first look; a semaphore's
-#: waiter starts it by the second; a wait for the first completed wakes, makes a task and starts it by the
-#: fourth), and one that acquires under
-#: ``asyncio.wait_for`` and awaits under ``asyncio.shield`` needs 7 (5 on Python 3.13).
-PASSES = 16
+T = TypeVar("T")
+Counts = Callable[[], "tuple[int, int, int]"]  # coroutines started, running and finished, now
 
 #: How many of its 5 ms polls the first coroutine (see :meth:`RefillWatch.first_waits`) sees no other start or
 #: end before it takes the answer to be waiting for it: 50 ms on an idle machine, more than a right answer's 10
@@ -34,53 +31,33 @@ PASSES = 16
 #: alike), and less than an answer that refills its places only every 100 ms leaves them idle.
 QUIET_POLLS = 10
 
-Counts = Callable[[], "tuple[int, int, int]"]  # coroutines started, running and finished, now
-
 
 class RefillWatch:
-    """Count, in passes of the event loop, how soon each freed place is filled while coroutines wait.
+    """Count the turns at which the event loop had nothing ready while a place stood free and coroutines waited.
 
-    ``places`` is the answer's limit and ``total`` the coroutines it is given.  :meth:`ended` is called in the
-    step where a coroutine ends; ``late`` counts the ends after which some place it left free was still empty
-    :data:`PASSES` passes later, ``slowest`` the most passes any filled one took.
+    ``places`` is the answer's limit and ``total`` the coroutines it is given.  :class:`CountedLoop` calls
+    :meth:`turn` at every turn; ``waits`` counts those at which the loop had nothing ready to run (it waited
+    for a timer or I/O, or ran a timer already due) while fewer than ``places`` coroutines ran and some had not
+    started.
 
-    >>> async def demo():
-    ...     watch, now = RefillWatch(places=2, total=3), [2, 2, 0]  # 2 of 3 started, both running
-    ...     counts = lambda: tuple(now)
-    ...     now[1:] = [1, 1]  # one ends, and nothing starts the third
-    ...     watch.ended(counts)
-    ...     await asyncio.sleep(0.01)
-    ...     return watch.ends, watch.late
-    >>> asyncio.run(demo())
-    (1, 1)
+    >>> watch = RefillWatch(places=2, total=3)
+    >>> watch.turn(False, lambda: (2, 1, 1))  # a place is free, but a callback is ready to fill it
+    >>> watch.turn(True, lambda: (2, 1, 1))  # a place is free, and nothing is ready: the loop waits
+    >>> watch.turn(True, lambda: (3, 2, 1))  # every place is taken
+    >>> watch.waits
+    1
     """
 
     def __init__(self, places: int, total: int) -> None:
         self.places, self.total = places, total
-        self.ends = self.late = self.slowest = 0
+        self.waits = 0
 
-    def ended(self, counts: Counts) -> None:
-        """Watch how soon the places free after this end are filled; call it in the step where one ended."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # a coroutine closed outside its loop, after the check: nothing to watch
+    def turn(self, idle: bool, counts: Counts) -> None:
+        """Note a turn of the loop about to ask its selector for events, ``idle`` if it has nothing ready to run."""
+        if not idle:
             return
         started, running, _ = counts()
-        free = min(self.places - running, self.total - started)
-        if free <= 0:
-            return
-        self.ends += 1
-
-        def look(passes: int) -> None:
-            filled = counts()[0] - started >= free
-            if not filled and passes < PASSES:
-                loop.call_soon(look, passes + 1)
-            elif filled:
-                self.slowest = max(self.slowest, passes)
-            else:
-                self.late += 1
-
-        loop.call_soon(look, 1)
+        self.waits += min(self.places - running, self.total - started) > 0
 
     async def first_waits(self, counts: Counts, at_most_s: float) -> None:
         """Hold the first coroutine until the others have ended, or none has started or ended for a while.
@@ -94,3 +71,67 @@ class RefillWatch:
             await asyncio.sleep(0.005)
             started, _, finished = counts()
             seen, quiet = started + finished, (quiet + 1 if started + finished == seen else 0)
+
+
+class CountedLoop:
+    """Run a coroutine in a new event loop that counts its turns: each asks the loop's selector once for events.
+
+    ``on_turn``, if given, is called at every turn with whether the loop has nothing ready to run (its callbacks
+    all ran, and it is about to wait, or to run a timer already due).  A loop whose coroutines only sleep makes
+    a turn when one of them wakes, or when a callback is ready: a few hundred for exercise 8's first run, on a
+    slow machine as on a fast one.  An answer that spins (looks again at once, with ``asyncio.sleep(0)``) makes
+    one turn per look, thousands of them, as many as the CPU it gets allows.
+
+    >>> async def spin():
+    ...     for _ in range(1000):
+    ...         await asyncio.sleep(0)
+    >>> counted = CountedLoop()
+    >>> counted.run(spin())
+    >>> counted.turns > 1000
+    True
+    """
+
+    def __init__(self, on_turn: Callable[[bool], None] | None = None) -> None:
+        self.turns = 0
+        self._on_turn = on_turn
+
+    def run(self, main: Coroutine[Any, Any, T]) -> T:
+        """Run ``main`` to its end, as :func:`asyncio.run` does, and return its result."""
+        counted = self
+
+        class Selector(selectors.DefaultSelector):  # the platform's own, asked once a turn
+            def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+                counted.turns += 1
+                if counted._on_turn:
+                    # The loop asks for no wait (0) when a callback is ready, and also when a timer is already
+                    # due: its queue of ready callbacks tells them apart.  _ready is private, but every asyncio
+                    # from 3.4 to 3.14 has it; without it, a wait asked for is the sign.
+                    ready = getattr(loop, "_ready", None)
+                    counted._on_turn(not ready if ready is not None else timeout != 0)
+                return super().select(timeout)
+
+        loop: asyncio.AbstractEventLoop | None = None
+
+        def new_loop() -> asyncio.AbstractEventLoop:
+            nonlocal loop
+            loop = asyncio.SelectorEventLoop(Selector())
+            return loop
+
+        if sys.version_info >= (3, 11):
+            with asyncio.Runner(loop_factory=new_loop) as runner:
+                return runner.run(main)
+        own = new_loop()  # Python 3.10 has no Runner: what asyncio.run does, with this loop
+        asyncio.set_event_loop(own)
+        try:
+            return own.run_until_complete(main)
+        finally:
+            try:
+                tasks = asyncio.all_tasks(own)
+                for task in tasks:
+                    task.cancel()
+                own.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+                own.run_until_complete(own.shutdown_asyncgens())
+                own.run_until_complete(own.shutdown_default_executor())
+            finally:
+                asyncio.set_event_loop(None)
+                own.close()

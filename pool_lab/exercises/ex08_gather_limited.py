@@ -20,7 +20,7 @@ from ._harness import (
     run,
     scrambled,
 )
-from ._refills import PASSES, QUIET_POLLS, RefillWatch
+from ._refills import QUIET_POLLS, CountedLoop, RefillWatch
 
 __all__ = ["check_gather_limited"]
 
@@ -32,10 +32,20 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # busy machine.
 _FIRST_S = 2.0
 _FAILING = (12, 4)  # coroutines, and the one that raises
+# The most turns the event loop may make in the first run (CountedLoop): its coroutines only sleep, so a right
+# answer makes 150 to 300 (a first coroutine that ran its full 2 s would add 400), and one that spins, looking
+# again at once (asyncio.sleep(0), or a sleep of a microsecond, over before the loop can wait), tens of thousands
+# on an idle machine, and still 12,000 or more beside three busy processes on two cores: a spinner's turns fall
+# with the CPU it gets.
+_TURNS_IN_A_RUN = 3000
 
 
-def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> Outcome:
-    """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns."""
+def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> tuple[Outcome, int]:
+    """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns.
+
+    Return what it did, and the turns its event loop made (:class:`CountedLoop`); the probe's
+    :class:`RefillWatch`, if it has one, watches every turn.
+    """
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
     stuck = (f"gather_limited did not finish {n} coroutines within {timeout_s:g} s: {{}} finished, {{}} still "
              "waiting. Is a semaphore acquired and never released (use `async with semaphore:`), or a queue "
@@ -53,12 +63,14 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
 
     def in_a_new_loop() -> Any:
         try:
-            return asyncio.run(main())  # which cancels the tasks the answer left running
+            return counted.run(main())  # which cancels the tasks the answer left running, as asyncio.run does
         finally:
             for coro in coros:
                 coro.close()  # one never started would warn "coroutine was never awaited"
 
     at_return: list[int] = []
+    watch = probe.refills
+    counted = CountedLoop(None if watch is None else lambda idle: watch.turn(idle, probe.tally))
     caller: list[asyncio.AbstractEventLoop] = []
     outcome = run(in_a_new_loop, timeout_s + 2,
                   lambda: stuck.format(probe.finished, n - probe.finished) + " Is something blocking the event "
@@ -68,7 +80,7 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
            stuck.format(probe.finished, n - probe.finished))
     outcome.at_return = tuple(at_return)
     probe.loops.difference_update(caller)  # what is left: loops other than the caller's
-    return outcome
+    return outcome, counted.turns
 
 
 def _statements_run_in(node: ast.AST) -> Iterator[ast.AST]:
@@ -132,12 +144,15 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     answer waits for it), and at least 33 of them must start meanwhile:
     the four other places can start them all (a place freed is taken at
     once; waiting for a whole group leaves places idle, and a fixed share
-    of the 40 for each place leaves 7 waiting behind the first).  After
-    every end that frees a place while coroutines wait to start, a
-    coroutine must start in it within 16 passes of the event loop, counted
-    by callbacks that each schedule the next (a right answer needs 1 to
-    4, whatever the machine; a wait with a timeout, or a loop that sleeps
-    and looks, leaves the place free until a timer fires).
+    of the 40 for each place leaves 7 waiting behind the first).  The
+    event loop's selector is watched at every turn of the loop: the loop
+    may not wait (with nothing ready to run) while a place stands free and
+    coroutines wait to start (an answer that lets the end of a coroutine
+    start the next has a callback ready until it has; a wait with a
+    timeout, or a loop that sleeps and looks, has nothing ready until its
+    timer fires), and it may make at most 3,000 turns in that run (a right
+    answer makes a few hundred; one that spins, looking again at once,
+    thousands).
     When it returns, every coroutine has finished and the results are in
     input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
@@ -165,7 +180,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     watch = RefillWatch(places=limit, total=n)
     probe = Probe(first_s=_FIRST_S, refills=watch)
     start = time.perf_counter()
-    outcome = _gather(gather_limited, probe, n, limit, timeout_s)
+    outcome, turns = _gather(gather_limited, probe, n, limit, timeout_s)
     elapsed = time.perf_counter() - start
     value = outcome.result(call)
     others = len(probe.loops)
@@ -198,22 +213,27 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "timeout instead of return_when=FIRST_COMPLETED) before starting more. Hint: start the next coroutine as "
            "soon as any place is free: a semaphore, or worker tasks that each take the next one from one shared "
            "iterator or queue.")
-    expect(watch.late == 0,
-           f"your gather_limited left freed places empty while coroutines waited to start: after {watch.late} of "
-           f"the {watch.ends} ends that freed a place, the place was still empty {PASSES} passes of the event loop "
-           "later (an answer that lets the end of a coroutine start the next fills it within a few, however busy "
-           "the machine). It started the next coroutine late, not as soon as a place was free: a wait with a "
-           "timeout, a loop that sleeps and looks, or one new coroutine for each wake-up when several had ended. "
-           "Hint: let the end of a coroutine start the next: a semaphore, worker tasks that each take the next one "
-           "from one shared iterator or queue, or asyncio.wait(..., return_when=FIRST_COMPLETED) with one new "
-           "coroutine for each that ended.")
+    expect(watch.waits == 0,
+           f"your gather_limited left a freed place empty while coroutines waited to start: {watch.waits} times, "
+           "the event loop had nothing ready to run and waited (for a timer) while fewer than "
+           f"{limit} coroutines ran. It started the next coroutine late, not as soon as a place was free: a wait "
+           "with a timeout, a loop that sleeps and looks, or one new coroutine for each wake-up when several had "
+           "ended. Hint: let the end of a coroutine start the next: a semaphore, worker tasks that each take the "
+           "next one from one shared iterator or queue, or asyncio.wait(..., return_when=FIRST_COMPLETED) with "
+           "one new coroutine for each that ended.")
+    expect(turns <= _TURNS_IN_A_RUN,
+           f"the event loop went round {turns:,} times while your gather_limited ran {n} coroutines that only "
+           f"sleep (at most {_TURNS_IN_A_RUN:,}; a right answer makes a few hundred turns): it looked again and "
+           "again instead of waiting, as a loop around asyncio.sleep(0) does, or one around a sleep so short it "
+           "is over before the loop can wait. Hint: wait for what happens when a coroutine ends: a semaphore, a "
+           "queue, or asyncio.wait(..., return_when=FIRST_COMPLETED).")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
 
     coroutines, failing = _FAILING
     raiser = Probe(fail_on=[failing])
-    outcome = _gather(gather_limited, raiser, coroutines, limit, timeout_s)
+    outcome, _ = _gather(gather_limited, raiser, coroutines, limit, timeout_s)
     expect_raised(outcome, call, f"coroutine {failing} raised PlantedError('coroutine {failing} failed on purpose')",
                   "as asyncio.gather does, let a coroutine's exception reach the caller (no "
                   "return_exceptions=True, no except that keeps it).")
@@ -226,12 +246,13 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
-               f"filled within {PASSES} passes of the event loop; all finished when it returned; every result back in "
-               "order; a coroutine's exception reached the caller.")
+               "filled before the event loop next waited, and the loop made at most "
+               f"{_TURNS_IN_A_RUN:,} turns; all finished when it returned; every result back in order; a "
+               "coroutine's exception reached the caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
-        ("ends that left a place free, and of them late", f"{watch.ends}, {watch.late}"),
-        ("most loop passes before a freed place was filled", f"{watch.slowest} (at most {PASSES})"),
+        ("times the event loop waited with a place free", f"{watch.waits}"),
+        ("turns of the event loop in that run", f"{turns:,} (at most {_TURNS_IN_A_RUN:,})"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))

@@ -20,3 +20,6 @@ async def gather_limited(coros, limit):
             coro.close()  # the ones cancelled before they started
         raise eg.exceptions[0]
     return [task.result() for task in tasks]
+
+# Added by the course: asyncio.TaskGroup, ExceptionGroup and except* are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)

@@ -22,3 +22,6 @@ async def gather_limited(coros, limit):
     except ExceptionGroup as eg:
         raise eg.exceptions[0]
     return [task.result() for task in tasks]
+
+# Added by the course: asyncio.TaskGroup, ExceptionGroup and except* are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)

@@ -25,3 +25,6 @@ async def gather_limited(coros, limit):
     except ExceptionGroup as eg:
         raise eg.exceptions[0] from None
     return results
+
+# Added by the course: asyncio.TaskGroup, ExceptionGroup and except* are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)

@@ -24,3 +24,6 @@ async def gather_limited(coros, limit):
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
 FAILS_WITH = r"your gather_limited raises an exception inside an `except\*` clause\. It works on this Python, but on Python"
+
+# Added by the course: asyncio.TaskGroup, ExceptionGroup and except* are new in Python 3.11.
+NEEDS_PYTHON = (3, 11)

@@ -1,8 +1,8 @@
 # Written by the course's authors, who know the check (the answers written from the student copy alone
 # say so in their first line).
 # Right: a semaphore, acquired under asyncio.wait_for and each coroutine awaited under asyncio.shield: the
-# layers add passes of the event loop between an end and the next start (7 on Python 3.10 to 3.12, 5 on 3.13),
-# the most of any right answer kept, and the check must still count them as a place filled at once.
+# layers add turns of the event loop between an end and the next start (7 on Python 3.10 to 3.12, 5 on 3.13),
+# the most of any right answer kept; the loop never waits in between, so the check must pass it.
 import asyncio
 
 

@@ -21,4 +21,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"your gather_limited left freed places empty while coroutines waited to start: after [\d,.]+ of the [\d,.]+ ends that freed a place, the place was still empty [\d,.]+ passes of the event loop later"
+FAILS_WITH = r"your gather_limited left a freed place empty while coroutines waited to start: [\d,.]+ times, the event loop had nothing ready to run and waited \(for a timer\) while fewer than [\d,.]+ coroutines ran"
