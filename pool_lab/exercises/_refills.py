@@ -1,17 +1,17 @@
 """How soon a bounded gather fills a place a coroutine freed, seen from the event loop's turns.
 
-Each turn of an asyncio event loop first asks its selector for what is ready, then runs every callback that was
-ready: a coroutine's next step, a future's done callbacks, timers that are due.  When it has nothing ready to run,
-the loop asks the selector to *wait*, until the next timer or until I/O comes (or not at all, if a timer is
-already due).  :class:`CountedLoop` runs a coroutine in a loop whose selector counts its turns and tells a
-:class:`RefillWatch` whether the loop had anything ready to run.
+Each turn of an asyncio event loop first asks its selector for I/O, then runs the callbacks that are ready (a
+coroutine's next step, a future's done callbacks) and the timers that are due.  A turn that begins with no
+callback ready is a *rest*: the selector waits until the next timer is due (not at all, if one already is).
+:class:`CountedLoop` runs a coroutine in a loop whose selector counts its turns and tells a :class:`RefillWatch`
+whether each one is a rest.
 
 An answer that lets the end of a coroutine start the next (a semaphore, worker tasks, a wait for the first
-completed) has a callback ready from the end until the next coroutine has started, so the loop never waits in
+completed) has a callback ready from the end until the next coroutine has started, so the loop never rests in
 between, however slow or busy the machine.  An answer that looks only now and then (a sleep and a look, a wait
-with a timeout) has nothing ready until its timer fires, so the loop turns with nothing ready while the place
-stands free: the watch counts each such turn.  An answer that looks again at once (``asyncio.sleep(0)``) always
-has a callback ready, and makes a turn for every look: thousands, where a right answer makes a few hundred.
+with a timeout) has only a timer until it looks, so the loop rests while the place stands free: the watch counts
+each such rest.  And while every place is taken, a right answer has nothing to do, and the loop rests; one that
+looks again at once (``asyncio.sleep(0)``) always has its next look ready, and the loop never rests.
 """
 
 from __future__ import annotations
@@ -33,31 +33,33 @@ QUIET_POLLS = 10
 
 
 class RefillWatch:
-    """Count the turns at which the event loop had nothing ready while a place stood free and coroutines waited.
+    """Count the event loop's rests while coroutines wait to start: with a place free, and with none.
 
     ``places`` is the answer's limit and ``total`` the coroutines it is given.  :class:`CountedLoop` calls
-    :meth:`turn` at every turn; ``waits`` counts those at which the loop had nothing ready to run (it waited
-    for a timer or I/O, or ran a timer already due) while fewer than ``places`` coroutines ran and some had not
-    started.
+    :meth:`turn` at every turn.  While some coroutines have not started, ``waits`` counts the rests (turns that
+    began with no callback ready) at which fewer than ``places`` ran, and ``rests`` those at which every place
+    was taken.
 
     >>> watch = RefillWatch(places=2, total=3)
     >>> watch.turn(False, lambda: (2, 1, 1))  # a place is free, but a callback is ready to fill it
-    >>> watch.turn(True, lambda: (2, 1, 1))  # a place is free, and nothing is ready: the loop waits
-    >>> watch.turn(True, lambda: (3, 2, 1))  # every place is taken
-    >>> watch.waits
-    1
+    >>> watch.turn(True, lambda: (2, 1, 1))  # a place is free, and the loop rests
+    >>> watch.turn(True, lambda: (2, 2, 0))  # every place is taken, and the loop rests
+    >>> watch.waits, watch.rests
+    (1, 1)
     """
 
     def __init__(self, places: int, total: int) -> None:
         self.places, self.total = places, total
-        self.waits = 0
+        self.waits = self.rests = 0
 
     def turn(self, idle: bool, counts: Counts) -> None:
-        """Note a turn of the loop about to ask its selector for events, ``idle`` if it has nothing ready to run."""
+        """Note a turn of the loop about to ask its selector for events, ``idle`` if no callback is ready."""
         if not idle:
             return
         started, running, _ = counts()
-        self.waits += min(self.places - running, self.total - started) > 0
+        if started < self.total:
+            self.waits += running < self.places
+            self.rests += running >= self.places
 
     async def first_waits(self, counts: Counts, at_most_s: float) -> None:
         """Hold the first coroutine until the others have ended, or none has started or ended for a while.
@@ -76,11 +78,10 @@ class RefillWatch:
 class CountedLoop:
     """Run a coroutine in a new event loop that counts its turns: each asks the loop's selector once for events.
 
-    ``on_turn``, if given, is called at every turn with whether the loop has nothing ready to run (its callbacks
-    all ran, and it is about to wait, or to run a timer already due).  A loop whose coroutines only sleep makes
-    a turn when one of them wakes, or when a callback is ready: a few hundred for exercise 8's first run, on a
-    slow machine as on a fast one.  An answer that spins (looks again at once, with ``asyncio.sleep(0)``) makes
-    one turn per look, thousands of them, as many as the CPU it gets allows.
+    ``on_turn``, if given, is called at every turn with whether it is a rest: whether no callback is ready, so
+    that the selector waits for the next timer (not at all, if one is already due).  A loop whose coroutines
+    only sleep makes a turn when one of them wakes, or when a callback is ready; one that spins (looks again at
+    once, with ``asyncio.sleep(0)``) makes one turn per look.
 
     >>> async def spin():
     ...     for _ in range(1000):
@@ -99,7 +100,10 @@ class CountedLoop:
         """Run ``main`` to its end, as :func:`asyncio.run` does, and return its result."""
         counted = self
 
-        class Selector(selectors.DefaultSelector):  # the platform's own, asked once a turn
+        # select(), not the platform's default: on Linux epoll rounds every wait up to a whole millisecond, so the
+        # loop would wake for an end and for a 1 ms look at once, and a loop that sleeps 1 ms and looks would seem
+        # to refill at once.  select() waits as long as the next timer asks, to the microsecond.
+        class Selector(selectors.SelectSelector):  # asked once a turn
             def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
                 counted.turns += 1
                 if counted._on_turn:

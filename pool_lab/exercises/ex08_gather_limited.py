@@ -32,12 +32,6 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # busy machine.
 _FIRST_S = 2.0
 _FAILING = (12, 4)  # coroutines, and the one that raises
-# The most turns the event loop may make in the first run (CountedLoop): its coroutines only sleep, so a right
-# answer makes 150 to 300 (a first coroutine that ran its full 2 s would add 400), and one that spins, looking
-# again at once (asyncio.sleep(0), or a sleep of a microsecond, over before the loop can wait), tens of thousands
-# on an idle machine, and still 12,000 or more beside three busy processes on two cores: a spinner's turns fall
-# with the CPU it gets.
-_TURNS_IN_A_RUN = 3000
 
 
 def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> tuple[Outcome, int]:
@@ -109,24 +103,42 @@ def _answer_functions(function: Callable) -> Iterator[Callable]:
                         and found.__module__ == function.__module__)
 
 
+def _answer_trees(function: Callable) -> Iterator[tuple[ast.AST, dict[str, Any]]]:
+    """Yield the syntax tree of each of :func:`_answer_functions`, with the globals its names resolve in."""
+    for each in _answer_functions(function):
+        try:
+            yield ast.parse(textwrap.dedent(inspect.getsource(each))), each.__globals__
+        except (OSError, TypeError, SyntaxError):  # no source to read, as for a function built elsewhere
+            continue
+
+
 def _raises_in_except_star(function: Callable) -> bool:
     """Return whether ``function``, or a function of its module it calls, raises an exception in an ``except*``.
 
     ``except*`` is Python 3.11+ syntax.  A bare ``raise`` there re-raises the group as it is, and does not count.
     """
     try_star = getattr(ast, "TryStar", None)
-    if try_star is None:
-        return False
-    for each in _answer_functions(function):
-        try:
-            tree = ast.parse(textwrap.dedent(inspect.getsource(each)))
-        except (OSError, TypeError, SyntaxError):  # no source to read, as for a function built elsewhere
-            continue
-        if any(isinstance(statement, ast.Raise) and statement.exc is not None
-               for node in ast.walk(tree) if isinstance(node, try_star)
-               for handler in node.handlers for statement in _statements_run_in(handler)):
-            return True
-    return False
+    return try_star is not None and any(
+        isinstance(statement, ast.Raise) and statement.exc is not None
+        for tree, _ in _answer_trees(function)
+        for node in ast.walk(tree) if isinstance(node, try_star)
+        for handler in node.handlers for statement in _statements_run_in(handler))
+
+
+def _calls_time_sleep(function: Callable) -> bool:
+    """Return whether ``function``, or a function of its module it calls, calls ``time.sleep`` (by any name).
+
+    A turn of the event loop that sleeps in a callback never shows the check a rest, however late it refills.
+    """
+    def is_time_sleep(call: ast.Call, names: dict[str, Any]) -> bool:
+        func = call.func
+        if isinstance(func, ast.Name):
+            return names.get(func.id) is time.sleep
+        return (isinstance(func, ast.Attribute) and func.attr == "sleep" and isinstance(func.value, ast.Name)
+                and names.get(func.value.id, time if func.value.id == "time" else None) is time)
+
+    return any(isinstance(node, ast.Call) and is_time_sleep(node, names)
+               for tree, names in _answer_trees(function) for node in ast.walk(tree))
 
 
 @_EXERCISE.check
@@ -144,15 +156,15 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     answer waits for it), and at least 33 of them must start meanwhile:
     the four other places can start them all (a place freed is taken at
     once; waiting for a whole group leaves places idle, and a fixed share
-    of the 40 for each place leaves 7 waiting behind the first).  The
-    event loop's selector is watched at every turn of the loop: the loop
-    may not wait (with nothing ready to run) while a place stands free and
-    coroutines wait to start (an answer that lets the end of a coroutine
-    start the next has a callback ready until it has; a wait with a
-    timeout, or a loop that sleeps and looks, has nothing ready until its
-    timer fires), and it may make at most 3,000 turns in that run (a right
-    answer makes a few hundred; one that spins, looking again at once,
-    thousands).
+    of the 40 for each place leaves 7 waiting behind the first).  Every
+    turn of the event loop is watched: the loop may not *rest* (begin a
+    turn with no callback ready, even if a timer is due) while a place
+    stands free and coroutines wait to start (an answer that lets the end
+    of a coroutine start the next has a callback ready until it has; a
+    wait with a timeout, or a loop that sleeps and looks, has only its
+    timer), and it must rest at least once while every place is taken (a
+    loop around ``asyncio.sleep(0)`` always has its next look ready).  The
+    source may not call ``time.sleep``, which blocks the loop.
     When it returns, every coroutine has finished and the results are in
     input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
@@ -188,6 +200,11 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            f"your gather_limited ran coroutines in {others} event loop{'s' * (others != 1)}; they must all run in the "
            "caller's, as asyncio.gather runs them: a coroutine uses what belongs to its loop (a lock, a "
            "session, a future). Hint: await them in gather_limited itself, not with asyncio.run in threads.")
+    expect(not _calls_time_sleep(gather_limited),
+           "your gather_limited calls time.sleep, which blocks the event loop: while it sleeps, no coroutine runs "
+           "and no freed place is filled, and the loop cannot even show the check that it waits. Hint: in a "
+           "coroutine, await asyncio.sleep(...); better, wait for what happens when a coroutine ends: a "
+           "semaphore, a queue, or asyncio.wait(..., return_when=FIRST_COMPLETED).")
     expect(probe.peak_running <= limit,
            f"your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. Hint: "
            "start a coroutine only when fewer than limit run: with a semaphore, await each coroutine inside "
@@ -215,18 +232,18 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "iterator or queue.")
     expect(watch.waits == 0,
            f"your gather_limited left a freed place empty while coroutines waited to start: {watch.waits} times, "
-           "the event loop had nothing ready to run and waited (for a timer) while fewer than "
-           f"{limit} coroutines ran. It started the next coroutine late, not as soon as a place was free: a wait "
-           "with a timeout, a loop that sleeps and looks, or one new coroutine for each wake-up when several had "
-           "ended. Hint: let the end of a coroutine start the next: a semaphore, worker tasks that each take the "
-           "next one from one shared iterator or queue, or asyncio.wait(..., return_when=FIRST_COMPLETED) with "
-           "one new coroutine for each that ended.")
-    expect(turns <= _TURNS_IN_A_RUN,
-           f"the event loop went round {turns:,} times while your gather_limited ran {n} coroutines that only "
-           f"sleep (at most {_TURNS_IN_A_RUN:,}; a right answer makes a few hundred turns): it looked again and "
-           "again instead of waiting, as a loop around asyncio.sleep(0) does, or one around a sleep so short it "
-           "is over before the loop can wait. Hint: wait for what happens when a coroutine ends: a semaphore, a "
-           "queue, or asyncio.wait(..., return_when=FIRST_COMPLETED).")
+           f"the event loop rested (it began a turn with no callback ready) while fewer than {limit} coroutines "
+           "ran. It started the next coroutine late, not as soon as a place was free: a wait with a timeout, a "
+           "loop that sleeps and looks, a refill put off with call_later, or one new coroutine for each wake-up "
+           "when several had ended. Hint: let the end of a coroutine start the next: a semaphore, worker tasks "
+           "that each take the next one from one shared iterator or queue, or asyncio.wait(..., "
+           "return_when=FIRST_COMPLETED) with one new coroutine for each that ended.")
+    expect(watch.rests > 0,
+           "while every place was taken and coroutines waited to start, the event loop always had a callback "
+           "ready and never rested: your gather_limited looked again and again instead of waiting, as a loop "
+           "around asyncio.sleep(0) does (a right answer has nothing to do then, and the loop rests). Hint: wait "
+           "for what happens when a coroutine ends: a semaphore, a queue, or asyncio.wait(..., "
+           "return_when=FIRST_COMPLETED).")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
@@ -246,13 +263,14 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
-               "filled before the event loop next waited, and the loop made at most "
-               f"{_TURNS_IN_A_RUN:,} turns; all finished when it returned; every result back in order; a "
-               "coroutine's exception reached the caller.")
+               "filled before the event loop next rested, and the loop rested while every place was taken; all "
+               "finished when it returned; every result back in order; a coroutine's exception reached the "
+               "caller.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
-        ("times the event loop waited with a place free", f"{watch.waits}"),
-        ("turns of the event loop in that run", f"{turns:,} (at most {_TURNS_IN_A_RUN:,})"),
+        ("turns of the event loop in that run", f"{turns:,}"),
+        ("rests with a place free (none allowed)", f"{watch.waits}"),
+        ("rests with every place taken (at least 1)", f"{watch.rests}"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))
