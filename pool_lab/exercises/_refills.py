@@ -10,8 +10,9 @@ An answer that lets the end of a coroutine start the next (a semaphore, worker t
 completed) has a callback ready from the end until the next coroutine has started, so the loop never rests in
 between, however slow or busy the machine.  An answer that looks only now and then (a sleep and a look, a wait
 with a timeout) has only a timer until it looks, so the loop rests while the place stands free: the watch counts
-each such rest.  And while every place is taken, a right answer has nothing to do, and the loop rests; one that
-looks again at once (``asyncio.sleep(0)``) always has its next look ready, and the loop never rests.
+each such rest.  And while every place is taken, a right answer has nothing to do, and the loop waits for a timer
+not yet due; one that looks again at once (``asyncio.sleep(0)``, or a sleep so short its timer is due by the next
+turn) always has its next look ready or due, and the loop never waits.
 """
 
 from __future__ import annotations
@@ -37,13 +38,15 @@ class RefillWatch:
 
     ``places`` is the answer's limit and ``total`` the coroutines it is given.  :class:`CountedLoop` calls
     :meth:`turn` at every turn.  While some coroutines have not started, ``waits`` counts the rests (turns that
-    began with no callback ready) at which fewer than ``places`` ran, and ``rests`` those at which every place
-    was taken.
+    began with no callback ready) at which fewer than ``places`` ran, and ``rests`` the rests, once a coroutine
+    has ended, at which every place was taken and the loop waited for a timer not yet due.
 
     >>> watch = RefillWatch(places=2, total=3)
-    >>> watch.turn(False, lambda: (2, 1, 1))  # a place is free, but a callback is ready to fill it
-    >>> watch.turn(True, lambda: (2, 1, 1))  # a place is free, and the loop rests
-    >>> watch.turn(True, lambda: (2, 2, 0))  # every place is taken, and the loop rests
+    >>> watch.turn(False, False, lambda: (2, 1, 1))  # a place is free, but a callback is ready to fill it
+    >>> watch.turn(True, True, lambda: (2, 1, 1))  # a place is free, and the loop rests
+    >>> watch.turn(True, True, lambda: (2, 2, 0))  # every place is taken, and the loop waits: none has ended
+    >>> watch.turn(True, False, lambda: (2, 2, 1))  # every place is taken; a timer is due: no wait
+    >>> watch.turn(True, True, lambda: (2, 2, 1))  # every place is taken, and the loop waits
     >>> watch.waits, watch.rests
     (1, 1)
     """
@@ -52,14 +55,15 @@ class RefillWatch:
         self.places, self.total = places, total
         self.waits = self.rests = 0
 
-    def turn(self, idle: bool, counts: Counts) -> None:
-        """Note a turn of the loop about to ask its selector for events, ``idle`` if no callback is ready."""
+    def turn(self, idle: bool, waits: bool, counts: Counts) -> None:
+        """Note a turn about to ask the selector for events: ``idle`` if no callback is ready, and ``waits`` if the
+        selector is to wait for a timer not yet due."""
         if not idle:
             return
-        started, running, _ = counts()
+        started, running, finished = counts()
         if started < self.total:
             self.waits += running < self.places
-            self.rests += running >= self.places
+            self.rests += running >= self.places and waits and finished > 0
 
     async def first_waits(self, counts: Counts, at_most_s: float) -> None:
         """Hold the first coroutine until the others have ended, or none has started or ended for a while.
@@ -78,10 +82,10 @@ class RefillWatch:
 class CountedLoop:
     """Run a coroutine in a new event loop that counts its turns: each asks the loop's selector once for events.
 
-    ``on_turn``, if given, is called at every turn with whether it is a rest: whether no callback is ready, so
-    that the selector waits for the next timer (not at all, if one is already due).  A loop whose coroutines
-    only sleep makes a turn when one of them wakes, or when a callback is ready; one that spins (looks again at
-    once, with ``asyncio.sleep(0)``) makes one turn per look.
+    ``on_turn``, if given, is called at every turn with whether it is a rest (no callback is ready, so that
+    the selector waits for the next timer) and whether the selector is to wait (not if a timer is already
+    due).  A loop whose coroutines only sleep makes a turn when one of them wakes, or when a callback is ready;
+    one that spins (looks again at once, with ``asyncio.sleep(0)``) makes one turn per look.
 
     >>> async def spin():
     ...     for _ in range(1000):
@@ -92,7 +96,7 @@ class CountedLoop:
     True
     """
 
-    def __init__(self, on_turn: Callable[[bool], None] | None = None) -> None:
+    def __init__(self, on_turn: Callable[[bool, bool], None] | None = None) -> None:
         self.turns = 0
         self._on_turn = on_turn
 
@@ -111,7 +115,7 @@ class CountedLoop:
                     # due: its queue of ready callbacks tells them apart.  _ready is private, but every asyncio
                     # from 3.4 to 3.14 has it; without it, a wait asked for is the sign.
                     ready = getattr(loop, "_ready", None)
-                    counted._on_turn(not ready if ready is not None else timeout != 0)
+                    counted._on_turn(not ready if ready is not None else timeout != 0, timeout != 0)
                 return super().select(timeout)
 
         loop: asyncio.AbstractEventLoop | None = None

@@ -64,7 +64,7 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
 
     at_return: list[int] = []
     watch = probe.refills
-    counted = CountedLoop(None if watch is None else lambda idle: watch.turn(idle, probe.tally))
+    counted = CountedLoop(None if watch is None else lambda idle, waits: watch.turn(idle, waits, probe.tally))
     caller: list[asyncio.AbstractEventLoop] = []
     outcome = run(in_a_new_loop, timeout_s + 2,
                   lambda: stuck.format(probe.finished, n - probe.finished) + " Is something blocking the event "
@@ -86,7 +86,10 @@ def _statements_run_in(node: ast.AST) -> Iterator[ast.AST]:
 
 
 def _answer_functions(function: Callable) -> Iterator[Callable]:
-    """Yield ``function`` and the functions of its module it calls by name, and theirs, each once."""
+    """Yield ``function`` and the functions of its module it uses by name, and theirs, each once.
+
+    A class of the module it uses counts by its methods.
+    """
     seen, todo = set(), [function]
     while todo:
         current = todo.pop()
@@ -98,9 +101,11 @@ def _answer_functions(function: Callable) -> Iterator[Callable]:
         while codes:  # the names its nested functions and lambdas use too
             code = codes.pop()
             codes.extend(const for const in code.co_consts if inspect.iscode(const))
-            todo.extend(found for name in code.co_names
-                        if inspect.isfunction(found := current.__globals__.get(name))
-                        and found.__module__ == function.__module__)
+            for found in map(current.__globals__.get, code.co_names):
+                if inspect.isclass(found) and found.__module__ == function.__module__:
+                    todo.extend(method for method in vars(found).values() if inspect.isfunction(method))
+                elif inspect.isfunction(found) and found.__module__ == function.__module__:
+                    todo.append(found)
 
 
 def _answer_trees(function: Callable) -> Iterator[tuple[ast.AST, dict[str, Any]]]:
@@ -126,19 +131,32 @@ def _raises_in_except_star(function: Callable) -> bool:
 
 
 def _calls_time_sleep(function: Callable) -> bool:
-    """Return whether ``function``, or a function of its module it calls, calls ``time.sleep`` (by any name).
+    """Return whether ``function``, or a function of its module it uses, calls ``time.sleep``.
 
-    A turn of the event loop that sleeps in a callback never shows the check a rest, however late it refills.
+    By any name: the module's own, an import inside the function, or ``getattr(time, "sleep")``.  A turn of
+    the event loop that sleeps in a callback never shows the check a rest with a place free, however late it
+    refills.
     """
-    def is_time_sleep(call: ast.Call, names: dict[str, Any]) -> bool:
-        func = call.func
-        if isinstance(func, ast.Name):
-            return names.get(func.id) is time.sleep
-        return (isinstance(func, ast.Attribute) and func.attr == "sleep" and isinstance(func.value, ast.Name)
-                and names.get(func.value.id, time if func.value.id == "time" else None) is time)
-
-    return any(isinstance(node, ast.Call) and is_time_sleep(node, names)
-               for tree, names in _answer_trees(function) for node in ast.walk(tree))
+    for tree, names in _answer_trees(function):
+        names = dict(names)
+        for node in ast.walk(tree):  # imports inside the function: time as t, sleep as nap
+            if isinstance(node, ast.Import):
+                names.update((alias.asname or alias.name, time) for alias in node.names if alias.name == "time")
+            elif isinstance(node, ast.ImportFrom) and node.module == "time":
+                names.update((alias.asname or alias.name, time.sleep) for alias in node.names
+                             if alias.name == "sleep")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and names.get(node.id) is time.sleep:
+                return True
+            if (isinstance(node, ast.Attribute) and node.attr == "sleep" and isinstance(node.value, ast.Name)
+                    and names.get(node.value.id) is time):
+                return True
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr"
+                    and len(node.args) >= 2 and isinstance(node.args[0], ast.Name)
+                    and names.get(node.args[0].id) is time and isinstance(node.args[1], ast.Constant)
+                    and node.args[1].value == "sleep"):
+                return True
+    return False
 
 
 @_EXERCISE.check
@@ -162,9 +180,12 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     stands free and coroutines wait to start (an answer that lets the end
     of a coroutine start the next has a callback ready until it has; a
     wait with a timeout, or a loop that sleeps and looks, has only its
-    timer), and it must rest at least once while every place is taken (a
-    loop around ``asyncio.sleep(0)`` always has its next look ready).  The
-    source may not call ``time.sleep``, which blocks the loop.
+    timer), and once a coroutine has ended it must wait, for a timer not
+    yet due, at least once while every place is taken (a loop around
+    ``asyncio.sleep(0)``, ``asyncio.wait`` with ``timeout=0``, or a sleep of
+    a microsecond, always has its next look ready or due).  The
+    source may not call ``time.sleep`` (under any name), which blocks the
+    loop.
     When it returns, every coroutine has finished and the results are in
     input order.  A second run of 12, of which coroutine 4 raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
@@ -239,10 +260,11 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "that each take the next one from one shared iterator or queue, or asyncio.wait(..., "
            "return_when=FIRST_COMPLETED) with one new coroutine for each that ended.")
     expect(watch.rests > 0,
-           "while every place was taken and coroutines waited to start, the event loop always had a callback "
-           "ready and never rested: your gather_limited looked again and again instead of waiting, as a loop "
-           "around asyncio.sleep(0) does (a right answer has nothing to do then, and the loop rests). Hint: wait "
-           "for what happens when a coroutine ends: a semaphore, a queue, or asyncio.wait(..., "
+           "once a coroutine had ended, the event loop never waited while every place was taken and coroutines "
+           "waited to start: it always had a callback ready, or a timer already due. Your gather_limited looked "
+           "again and again instead of waiting, as a loop around asyncio.sleep(0) does, or around a sleep so "
+           "short its timer is due by the next turn (a right answer has nothing to do then, and the loop waits). "
+           "Hint: wait for what happens when a coroutine ends: a semaphore, a queue, or asyncio.wait(..., "
            "return_when=FIRST_COMPLETED).")
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
@@ -263,7 +285,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
 
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
-               "filled before the event loop next rested, and the loop rested while every place was taken; all "
+               "filled before the event loop next rested, and the loop waited while every place was taken; all "
                "finished when it returned; every result back in order; a coroutine's exception reached the "
                "caller.")
     return _EXERCISE.passed(summary, (
@@ -271,6 +293,6 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
         ("turns of the event loop in that run", f"{turns:,}"),
         ("rests with a place free (none allowed)", f"{watch.waits}"),
-        ("rests with every place taken (at least 1)", f"{watch.rests}"),
+        ("waits with every place taken (at least 1)", f"{watch.rests}"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 
 import pytest
 
@@ -20,28 +19,6 @@ def test_gather_limited_reference_passes(capsys, no_leftovers, reference):
     report = check_gather_limited(reference())
     assert "Exercise 8 (gather_limited) passed" in capsys.readouterr().out
     assert dict(report.figures)["peak coroutines running at once"] == "5 (limit 5)"
-
-
-def test_a_right_answer_on_a_starved_event_loop_passes(no_leftovers):
-    # Each wrapper holds the loop 15 ms before it awaits its coroutine, as a busy machine delays a loop: 33 starts
-    # take half a second, past the fixed 300 ms the first coroutine once ran longer (which failed the reference on
-    # a loaded CI machine).  The first now runs on until they have started.  It computes rather than calling
-    # time.sleep, which the check fails on sight.
-    async def gather_limited(coros, limit):
-        semaphore = asyncio.Semaphore(limit)
-
-        async def one(coro):
-            async with semaphore:
-                held_until = time.perf_counter() + 0.015
-                while time.perf_counter() < held_until:
-                    pass
-                return await coro
-
-        return await asyncio.gather(*(one(coro) for coro in coros))
-
-    report = check_gather_limited(gather_limited)
-    started, of = map(int, dict(report.figures)["coroutines started while the first one ran"].split(" of "))
-    assert report.passed and of == 39 and started >= 33, report.figures
 
 
 @pytest.fixture
@@ -114,7 +91,7 @@ async def _spinner(coros, limit):
 
 @pytest.mark.parametrize("answer, message", [
     (_sleep_and_look, "left a freed place empty while coroutines waited to start"),
-    (_spinner, "the event loop always had a callback ready and never rested"),
+    (_spinner, "the event loop never waited while every place was taken"),
 ])
 def test_busy_threads_in_the_process_do_not_pass_a_late_refill_or_a_spinner(no_leftovers, busy_threads, answer,
                                                                              message):

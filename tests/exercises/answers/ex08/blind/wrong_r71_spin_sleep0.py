@@ -31,4 +31,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"while every place was taken and coroutines waited to start, the event loop always had a callback ready and never rested"
+FAILS_WITH = r"once a coroutine had ended, the event loop never waited while every place was taken"

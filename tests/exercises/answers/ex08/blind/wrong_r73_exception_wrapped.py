@@ -1,0 +1,25 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: a failure is reported as a new RuntimeError (chained to the original) instead of raising the coroutine's own exception.
+# Breaks: "If a coroutine raises, `gather_limited` raises that exception, as `asyncio.gather` does"
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run(coro):
+        try:
+            async with semaphore:
+                return await coro
+        finally:
+            coro.close()
+
+    try:
+        return await asyncio.gather(*(run(coro) for coro in coros))
+    except Exception as exc:
+        raise RuntimeError(f"a coroutine failed: {exc!r}") from exc
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) raised RuntimeError: a coroutine"
