@@ -113,6 +113,16 @@ def expect(condition: bool, message: str) -> None:
         raise AssertionError(message)
 
 
+def described(error: object) -> str:
+    """Name an exception as a message does: ``ValueError: no room``, or ``ValueError, with no message``."""
+    return f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
+
+
+def sentence(text: str) -> str:
+    """End ``text`` with a full stop, unless it already ends with one (or with ``?`` or ``!``)."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 #: The name of the thread a check runs an answer in (see :func:`run`): never counted as the answer's.
 RUNNER = "pool_lab-check"
 
@@ -356,7 +366,7 @@ def run(call: Callable[[], Any], timeout_s: float, on_timeout: Callable[[], str]
             if progress and (now := progress()) != seen:
                 seen, deadline = now, time.monotonic() + timeout_s
             if thread.is_alive() and time.monotonic() > deadline:
-                died = f" ({outcome.died()}.)" if outcome.deaths else ""
+                died = f" ({sentence(outcome.died())})" if outcome.deaths else ""
                 raise AssertionError(on_timeout() + died)
     finally:
         threading.excepthook = hook
@@ -372,17 +382,17 @@ def expect_raised(outcome: Outcome, call: str, raised: str, hint: str,
     With ``running`` (tasks begun, tasks ended, as the answer raised), fail
     too if it raised while some still ran.
     """
-    died = f" ({outcome.died()}.)" if outcome.deaths else ""
+    died = f" ({sentence(outcome.died())})" if outcome.deaths else ""
     if outcome.error is None:
         value = outcome.value
         returned = preview(list(value)) if isinstance(value, (list, tuple)) else repr(value)
         raise AssertionError(f"{raised}, but {call} returned {returned}: the exception was lost, and its caller "
                              f"believes every item was done.{died} Hint: {hint}")
     error = outcome.error
-    what = f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
     own = not isinstance(error, PlantedError) or error.planted == str(error)  # not a copy, nor a new message
     expect(isinstance(error, expected) and own,
-           f"{raised}, but {call} raised {what}.{died} Hint: raise the task's own exception, not another.")
+           f"{raised}, but {call} raised {sentence(described(error))}{died} Hint: raise the task's own exception, "
+           "not another.")
     if running is not None:
         n = running[0] - running[1]  # tasks begun, minus tasks ended
         expect(n == 0, f"{raised}, and {call} raised it while {n} task{'s' * (n > 1)} {'were' if n > 1 else 'was'} "

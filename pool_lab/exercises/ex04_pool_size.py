@@ -6,7 +6,7 @@ import functools
 import math
 from typing import Callable
 
-from ._harness import CheckReport, Exercise, expect, run
+from ._harness import CheckReport, Exercise, described, expect, run
 from .ex03_workers_for import _exact
 
 __all__ = ["PoolDoesNotFit", "check_pool_size"]
@@ -45,7 +45,7 @@ def _raised(error: object) -> str:
     """Return what an answer raised as a message names it: a PoolDoesNotFit by its figures."""
     if isinstance(error, PoolDoesNotFit):
         return repr(error)
-    return f"{type(error).__name__}: {error}" if str(error) else f"{type(error).__name__}, with no message"
+    return described(error)
 
 
 class PoolDoesNotFit(ValueError):

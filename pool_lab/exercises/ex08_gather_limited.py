@@ -14,11 +14,13 @@ from ._harness import (
     Exercise,
     Outcome,
     Probe,
+    described,
     expect,
     expect_raised,
     expect_results,
     run,
     scrambled,
+    sentence,
 )
 from ._refills import QUIET_POLLS, CountedLoop, RefillWatch
 
@@ -31,7 +33,10 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # check_gather_limited), at most this much longer: a fixed 300 ms failed the reference once, on a loop starved by a
 # busy machine.
 _FIRST_S = 2.0
-_FAILING = (12, 4)  # coroutines, and the one that raises
+# Coroutines, and the one that raises in each run: an early one, then the last to start, which (the slowest of
+# each three) is the last to end too.
+_FAILING = (13, (4, 12))
+_SHORT = (3, 0)  # inputs shorter than the limit, down to none
 
 
 def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> tuple[Outcome, int]:
@@ -41,9 +46,15 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
     :class:`RefillWatch`, if it has one, watches every turn.
     """
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
-    stuck = (f"gather_limited did not finish {n} coroutines within {timeout_s:g} s: {{}} finished, {{}} still "
-             "waiting. Is a semaphore acquired and never released (use `async with semaphore:`), or a queue "
-             "joined that a worker stopped taking from at an error (call task_done() in a finally)?")
+    given = f"{n} coroutines" if n else "an empty list"
+
+    def stuck(counts: tuple[int, ...]) -> str:
+        started, finished = counts
+        cause = ("Given none, return [] at once: no coroutine will end to wake it." if not n else
+                 "Is a semaphore acquired and never released (use `async with semaphore:`), or a queue joined that "
+                 "a worker stopped taking from at an error (call task_done() in a finally)?")
+        return (f"gather_limited, given {given}, did not return within {timeout_s:g} s: {finished} finished, "
+                f"{started - finished} started and not finished, {n - started} never started. {cause}")
 
     async def answer() -> Any:
         try:
@@ -52,8 +63,19 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
             at_return[:] = probe.counts()
 
     async def main() -> Any:
-        caller.append(asyncio.get_running_loop())
-        return await asyncio.wait_for(answer(), timeout_s)
+        loop = asyncio.get_running_loop()
+        caller.append(loop)
+        task = loop.create_task(answer())
+
+        def time_is_up() -> None:
+            late.extend(probe.counts())  # before the cancellation ends the coroutines that were running
+            task.cancel()
+
+        timer = loop.call_later(timeout_s, time_is_up)
+        try:
+            return await task
+        finally:
+            timer.cancel()
 
     def in_a_new_loop() -> Any:
         try:
@@ -63,15 +85,15 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
                 coro.close()  # one never started would warn "coroutine was never awaited"
 
     at_return: list[int] = []
+    late: list[int] = []
     watch = probe.refills
     counted = CountedLoop(None if watch is None else lambda idle, waits: watch.turn(idle, waits, probe.tally))
     caller: list[asyncio.AbstractEventLoop] = []
     outcome = run(in_a_new_loop, timeout_s + 2,
-                  lambda: stuck.format(probe.finished, n - probe.finished) + " Is something blocking the event "
-                          "loop, such as time.sleep() or a lock's acquire()?")
-    # asyncio.wait_for raises asyncio.TimeoutError, which is the builtin TimeoutError only since 3.11.
-    expect(not isinstance(outcome.error, (TimeoutError, asyncio.TimeoutError)),
-           stuck.format(probe.finished, n - probe.finished))
+                  lambda: stuck(probe.counts()) + " Is something blocking the event loop, such as time.sleep() "
+                                                  "or a lock's acquire()?")
+    if late:
+        raise AssertionError(stuck(tuple(late)))
     outcome.at_return = tuple(at_return)
     probe.loops.difference_update(caller)  # what is left: loops other than the caller's
     return outcome, counted.turns
@@ -159,6 +181,37 @@ def _calls_time_sleep(function: Callable) -> bool:
     return False
 
 
+def _check_short(gather_limited: Callable, n: int, limit: int, timeout_s: float) -> None:
+    """Fail unless the answer, given fewer than ``limit`` coroutines (or none), runs them all at once."""
+    probe = Probe()
+    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s)
+    given = f"{n} coroutines, fewer than limit={limit}" if n else "an empty list"
+    hint = ("Hint: start min(limit, len(coros)) of them, and given none return [] at once, as "
+            "asyncio.gather() does.")
+    error = outcome.error
+    expect(error is None, f"given {given}, your gather_limited raised {sentence(described(error))} {hint}")
+    expect(probe.peak_running == n, f"given {given}, your gather_limited ran at most {probe.peak_running} of them at "
+                                    f"once; all {n} have a place. {hint}")
+    expect(outcome.at_return[1] == n, f"given {given}, your gather_limited returned after {outcome.at_return[1]} of "
+                                      f"them finished. Hint: await every one of them.")
+    expect_results(outcome.result(f"gather_limited(coros, limit={limit})"), f"gather_limited, given {given},",
+                   [scrambled(item) for item in range(n)])
+
+
+def _check_error(gather_limited: Callable, n: int, failing: int, limit: int, timeout_s: float) -> None:
+    """Fail unless the error of coroutine ``failing`` of ``n`` reaches the caller, with ``limit`` still kept."""
+    probe = Probe(fail_on=[failing])
+    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s)
+    raised = f"coroutine {failing} of {n} raised PlantedError('coroutine {failing} failed on purpose')"
+    expect(probe.peak_running <= limit,
+           f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. "
+           "Hint: an error is no reason to start the rest at once: keep the limit, or start no more.")
+    expect_raised(outcome, f"gather_limited(coros, limit={limit})", raised,
+                  "as asyncio.gather does, let a coroutine's exception reach the caller, whichever coroutine it is, "
+                  "the last to start too (no return_exceptions=True, no except that keeps it, no end that waits "
+                  "for the last ones without reading their results).")
+
+
 @_EXERCISE.check
 def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) -> CheckReport:
     """Check ``async gather_limited(coros, limit)``: at most ``limit`` coroutines at once.
@@ -187,9 +240,11 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     source may not call ``time.sleep`` (under any name), which blocks the
     loop.
     When it returns, every coroutine has finished and the results are in
-    input order.  A second run of 12, of which coroutine 4 raises:
+    input order.  Then 3 coroutines and none: all run at once, and the
+    results (``[]`` for none) come back.  Two runs of 13, in which
+    coroutine 4, then coroutine 12 (the last to start) raises:
     ``gather_limited`` must raise that exception, as ``asyncio.gather``
-    does, and its source (with the functions of its module it calls) may
+    does, never with more than 5 running, and its source (with the functions of its module it calls) may
     not raise an exception inside an ``except*`` clause (Python 3.11.0 to
     3.11.3 wrap what is raised there in a new group; a bare ``raise`` is
     not counted).
@@ -270,12 +325,11 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
 
-    coroutines, failing = _FAILING
-    raiser = Probe(fail_on=[failing])
-    outcome, _ = _gather(gather_limited, raiser, coroutines, limit, timeout_s)
-    expect_raised(outcome, call, f"coroutine {failing} raised PlantedError('coroutine {failing} failed on purpose')",
-                  "as asyncio.gather does, let a coroutine's exception reach the caller (no "
-                  "return_exceptions=True, no except that keeps it).")
+    for short in _SHORT:
+        _check_short(gather_limited, short, limit, timeout_s)
+    coroutines, failing_ones = _FAILING
+    for failing in failing_ones:
+        _check_error(gather_limited, coroutines, failing, limit, timeout_s)
     # The run above cannot show it on Python 3.11.4 or later, where the bug is fixed.
     expect(not _raises_in_except_star(gather_limited),
            "your gather_limited raises an exception inside an `except*` clause. It works on this Python, but on "
@@ -286,8 +340,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
                "filled before the event loop next rested, and the loop waited while every place was taken; all "
-               "finished when it returned; every result back in order; a coroutine's exception reached the "
-               "caller.")
+               "finished when it returned; every result back in order, with 3 and with none too; a coroutine's "
+               "exception reached the caller, the last one's too, and the limit held.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),

@@ -1,10 +1,12 @@
 # Written by the course's authors, who know the check (the answers written from the student copy alone
-# say so in their first line).  Found by read 73.
+# say so in their first line).  Found by read 73; it returns [] at once given none since read 75.
 # Right: done callbacks refill with call_soon_threadsafe
 import asyncio
 async def gather_limited(coros, limit):
     loop = asyncio.get_running_loop()
     coros = list(coros)
+    if not coros:  # no end will ever set `finished`
+        return []
     tasks = [None] * len(coros)
     finished = loop.create_future()
     nxt = 0
