@@ -308,14 +308,15 @@ def test_the_sweep_draws_both_straight_lines_and_the_downstreams_ceiling(runs):
         plots.plot_sweep(runs["sweep"])
 
 
-def test_the_sender_is_drawn_on_the_labs_clock_and_the_panels_share_one_scale(runs):
+def test_the_sender_is_drawn_on_the_labs_clock_and_the_receivers_panels_begin_at_its_first_request(runs):
     killed = runs["killed"]
     fig = plots.plot_downstream([killed], [_stats(60, 30)])
     memory, delivered, rejected = fig.axes
     line = _lines(memory)[0]
     assert line.get_xdata()[0] == pytest.approx(killed.trace.samples[0].t_s - killed.started_at_s)
     assert [p for p in memory.patches if "starting up" in p.get_label()]
-    assert memory.get_xlim() == delivered.get_xlim() == rejected.get_xlim()
+    assert memory.get_xlim()[0] < 0 == delivered.get_xlim()[0] == rejected.get_xlim()[0]
+    assert memory.get_xlim()[1] == delivered.get_xlim()[1] == rejected.get_xlim()[1]
     assert "run started" in memory.get_xlabel() and "receiver's own clock" in delivered.get_xlabel()
 
 

@@ -68,11 +68,14 @@ def plot_downstream(results: Sequence[RunResult], stats: Sequence[ReceiverStats]
                   xlabel=receiver_clock)
     rejected.set(title="Receiver: 503 answers", ylabel="requests refused with 503 (cumulative count)",
                  xlabel=receiver_clock)
-    # One scale of seconds for the three panels, so they can be read side by
-    # side; the origins differ by the sender's first look-up and render.
-    limits = [ax.get_xlim() for ax in (memory, delivered, rejected)]
+    # The three panels end together, so they can be read side by side; the
+    # receiver's clock begins at its first request, so its panels begin at 0,
+    # where the sender's shows its start-up before 0.
+    end = max(ax.get_xlim()[1] for ax in (memory, delivered, rejected))
+    memory.set_xlim(right=end)
+    for ax in (delivered, rejected):
+        ax.set_xlim(0, end)
     for ax in (memory, delivered, rejected):
-        ax.set_xlim(min(lo for lo, _ in limits), max(hi for _, hi in limits))
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
         # Below the panel: inside, it hid a line, since the runs climb through every corner.
