@@ -1,0 +1,23 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: a semaphore inside a TaskGroup whose ExceptionGroup is let through, instead of raising the exception it holds.
+# Breaks: "A `TaskGroup` raises an `ExceptionGroup` instead: if you use one, catch the group (`except ExceptionGroup as eg:`) and raise the exception it holds, `eg.exceptions[0]`"
+NEEDS_PYTHON = (3, 11)
+
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run_one(coro):
+        async with semaphore:
+            return await coro
+
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(run_one(coro)) for coro in coros]
+    return [task.result() for task in tasks]
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ of [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) raised ExceptionGroup: unhandled"
