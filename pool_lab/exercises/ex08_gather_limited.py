@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import dis
 import inspect
 import textwrap
 import time
@@ -33,20 +34,40 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 # check_gather_limited), at most this much longer: a fixed 300 ms failed the reference once, on a loop starved by a
 # busy machine.
 _FIRST_S = 2.0
-# Coroutines, and the one that raises in each run: an early one, then the last to start, which (the slowest of
-# each three) is the last to end too.
-_FAILING = (13, (4, 12))
-_SHORT = (3, 0)  # inputs shorter than the limit, down to none
+# The runs after the first use another limit, so that an answer that ignores its argument fails.
+_OTHER_LIMIT = 4
+_OTHER_RUNS = (13, 3, 0)  # coroutines: more than the other limit, fewer, and none
+# The error runs: coroutines, and the one that raises.  An early one, with more left than the limit, then, with the
+# other limit, coroutine 12 of 13, the last to start and, the slowest of each three, the last to end; and an input
+# shorter than the limit.
+_FAILING = ((20, 4), (13, 12), (3, 1))
+# Once the answer has returned or raised, the loop runs on until what it left running has ended and none has
+# started or ended for _QUIET_S, at most _SETTLE_S: the limit holds for what it leaves behind too.
+_SETTLE_S, _QUIET_S = 1.0, 0.05
 
 
-def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float) -> tuple[Outcome, int]:
+async def _settle(probe: Probe) -> None:
+    """Wait until none of the probe's coroutines runs, and none has started or ended for a while (bounded)."""
+    deadline, seen = time.monotonic() + _SETTLE_S, None
+    while time.monotonic() < deadline:
+        counts = probe.counts()
+        if counts == seen and counts[0] == counts[1]:
+            return
+        seen = counts
+        await asyncio.sleep(_QUIET_S)
+
+
+def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float,
+            failing: int | None = None) -> tuple[Outcome, int]:
     """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns.
 
-    Return what it did, and the turns its event loop made (:class:`CountedLoop`); the probe's
-    :class:`RefillWatch`, if it has one, watches every turn.
+    Then let the loop run on (see :func:`_settle`) before it is closed.  Return what the answer did, and the turns
+    its event loop made (:class:`CountedLoop`); the probe's :class:`RefillWatch`, if it has one, watches every turn.
+    ``failing`` is the coroutine the probe makes raise, for the messages.
     """
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
-    given = f"{n} coroutines" if n else "an empty list"
+    given = (f"{n} coroutines" if n else "an empty list") + (
+        "" if failing is None else f", of which coroutine {failing} raises PlantedError")
 
     def stuck(counts: tuple[int, ...]) -> str:
         started, finished = counts
@@ -76,6 +97,8 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
             return await task
         finally:
             timer.cancel()
+            if not late:
+                await _settle(probe)
 
     def in_a_new_loop() -> Any:
         try:
@@ -89,9 +112,16 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
     watch = probe.refills
     counted = CountedLoop(None if watch is None else lambda idle, waits: watch.turn(idle, waits, probe.tally))
     caller: list[asyncio.AbstractEventLoop] = []
-    outcome = run(in_a_new_loop, timeout_s + 2,
-                  lambda: stuck(probe.counts()) + " Is something blocking the event loop, such as time.sleep() "
-                                                  "or a lock's acquire()?")
+    def blocked() -> str:
+        if at_return:
+            return (f"gather_limited, given {given}, returned, but what it left running did not end when the check "
+                    "cancelled it, as asyncio.run cancels what is left: a task of yours went on after "
+                    "asyncio.CancelledError. Hint: never catch it and go on (no bare `except:`, no `except "
+                    "BaseException:` that does not raise again).")
+        return (stuck(probe.counts()) + " Is something blocking the event loop, such as time.sleep() or a lock's "
+                "acquire()?")
+
+    outcome = run(in_a_new_loop, timeout_s + 2, blocked)
     if late:
         raise AssertionError(stuck(tuple(late)))
     outcome.at_return = tuple(at_return)
@@ -110,7 +140,8 @@ def _statements_run_in(node: ast.AST) -> Iterator[ast.AST]:
 def _answer_functions(function: Callable) -> Iterator[Callable]:
     """Yield ``function`` and the functions of its module it uses by name, and theirs, each once.
 
-    A class of the module it uses counts by its methods.
+    A class of the module it uses counts by its methods.  Only the names it loads as globals count: an attribute
+    (``asyncio.gather``) is not the module's function ``gather``.
     """
     seen, todo = set(), [function]
     while todo:
@@ -123,7 +154,8 @@ def _answer_functions(function: Callable) -> Iterator[Callable]:
         while codes:  # the names its nested functions and lambdas use too
             code = codes.pop()
             codes.extend(const for const in code.co_consts if inspect.iscode(const))
-            for found in map(current.__globals__.get, code.co_names):
+            loaded = {op.argval for op in dis.get_instructions(code) if op.opname in ("LOAD_GLOBAL", "LOAD_NAME")}
+            for found in map(current.__globals__.get, loaded):
                 if inspect.isclass(found) and found.__module__ == function.__module__:
                     todo.extend(method for method in vars(found).values() if inspect.isfunction(method))
                 elif inspect.isfunction(found) and found.__module__ == function.__module__:
@@ -181,31 +213,44 @@ def _calls_time_sleep(function: Callable) -> bool:
     return False
 
 
-def _check_short(gather_limited: Callable, n: int, limit: int, timeout_s: float) -> None:
-    """Fail unless the answer, given fewer than ``limit`` coroutines (or none), runs them all at once."""
+def _check_other(gather_limited: Callable, n: int, limit: int, timeout_s: float) -> None:
+    """Fail unless the answer keeps another ``limit``: ``min(n, limit)`` at once, all of them if fewer, none if none."""
     probe = Probe()
     outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s)
-    given = f"{n} coroutines, fewer than limit={limit}" if n else "an empty list"
-    hint = ("Hint: start min(limit, len(coros)) of them, and given none return [] at once, as "
-            "asyncio.gather() does.")
+    given = (f"{n} coroutines and limit={limit}" if n > limit else f"{n} coroutines, fewer than limit={limit}" if n
+             else "an empty list")
+    hint = "Hint: start min(limit, len(coros)) of them, and given none return [] at once, as asyncio.gather() does."
     error = outcome.error
     expect(error is None, f"given {given}, your gather_limited raised {sentence(described(error))} {hint}")
-    expect(probe.peak_running == n, f"given {given}, your gather_limited ran at most {probe.peak_running} of them at "
-                                    f"once; all {n} have a place. {hint}")
+    expect(probe.peak_running <= limit, f"given {given}, your gather_limited ran {probe.peak_running} coroutines at "
+                                        f"once; the limit was {limit}. Hint: use the limit it is given, not a "
+                                        "number of your own.")
+    expect(probe.peak_running == min(n, limit), f"given {given}, your gather_limited ran at most "
+                                                f"{probe.peak_running} of them at once; {min(n, limit)} have a place. "
+                                                f"{hint}")
     expect(outcome.at_return[1] == n, f"given {given}, your gather_limited returned after {outcome.at_return[1]} of "
                                       f"them finished. Hint: await every one of them.")
-    expect_results(outcome.result(f"gather_limited(coros, limit={limit})"), f"gather_limited, given {given},",
-                   [scrambled(item) for item in range(n)])
+    value = outcome.result(f"gather_limited(coros, limit={limit})")
+    expect_results(value, f"gather_limited, given {given},", [scrambled(item) for item in range(n)])
+    _expect_list(value, f"given {given}, ")
+
+
+def _expect_list(value: Any, given: str = "") -> None:
+    """Fail unless ``value``, whose items are right, is a list, as asyncio.gather returns."""
+    expect(isinstance(value, list), f"{given}your gather_limited returned the right results in a "
+                                    f"{type(value).__name__}, not a list. Hint: return a list, as asyncio.gather "
+                                    "does: list(...) of what you have.")
 
 
 def _check_error(gather_limited: Callable, n: int, failing: int, limit: int, timeout_s: float) -> None:
     """Fail unless the error of coroutine ``failing`` of ``n`` reaches the caller, with ``limit`` still kept."""
     probe = Probe(fail_on=[failing])
-    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s)
+    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s, failing)
     raised = f"coroutine {failing} of {n} raised PlantedError('coroutine {failing} failed on purpose')"
     expect(probe.peak_running <= limit,
-           f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once; the limit was {limit}. "
-           "Hint: an error is no reason to start the rest at once: keep the limit, or start no more.")
+           f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once, counted until what it "
+           f"left running had ended; the limit was {limit}. Hint: an error is no reason to start the rest at once, "
+           "even in a task left to run on: keep the limit, or start no more.")
     expect_raised(outcome, f"gather_limited(coros, limit={limit})", raised,
                   "as asyncio.gather does, let a coroutine's exception reach the caller, whichever coroutine it is, "
                   "the last to start too (no return_exceptions=True, no except that keeps it, no end that waits "
@@ -239,15 +284,17 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     a microsecond, always has its next look ready or due).  The
     source may not call ``time.sleep`` (under any name), which blocks the
     loop.
-    When it returns, every coroutine has finished and the results are in
-    input order.  Then 3 coroutines and none: all run at once, and the
-    results (``[]`` for none) come back.  Two runs of 13, in which
-    coroutine 4, then coroutine 12 (the last to start) raises:
-    ``gather_limited`` must raise that exception, as ``asyncio.gather``
-    does, never with more than 5 running, and its source (with the functions of its module it calls) may
-    not raise an exception inside an ``except*`` clause (Python 3.11.0 to
-    3.11.3 wrap what is raised there in a new group; a bare ``raise`` is
-    not counted).
+    When it returns, every coroutine has finished and the results are a
+    list, in input order.  The runs that follow have ``limit=4``: 13
+    coroutines (4 at once at the peak, never more), 3 (all at once) and
+    none (``[]``).  Then three error runs, in which coroutine 4 of 20,
+    coroutine 12 of 13 (the last to start and to end), and coroutine 1 of
+    3 raise: ``gather_limited`` must raise that exception, as
+    ``asyncio.gather`` does, never with more than 4 running, counted until
+    what it left running has ended (at most 1 s).  Its source (with the
+    functions of its module it calls) may not raise an exception inside an
+    ``except*`` clause (Python 3.11.0 to 3.11.3 wrap what is raised there
+    in a new group; a bare ``raise`` is not counted).
     After ``timeout_s`` a run is cancelled and the check fails.
 
     The example calls it on an answer not yet written: a student reads this
@@ -324,12 +371,12 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     expect_results(value, "gather_limited", [scrambled(item) for item in range(n)],
                    none_hint="a None is a place no result was put in, or what a wrapping coroutine returned: "
                              "store each coroutine's result at its place (a wrapper must return await coro).")
+    _expect_list(value)
 
-    for short in _SHORT:
-        _check_short(gather_limited, short, limit, timeout_s)
-    coroutines, failing_ones = _FAILING
-    for failing in failing_ones:
-        _check_error(gather_limited, coroutines, failing, limit, timeout_s)
+    for other in _OTHER_RUNS:
+        _check_other(gather_limited, other, _OTHER_LIMIT, timeout_s)
+    for coroutines, failing in _FAILING:
+        _check_error(gather_limited, coroutines, failing, _OTHER_LIMIT, timeout_s)
     # The run above cannot show it on Python 3.11.4 or later, where the bug is fixed.
     expect(not _raises_in_except_star(gather_limited),
            "your gather_limited raises an exception inside an `except*` clause. It works on this Python, but on "
@@ -340,8 +387,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     summary = (f"{n} coroutines, never more than {limit} at once, all in the caller's event loop; while the first "
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
                "filled before the event loop next rested, and the loop waited while every place was taken; all "
-               "finished when it returned; every result back in order, with 3 and with none too; a coroutine's "
-               "exception reached the caller, the last one's too, and the limit held.")
+               f"finished when it returned; every result back in a list, in order; with limit={_OTHER_LIMIT} too, "
+               "for 13, 3 and no coroutines; a coroutine's exception reached the caller, the last one's too, and "
+               "the limit held for what it left running.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),

@@ -18,7 +18,7 @@ async def gather_limited(coros, limit):
     return [t.result() for t in tasks]
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"gather_limited\(coros, limit=5\) raised ExceptionGroup: unhandled errors in a TaskGroup"
+FAILS_WITH = r"gather_limited\(coros, limit=4\) raised ExceptionGroup: unhandled errors in a TaskGroup"
 
 # Added by the course: asyncio.TaskGroup and ExceptionGroup are new in Python 3.11.
 NEEDS_PYTHON = (3, 11)

@@ -18,4 +18,4 @@ async def gather_limited(coros, limit):
     return await asyncio.gather(*(guarded(c) for c in coros))
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"limit=5\) returned \[0, 37, 74, 10, None, .*: the exception was lost"
+FAILS_WITH = r"limit=4\) returned \[0, 37, 74, 10, None, .*: the exception was lost"

@@ -20,6 +20,6 @@ async def gather_limited(coros, limit):
     return [task.result() for task in tasks]
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"but gather_limited\(coros, limit=5\) raised (Base)?ExceptionGroup: .* Hint: raise the task's own exception, not another"
+FAILS_WITH = r"but gather_limited\(coros, limit=4\) raised (Base)?ExceptionGroup: .* Hint: raise the task's own exception, not another"
 # asyncio.TaskGroup is new in Python 3.11.
 NEEDS_PYTHON = (3, 11)

@@ -23,4 +23,4 @@ NEEDS_PYTHON = (3, 11)
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"but gather_limited\(coros, limit=5\) raised ExceptionGroup: .*Hint: raise the task's own exception, not another"
+FAILS_WITH = r"but gather_limited\(coros, limit=4\) raised ExceptionGroup: .*Hint: raise the task's own exception, not another"

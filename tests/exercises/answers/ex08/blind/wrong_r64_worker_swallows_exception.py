@@ -24,4 +24,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"but gather_limited\(coros, limit=5\) returned \[0, 37, 74, 10, None, \.\.\.\] \(13 items\): the exception was lost"
+FAILS_WITH = r"but gather_limited\(coros, limit=4\) returned \[0, 37, 74, 10, None, \.\.\.\] \(20 items\): the exception was lost"

@@ -22,4 +22,4 @@ async def gather_limited(coros, limit):
     return results
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"given 3 coroutines, fewer than limit=5, your gather_limited raised RuntimeError"
+FAILS_WITH = r"given 3 coroutines, fewer than limit=4, your gather_limited raised RuntimeError"
