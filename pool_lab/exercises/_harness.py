@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import math
 import re
 import threading
 import time
@@ -126,6 +127,9 @@ def sentence(text: str) -> str:
 #: The name of the thread a check runs an answer in (see :func:`run`): never counted as the answer's.
 RUNNER = "pool_lab-check"
 
+#: How long a :class:`Probe`'s coroutine waits at most for the others it should run beside, in seconds.
+TOGETHER_S = 1.0
+
 #: How long a check waits after an answer returned before it counts work done late, in seconds.
 LATE_S = 0.1
 
@@ -165,14 +169,18 @@ class Probe:
     order the answer starts tasks in.  With a :class:`~._refills.RefillWatch` as ``refills`` too, the first
     coroutine waits at most ``first_s``, only until the others have ended or the answer is waiting for it (so a
     starved event loop, slow to start them, cannot make a right answer fall short).  Tasks of items in ``fail_on`` raise
-    :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.
+    :class:`PlantedError` after their work, and ``raised`` lists them in the order they raised.  With ``together``,
+    each coroutine waits until that many have started (for at most ``TOGETHER_S`` from the first start, in all), so
+    that an answer that starts them all at once is seen to, however slowly a busy machine turns its event loop.
     """
 
     def __init__(self, work: Callable[[Any], Any] = lambda item: item, *, fail_on: Iterable[int] = (),
-                 first_s: float = 0.0, refills: RefillWatch | None = None) -> None:
+                 first_s: float = 0.0, refills: RefillWatch | None = None, together: int = 0) -> None:
         self._work = work
         self._fail_on = frozenset(fail_on)
         self._first_s = first_s
+        self._together = together
+        self._together_until = math.inf
         self.refills = refills
         self._lock = threading.Lock()
         self._before = frozenset(threading.enumerate())
@@ -256,6 +264,10 @@ class Probe:
             self.loops.add(asyncio.get_running_loop())
             if first and self.refills:
                 await self.refills.first_waits(self.tally, self._first_s)
+            if self._together and self._together_until == math.inf:
+                self._together_until = time.monotonic() + TOGETHER_S
+            while self.started < self._together and time.monotonic() < self._together_until:
+                await asyncio.sleep(0.005)
             await asyncio.sleep(task_seconds(item, seconds))
             if item in self._fail_on:
                 raise PlantedError.plant(f"coroutine {item} failed on purpose")

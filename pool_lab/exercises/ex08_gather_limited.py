@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import dis
+import functools
 import inspect
 import textwrap
 import time
@@ -13,6 +14,7 @@ from typing import Any, Callable, Iterator
 from ._harness import (
     CheckReport,
     Exercise,
+    NotAttempted,
     Outcome,
     Probe,
     described,
@@ -36,7 +38,10 @@ _GATHER_COROS, _GATHER_LIMIT, _GATHER_SLEEP_S = 40, 5, 0.02
 _FIRST_S = 2.0
 # The runs after the first use another limit, so that an answer that ignores its argument fails.
 _OTHER_LIMIT = 4
-_OTHER_RUNS = (13, 3, 0)  # coroutines: more than the other limit, fewer, and none
+# Coroutines and limit: more than the other limit, one more, fewer, none, and a limit above the first run's
+# (so that a limit capped at 5, or at the machine's cores, fails).
+_OTHER_RUNS = ((13, _OTHER_LIMIT), (_OTHER_LIMIT + 1, _OTHER_LIMIT), (3, _OTHER_LIMIT), (0, _OTHER_LIMIT), (40, 16))
+_AT_ONCE_S = 0.2  # how long "at once" may take, given no coroutine, on a busy machine
 # The error runs: coroutines, and the one that raises.  An early one, with more left than the limit, then, with the
 # other limit, coroutine 12 of 13, the last to start and, the slowest of each three, the last to end; and an input
 # shorter than the limit.
@@ -57,31 +62,55 @@ async def _settle(probe: Probe) -> None:
         await asyncio.sleep(_QUIET_S)
 
 
-def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float,
-            failing: int | None = None) -> tuple[Outcome, int]:
+def _stuck(given: str, n: int, timeout_s: float, counts: tuple[int, ...]) -> str:
+    """Say that the answer, given ``given``, did not return in time, with the probe's ``counts`` then."""
+    started, finished = counts
+    cause = ("Given none, return [] at once: no coroutine will end to wake it." if not n else
+             "Is a semaphore acquired and never released (use `async with semaphore:`), or a queue joined that "
+             "a worker stopped taking from at an error (call task_done() in a finally)?")
+    return (f"gather_limited, given {given}, did not return within {timeout_s:g} s: {finished} finished, "
+            f"{started - finished} started and not finished, {n - started} never started. {cause}")
+
+
+#: Said when the check gives up on its event loop's thread, which may go on running the answer.
+_LOOP_LEFT = (" (The check's event loop may still be running your code, in a thread of its own, and uses CPU if "
+              "your code never waits: a kernel restart stops it.)")
+
+
+def _blocked(given: str, n: int, timeout_s: float, returned: bool, probe: Probe) -> str:
+    """Say why the check gave up on its event loop's thread: the answer, or what it left, never let it end."""
+    if returned:
+        return (f"gather_limited, given {given}, returned, but what it left running did not end when the check "
+                "cancelled it, as asyncio.run cancels what is left: a task of yours went on after "
+                "asyncio.CancelledError. Hint: never catch it and go on (no bare `except:`, no `except "
+                "BaseException:` that does not raise again)." + _LOOP_LEFT)
+    return (_stuck(given, n, timeout_s, probe.counts()) + " Is something blocking the event loop, such as "
+            "time.sleep() or a lock's acquire()?" + _LOOP_LEFT)
+
+
+def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_s: float, *, first: bool = False,
+            failing: int | None = None) -> tuple[Outcome, int, float]:
     """Run the answer on ``n`` of the probe's coroutines in a new event loop; count what is done as it returns.
 
-    Then let the loop run on (see :func:`_settle`) before it is closed.  Return what the answer did, and the turns
-    its event loop made (:class:`CountedLoop`); the probe's :class:`RefillWatch`, if it has one, watches every turn.
+    Then let the loop run on (see :func:`_settle`) before it is closed.  Return what the answer did, the turns its
+    event loop made (:class:`CountedLoop`; the probe's :class:`RefillWatch`, if it has one, watches every turn), and
+    the seconds the answer took.  Only in the ``first`` run is a NotImplementedError "not attempted yet".
     ``failing`` is the coroutine the probe makes raise, for the messages.
     """
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
     given = (f"{n} coroutines" if n else "an empty list") + (
         "" if failing is None else f", of which coroutine {failing} raises PlantedError")
-
-    def stuck(counts: tuple[int, ...]) -> str:
-        started, finished = counts
-        cause = ("Given none, return [] at once: no coroutine will end to wake it." if not n else
-                 "Is a semaphore acquired and never released (use `async with semaphore:`), or a queue joined that "
-                 "a worker stopped taking from at an error (call task_done() in a finally)?")
-        return (f"gather_limited, given {given}, did not return within {timeout_s:g} s: {finished} finished, "
-                f"{started - finished} started and not finished, {n - started} never started. {cause}")
+    at_return: list[int] = []
+    late: list[int] = []
+    took: list[float] = []
 
     async def answer() -> Any:
+        began = time.perf_counter()
         try:
             return await gather_limited(coros, limit)
         finally:  # in the answer's last step, before the loop runs what it cancelled or left behind
             at_return[:] = probe.counts()
+            took.append(time.perf_counter() - began)
 
     async def main() -> Any:
         loop = asyncio.get_running_loop()
@@ -107,26 +136,21 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
             for coro in coros:
                 coro.close()  # one never started would warn "coroutine was never awaited"
 
-    at_return: list[int] = []
-    late: list[int] = []
     watch = probe.refills
     counted = CountedLoop(None if watch is None else lambda idle, waits: watch.turn(idle, waits, probe.tally))
     caller: list[asyncio.AbstractEventLoop] = []
-    def blocked() -> str:
-        if at_return:
-            return (f"gather_limited, given {given}, returned, but what it left running did not end when the check "
-                    "cancelled it, as asyncio.run cancels what is left: a task of yours went on after "
-                    "asyncio.CancelledError. Hint: never catch it and go on (no bare `except:`, no `except "
-                    "BaseException:` that does not raise again).")
-        return (stuck(probe.counts()) + " Is something blocking the event loop, such as time.sleep() or a lock's "
-                "acquire()?")
-
-    outcome = run(in_a_new_loop, timeout_s + 2, blocked)
+    try:
+        outcome = run(in_a_new_loop, timeout_s + 2, lambda: _blocked(given, n, timeout_s, bool(at_return), probe))
+    except NotAttempted:
+        if first:
+            raise
+        raise AssertionError(f"given {given}, your gather_limited raised NotImplementedError: it is not finished for "
+                             "every input. Hint: handle this one too.") from None
     if late:
-        raise AssertionError(stuck(tuple(late)))
+        raise AssertionError(_stuck(given, n, timeout_s, tuple(late)))
     outcome.at_return = tuple(at_return)
     probe.loops.difference_update(caller)  # what is left: loops other than the caller's
-    return outcome, counted.turns
+    return outcome, counted.turns, took[0] if took else float("nan")
 
 
 def _statements_run_in(node: ast.AST) -> Iterator[ast.AST]:
@@ -156,8 +180,11 @@ def _answer_functions(function: Callable) -> Iterator[Callable]:
             codes.extend(const for const in code.co_consts if inspect.iscode(const))
             loaded = {op.argval for op in dis.get_instructions(code) if op.opname in ("LOAD_GLOBAL", "LOAD_NAME")}
             for found in map(current.__globals__.get, loaded):
+                if type(found).__module__ == function.__module__ and not inspect.isclass(found):
+                    found = type(found)  # an instance of the module's class, made once: its class's methods
                 if inspect.isclass(found) and found.__module__ == function.__module__:
-                    todo.extend(method for method in vars(found).values() if inspect.isfunction(method))
+                    methods = (getattr(each, "__func__", each) for each in vars(found).values())  # static too
+                    todo.extend(method for method in methods if inspect.isfunction(method))
                 elif inspect.isfunction(found) and found.__module__ == function.__module__:
                     todo.append(found)
 
@@ -184,6 +211,11 @@ def _raises_in_except_star(function: Callable) -> bool:
         for handler in node.handlers for statement in _statements_run_in(handler))
 
 
+def _is_sleep(found: Any) -> bool:
+    """Return whether ``found`` is ``time.sleep``, or a ``functools.partial`` of it."""
+    return found is time.sleep or (isinstance(found, functools.partial) and found.func is time.sleep)
+
+
 def _calls_time_sleep(function: Callable) -> bool:
     """Return whether ``function``, or a function of its module it uses, calls ``time.sleep``.
 
@@ -200,7 +232,7 @@ def _calls_time_sleep(function: Callable) -> bool:
                 names.update((alias.asname or alias.name, time.sleep) for alias in node.names
                              if alias.name == "sleep")
         for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and names.get(node.id) is time.sleep:
+            if isinstance(node, ast.Name) and _is_sleep(names.get(node.id)):
                 return True
             if (isinstance(node, ast.Attribute) and node.attr == "sleep" and isinstance(node.value, ast.Name)
                     and names.get(node.value.id) is time):
@@ -215,13 +247,16 @@ def _calls_time_sleep(function: Callable) -> bool:
 
 def _check_other(gather_limited: Callable, n: int, limit: int, timeout_s: float) -> None:
     """Fail unless the answer keeps another ``limit``: ``min(n, limit)`` at once, all of them if fewer, none if none."""
-    probe = Probe()
-    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s)
+    probe = Probe(together=min(n, limit))
+    outcome, _, took_s = _gather(gather_limited, probe, n, limit, timeout_s)
     given = (f"{n} coroutines and limit={limit}" if n > limit else f"{n} coroutines, fewer than limit={limit}" if n
              else "an empty list")
     hint = "Hint: start min(limit, len(coros)) of them, and given none return [] at once, as asyncio.gather() does."
     error = outcome.error
     expect(error is None, f"given {given}, your gather_limited raised {sentence(described(error))} {hint}")
+    expect(n > 0 or took_s <= _AT_ONCE_S, f"given an empty list, your gather_limited returned after {took_s:.2f} s, "
+                                          f"not at once (within {_AT_ONCE_S:g} s), as asyncio.gather() does. Hint: "
+                                          "given none, return [] before you wait for anything.")
     expect(probe.peak_running <= limit, f"given {given}, your gather_limited ran {probe.peak_running} coroutines at "
                                         f"once; the limit was {limit}. Hint: use the limit it is given, not a "
                                         "number of your own.")
@@ -245,7 +280,7 @@ def _expect_list(value: Any, given: str = "") -> None:
 def _check_error(gather_limited: Callable, n: int, failing: int, limit: int, timeout_s: float) -> None:
     """Fail unless the error of coroutine ``failing`` of ``n`` reaches the caller, with ``limit`` still kept."""
     probe = Probe(fail_on=[failing])
-    outcome, _ = _gather(gather_limited, probe, n, limit, timeout_s, failing)
+    outcome, _, _ = _gather(gather_limited, probe, n, limit, timeout_s, failing=failing)
     raised = f"coroutine {failing} of {n} raised PlantedError('coroutine {failing} failed on purpose')"
     expect(probe.peak_running <= limit,
            f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once, counted until what it "
@@ -286,8 +321,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     loop.
     When it returns, every coroutine has finished and the results are a
     list, in input order.  The runs that follow have ``limit=4``: 13
-    coroutines (4 at once at the peak, never more), 3 (all at once) and
-    none (``[]``).  Then three error runs, in which coroutine 4 of 20,
+    coroutines (4 at once at the peak, never more), 5, 3 (all at once)
+    and none (``[]``, within 0.2 s); then 40 with ``limit=16`` (16 at
+    once at the peak).  Then three error runs, in which coroutine 4 of 20,
     coroutine 12 of 13 (the last to start and to end), and coroutine 1 of
     3 raise: ``gather_limited`` must raise that exception, as
     ``asyncio.gather`` does, never with more than 4 running, counted until
@@ -315,7 +351,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     watch = RefillWatch(places=limit, total=n)
     probe = Probe(first_s=_FIRST_S, refills=watch)
     start = time.perf_counter()
-    outcome, turns = _gather(gather_limited, probe, n, limit, timeout_s)
+    outcome, turns, _ = _gather(gather_limited, probe, n, limit, timeout_s, first=True)
     elapsed = time.perf_counter() - start
     value = outcome.result(call)
     others = len(probe.loops)
@@ -373,8 +409,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                              "store each coroutine's result at its place (a wrapper must return await coro).")
     _expect_list(value)
 
-    for other in _OTHER_RUNS:
-        _check_other(gather_limited, other, _OTHER_LIMIT, timeout_s)
+    for other, other_limit in _OTHER_RUNS:
+        _check_other(gather_limited, other, other_limit, timeout_s)
     for coroutines, failing in _FAILING:
         _check_error(gather_limited, coroutines, failing, _OTHER_LIMIT, timeout_s)
     # The run above cannot show it on Python 3.11.4 or later, where the bug is fixed.

@@ -1,0 +1,19 @@
+# Written from the student copy alone, without seeing the check or the solution.
+# Mistake: gathers with return_exceptions=True, so a failing coroutine's exception comes back as an item of the list instead of being raised.
+# Breaks: "If a coroutine raises, whichever it is (the last to start too), `gather_limited` raises that exception, as `asyncio.gather` does (no `return_exceptions=True`)"
+import asyncio
+
+
+async def gather_limited(coros, limit):
+    """Return the results of `coros` in order, with at most `limit` of them running at once."""
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run(coro):
+        async with semaphore:
+            return await coro
+
+    return await asyncio.gather(*(run(coro) for coro in coros), return_exceptions=True)
+
+
+# The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
+FAILS_WITH = r"coroutine [\d,.]+ of [\d,.]+ raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), but gather_limited\(coros, limit=[\d,.]+\) returned \[[\d,.]+ [\d,.]+ [\d,.]+ [\d,.]+"
