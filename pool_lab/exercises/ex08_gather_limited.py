@@ -424,8 +424,8 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
                f"ran, at least {least} of the {n - 1} others started; every place freed while others waited was "
                "filled before the event loop next rested, and the loop waited while every place was taken; all "
                f"finished when it returned; every result back in a list, in order; with limit={_OTHER_LIMIT} too, "
-               "for 13, 3 and no coroutines; a coroutine's exception reached the caller, the last one's too, and "
-               "the limit held for what it left running.")
+               "for 13, 5, 3 and no coroutines, and 40 with limit=16; a coroutine's exception reached the caller, "
+               "the last one's too, and the limit held for what it left running.")
     return _EXERCISE.passed(summary, (
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
