@@ -80,10 +80,10 @@ _LOOP_LEFT = (" (The check's event loop may still be running your code, in a thr
 def _blocked(given: str, n: int, timeout_s: float, returned: bool, probe: Probe) -> str:
     """Say why the check gave up on its event loop's thread: the answer, or what it left, never let it end."""
     if returned:
-        return (f"gather_limited, given {given}, returned, but what it left running did not end when the check "
-                "cancelled it, as asyncio.run cancels what is left: a task of yours went on after "
-                "asyncio.CancelledError. Hint: never catch it and go on (no bare `except:`, no `except "
-                "BaseException:` that does not raise again)." + _LOOP_LEFT)
+        return (f"gather_limited, given {given}, returned or raised, but its event loop did not end within "
+                f"{timeout_s + 2:g} s: did a task of yours go on after the check cancelled it, as asyncio.run "
+                "cancels what is left (or block the loop)? Hint: never catch asyncio.CancelledError and go on (no "
+                "bare `except:`, no `except BaseException:` that does not raise again)." + _LOOP_LEFT)
     return (_stuck(given, n, timeout_s, probe.counts()) + " Is something blocking the event loop, such as "
             "time.sleep() or a lock's acquire()?" + _LOOP_LEFT)
 

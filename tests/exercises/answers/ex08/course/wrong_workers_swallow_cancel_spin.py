@@ -30,4 +30,4 @@ async def gather_limited(coros, limit):
     return results
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"gather_limited, given [\d,.]+ coroutines, returned, but what it left running did not end when the check cancelled it, as asyncio\.run cancels"
+FAILS_WITH = r"gather_limited, given [\d,.]+ coroutines, returned or raised, but its event loop did not end within [\d,.]+ s: did a task of yours go on after the check cancelled it"
