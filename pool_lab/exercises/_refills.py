@@ -37,9 +37,9 @@ class RefillWatch:
     """Count the event loop's rests while coroutines wait to start: with a place free, and with none.
 
     ``places`` is the answer's limit and ``total`` the coroutines it is given.  :class:`CountedLoop` calls
-    :meth:`turn` at every turn.  While some coroutines have not started, ``waits`` counts the rests (turns that
-    began with no callback ready) at which fewer than ``places`` ran, and ``rests`` the rests, once a coroutine
-    has ended, at which every place was taken and the loop waited for a timer not yet due.
+    :meth:`turn` at every turn.  While some coroutines have not started, ``free_rests`` counts the rests (turns
+    that began with no callback ready) at which fewer than ``places`` ran, and ``full_waits`` the waits: the rests,
+    once a coroutine has ended, at which every place was taken and the loop waited for a timer not yet due.
 
     >>> watch = RefillWatch(places=2, total=3)
     >>> watch.turn(False, False, lambda: (2, 1, 1))  # a place is free, but a callback is ready to fill it
@@ -47,13 +47,13 @@ class RefillWatch:
     >>> watch.turn(True, True, lambda: (2, 2, 0))  # every place is taken, and the loop waits: none has ended
     >>> watch.turn(True, False, lambda: (2, 2, 1))  # every place is taken; a timer is due: no wait
     >>> watch.turn(True, True, lambda: (2, 2, 1))  # every place is taken, and the loop waits
-    >>> watch.waits, watch.rests
+    >>> watch.free_rests, watch.full_waits
     (1, 1)
     """
 
     def __init__(self, places: int, total: int) -> None:
         self.places, self.total = places, total
-        self.waits = self.rests = 0
+        self.free_rests = self.full_waits = 0
 
     def turn(self, idle: bool, waits: bool, counts: Counts) -> None:
         """Note a turn about to ask the selector for events: ``idle`` if no callback is ready, and ``waits`` if the
@@ -62,8 +62,8 @@ class RefillWatch:
             return
         started, running, finished = counts()
         if started < self.total:
-            self.waits += running < self.places
-            self.rests += running >= self.places and waits and finished > 0
+            self.free_rests += running < self.places
+            self.full_waits += running >= self.places and waits and finished > 0
 
     async def first_waits(self, counts: Counts, at_most_s: float) -> None:
         """Hold the first coroutine until the others have ended, or none has started or ended for a while.

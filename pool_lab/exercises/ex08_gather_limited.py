@@ -43,7 +43,7 @@ _OTHER_LIMIT = 4
 _OTHER_RUNS = ((13, _OTHER_LIMIT), (_OTHER_LIMIT + 1, _OTHER_LIMIT), (3, _OTHER_LIMIT), (0, _OTHER_LIMIT), (40, 16))
 _AT_ONCE_S = 0.2  # how long "at once" may take, given no coroutine, on a busy machine
 # The error runs: coroutines, and the one that raises.  An early one, with more left than the limit, then, with the
-# other limit, coroutine 12 of 13, the last to start and, the slowest of each three, the last to end; and an input
+# other limit, coros[12] of 13, the last to start and, the slowest of each three, the last to end; and an input
 # shorter than the limit.
 _FAILING = ((20, 4), (13, 12), (3, 1))
 # Once the answer has returned or raised, the loop runs on until what it left running has ended and none has
@@ -281,7 +281,7 @@ def _check_error(gather_limited: Callable, n: int, failing: int, limit: int, tim
     """Fail unless the error of coroutine ``failing`` of ``n`` reaches the caller, with ``limit`` still kept."""
     probe = Probe(fail_on=[failing])
     outcome, _, _ = _gather(gather_limited, probe, n, limit, timeout_s, failing=failing)
-    raised = f"coroutine {failing} of {n} raised PlantedError('coroutine {failing} failed on purpose')"
+    raised = f"coros[{failing}], of {n} coroutines, raised PlantedError('coroutine {failing} failed on purpose')"
     expect(probe.peak_running <= limit,
            f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once, counted until what it "
            f"left running had ended; the limit was {limit}. Hint: an error is no reason to start the rest at once, "
@@ -323,9 +323,9 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
     list, in input order.  The runs that follow have ``limit=4``: 13
     coroutines (4 at once at the peak, never more), 5, 3 (all at once)
     and none (``[]``, within 0.2 s); then 40 with ``limit=16`` (16 at
-    once at the peak).  Then three error runs, in which coroutine 4 of 20,
-    coroutine 12 of 13 (the last to start and to end), and coroutine 1 of
-    3 raise: ``gather_limited`` must raise that exception, as
+    once at the peak).  Then three error runs, in which coros[4] of 20,
+    coros[12] of 13 (the last to start and to end), and coros[1] of 3
+    raise: ``gather_limited`` must raise that exception, as
     ``asyncio.gather`` does, never with more than 4 running, counted until
     what it left running has ended (at most 1 s).  Its source (with the
     functions of its module it calls) may not raise an exception inside an
@@ -389,15 +389,15 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
            "timeout instead of return_when=FIRST_COMPLETED) before starting more. Hint: start the next coroutine as "
            "soon as any place is free: a semaphore, or worker tasks that each take the next one from one shared "
            "iterator or queue.")
-    expect(watch.waits == 0,
-           f"your gather_limited left a freed place empty while coroutines waited to start: {watch.waits} times, "
+    expect(watch.free_rests == 0,
+           f"your gather_limited left a freed place empty while coroutines waited to start: {watch.free_rests} times, "
            f"the event loop rested (it began a turn with no callback ready) while fewer than {limit} coroutines "
            "ran. It started the next coroutine late, not as soon as a place was free: a wait with a timeout, a "
            "loop that sleeps and looks, a refill put off with call_later, or one new coroutine for each wake-up "
            "when several had ended. Hint: let the end of a coroutine start the next: a semaphore, worker tasks "
            "that each take the next one from one shared iterator or queue, or asyncio.wait(..., "
            "return_when=FIRST_COMPLETED) with one new coroutine for each that ended.")
-    expect(watch.rests > 0,
+    expect(watch.full_waits > 0,
            "once a coroutine had ended, the event loop never waited while every place was taken and coroutines "
            "waited to start: it always had a callback ready, or a timer already due. Your gather_limited looked "
            "again and again instead of waiting, as a loop around asyncio.sleep(0) does, or around a sleep so "
@@ -430,7 +430,7 @@ def check_gather_limited(gather_limited: Callable, *, timeout_s: float = 5.0) ->
         ("peak coroutines running at once", f"{probe.peak_running} (limit {limit})"),
         ("coroutines started while the first one ran", f"{probe.beside_first} of {n - 1}"),
         ("turns of the event loop in that run", f"{turns:,}"),
-        ("rests with a place free (none allowed)", f"{watch.waits}"),
-        ("waits with every place taken (at least 1)", f"{watch.rests}"),
+        ("rests with a place free (none allowed)", f"{watch.free_rests}"),
+        ("waits with every place taken (at least 1)", f"{watch.full_waits}"),
         ("elapsed", f"{elapsed:.2f} s"),
     ))
