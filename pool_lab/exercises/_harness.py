@@ -270,7 +270,7 @@ class Probe:
                 await asyncio.sleep(0.005)
             await asyncio.sleep(task_seconds(item, seconds))
             if item in self._fail_on:
-                raise PlantedError.plant(f"coroutine {item} failed on purpose")
+                raise PlantedError.plant(f"coros[{item}] failed on purpose")
             return scrambled(item)
         finally:
             self._exit(first)

@@ -99,7 +99,7 @@ def _gather(gather_limited: Callable, probe: Probe, n: int, limit: int, timeout_
     """
     coros = [probe.coroutine(i, _GATHER_SLEEP_S) for i in range(n)]
     given = (f"{n} coroutines" if n else "an empty list") + (
-        "" if failing is None else f", of which coroutine {failing} raises PlantedError")
+        "" if failing is None else f", of which coros[{failing}] raises PlantedError")
     at_return: list[int] = []
     late: list[int] = []
     took: list[float] = []
@@ -281,7 +281,7 @@ def _check_error(gather_limited: Callable, n: int, failing: int, limit: int, tim
     """Fail unless the error of coroutine ``failing`` of ``n`` reaches the caller, with ``limit`` still kept."""
     probe = Probe(fail_on=[failing])
     outcome, _, _ = _gather(gather_limited, probe, n, limit, timeout_s, failing=failing)
-    raised = f"coros[{failing}], of {n} coroutines, raised PlantedError('coroutine {failing} failed on purpose')"
+    raised = f"coros[{failing}], of {n} coroutines, raised PlantedError('coros[{failing}] failed on purpose')"
     expect(probe.peak_running <= limit,
            f"{raised}, and your gather_limited ran {probe.peak_running} coroutines at once, counted until what it "
            f"left running had ended; the limit was {limit}. Hint: an error is no reason to start the rest at once, "

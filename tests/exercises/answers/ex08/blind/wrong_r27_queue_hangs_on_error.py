@@ -26,4 +26,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"given 20 coroutines, of which coroutine 4 raises PlantedError, did not return within [\d.]+ s: .* or a queue joined that a worker stopped taking from at an error"
+FAILS_WITH = r"given 20 coroutines, of which coros\[4\] raises PlantedError, did not return within [\d.]+ s: .* or a queue joined that a worker stopped taking from at an error"

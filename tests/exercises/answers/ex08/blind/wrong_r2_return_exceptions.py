@@ -16,4 +16,4 @@ async def gather_limited(coros, limit):
     return await asyncio.gather(*(guarded(c) for c in coros), return_exceptions=True)
 
 # Added by the course: the message its check must fail with.
-FAILS_WITH = r"returned \[0, 37, 74, 10, PlantedError\('coroutine 4 failed on purpose'\), .*: the exception was lost"
+FAILS_WITH = r"returned \[0, 37, 74, 10, PlantedError\('coros\[4\] failed on purpose'\), .*: the exception was lost"

@@ -18,4 +18,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"coros\[4\], of 20 coroutines, raised PlantedError\('coroutine 4 failed on purpose'\), but gather_limited\(coros, limit=4\) returned .*PlantedError.*the exception was lost"
+FAILS_WITH = r"coros\[4\], of 20 coroutines, raised PlantedError\('coros\[4\] failed on purpose'\), but gather_limited\(coros, limit=4\) returned .*PlantedError.*the exception was lost"

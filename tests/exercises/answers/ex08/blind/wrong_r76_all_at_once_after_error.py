@@ -27,4 +27,4 @@ async def gather_limited(coros, limit):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"coros\[[\d,.]+\], of [\d,.]+ coroutines, raised PlantedError\('coroutine [\d,.]+ failed on purpose'\), and your gather_limited ran [\d,.]+ coroutines? at once, counted until what it left running had ended; the limit (was|were) [\d,.]+"
+FAILS_WITH = r"coros\[[\d,.]+\], of [\d,.]+ coroutines, raised PlantedError\('coros\[[\d,.]+\] failed on purpose'\), and your gather_limited ran [\d,.]+ coroutines? at once, counted until what it left running had ended; the limit (was|were) [\d,.]+"

@@ -23,4 +23,4 @@ async def gather_limited(coros, limit):
     return results
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"coros\[12\], of 13 coroutines, raised PlantedError\('coroutine 12 failed on purpose'\), but gather_limited\(coros, limit=4\) returned"
+FAILS_WITH = r"coros\[12\], of 13 coroutines, raised PlantedError\('coros\[12\] failed on purpose'\), but gather_limited\(coros, limit=4\) returned"

@@ -22,4 +22,4 @@ async def gather_limited(coros, limit):
     return results
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"raised PlantedError\('coroutine 4 failed on purpose'\), and your gather_limited ran \d+ coroutines at once, counted until what it left running had ended; the limit was 4"
+FAILS_WITH = r"raised PlantedError\('coros\[4\] failed on purpose'\), and your gather_limited ran \d+ coroutines at once, counted until what it left running had ended; the limit was 4"
