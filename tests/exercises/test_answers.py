@@ -71,11 +71,13 @@ def test_every_exercise_has_three_right_and_four_wrong_answers_half_of_them_blin
             assert path.read_text().startswith("# Written from the student copy alone"), path
 
 
-class _Answers:
-    """The answers to one exercise, run through its check.
+class _RightAnswers:
+    """The right answers to one exercise, each run through its check.
 
-    One class per exercise, so that the suite's processes share the exercises out: ``--dist loadscope``
-    keeps a class whole on one process, as it keeps a test module.
+    A class for the right answers and one for the wrong ones of each exercise, so that the suite's processes
+    share them out: ``--dist loadscope`` keeps a class whole on one process, as it keeps a test module.  With
+    one class per exercise, exercise 5's 171 answers (each check 100,000 items) ran one after the other on one
+    process, for longer than the rest of the suite.
     """
 
     number: int
@@ -84,6 +86,12 @@ class _Answers:
         _, answer, check = load(right_answer)
         assert check(answer).passed
         assert " passed: " in capsys.readouterr().out
+
+
+class _WrongAnswers:
+    """The wrong answers to one exercise, each run through its check (see :class:`_RightAnswers`)."""
+
+    number: int
 
     def test_a_wrong_answer_fails_saying_why(self, wrong_answer, no_leftovers):
         module, answer, check = load(wrong_answer)
@@ -103,7 +111,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 for _number in sorted(FUNCTIONS):
-    globals()[f"TestExercise{_number:02d}"] = type(f"TestExercise{_number:02d}", (_Answers,), {"number": _number})
+    for _kind, _base in (("Right", _RightAnswers), ("Wrong", _WrongAnswers)):
+        _name = f"TestExercise{_number:02d}{_kind}"
+        globals()[_name] = type(_name, (_base,), {"number": _number})
 
 
 def _check_in_a_process_of_its_own(path: Path, timeout_s: float) -> str:

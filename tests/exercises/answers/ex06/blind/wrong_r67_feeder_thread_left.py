@@ -31,6 +31,9 @@ def windowed_map(executor, fn, items, window):
 
 
 # The check's verdict on this answer, added by the course: its message matches FAILS_WITH.
-FAILS_WITH = r"windowed_map took [\d,.]+ more items? from the input after it raised: work its caller believes is over\. Hint: take and submit items in the calling"
+# Its feeder thread, blocked for a place, is alive after the call raised; on a busy machine it may not have taken
+# another item by the time the check looks, and the check names the thread instead: the same broken rule.
+FAILS_WITH = (r"windowed_map took [\d,.]+ more items? from the input after it raised: work its caller believes is over\. Hint: take and submit items in the calling"
+              r"|1 thread that windowed_map started was still alive [\d,.]+ s after it raised; none may outlive the call")
 # It leaves threads of its own running, blocked for ever: run it in a process of its own.
 RUN_ALONE = True
