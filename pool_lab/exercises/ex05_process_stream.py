@@ -465,8 +465,9 @@ def check_process_stream(process_stream: Callable, *, timeout_s: float = 5.0) ->
         ("peak items taken and not yet processed", f"{stream.peak_ahead:,} "
                                                    f"({stream.peak_ahead * _STREAM_ITEM_BYTES / MIB:.1f} MiB)"),
         ("peak calls of process running at once", f"{peak} (workers {workers})"),
-        (f"while one call took {_LAST_CALL_S:g} s", f"{middle.taken:,} items taken and {middle.begun:,} calls begun, "
-                                                    "once another call had ended (at least 1 each)"),
+        (f"while the {_MIDDLE_ITEM:,}th item's call took {_LAST_CALL_S:g} s",
+         f"{middle.taken:,} items taken and {middle.begun:,} calls begun, once another call had ended "
+         "(at least 1 each)"),
         *_timing_rows(elapsed),
         ("CPU time while waiting for a slow stream", f"{cpu_per_s:.2f} s per second (at most {_IDLE_CPU})"),
     ))
