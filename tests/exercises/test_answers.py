@@ -77,7 +77,7 @@ class _RightAnswers:
     A class for the right answers and one for the wrong ones of each exercise, so that the suite's processes
     share them out: ``--dist loadscope`` keeps a class whole on one process, as it keeps a test module.  With
     one class per exercise, exercise 5's 171 answers (each check 100,000 items) ran one after the other on one
-    process, for longer than the rest of the suite.
+    process: about 1,000 s of a run of 1,279 s.
     """
 
     number: int
