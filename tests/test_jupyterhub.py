@@ -99,6 +99,7 @@ USERS = ("alice", "bob", "carol")
 START_S = 90  # a hub or a user's server, on a busy 2-core machine
 CELL_S = 120  # the longest cell here, the incident, runs in a few seconds
 STOP_S = 30  # the hub stops each server within its spawner's timeouts (10 s, then 5 s, then 5 s)
+ENDING_S = 10  # a kernel's own shutdown: jupyter_client waits 5 s for it, then kills it
 MARK = "POOL_LAB_TEST_HUB"  # in the environment of every process the hub starts, and of theirs
 
 
@@ -192,7 +193,9 @@ class Hub:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        left = self.marked()
+        # A server's kernel may still be ending when the hub is done (its server asked it to shut down, and on a
+        # busy machine it takes a moment): what ends on its own within ENDING_S was not left behind.
+        _, left = psutil.wait_procs(self.marked(), timeout=ENDING_S)
         described = [f"{process.pid} ({' '.join(process.cmdline())[:100]})" for process in left
                      if process.is_running()]
         for process in left:
